@@ -1,0 +1,30 @@
+import { AuditModule } from '@app/audit';
+import { ConfigModule, LoggingModule } from '@app/config';
+import { DatabaseModule } from '@app/database';
+import { IdentityModule } from '@app/identity';
+import { QueueModule } from '@app/queue';
+import { DynamicModule, Module } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { WorkerModule } from '../../worker/src/worker.module';
+import { AuditController } from './audit/audit.controller';
+import { HealthController } from './health/health.controller';
+import { AuthGuard } from './http/auth.guard';
+import { ErrorFilter } from './http/error.filter';
+import { AuthController } from './identity/auth.controller';
+import { OrganisationsController } from './identity/organisations.controller';
+import { UsersController } from './identity/users.controller';
+
+@Module({
+  imports: [ConfigModule, LoggingModule, DatabaseModule, QueueModule, AuditModule, IdentityModule],
+  controllers: [HealthController, AuthController, OrganisationsController, UsersController, AuditController],
+  providers: [
+    { provide: APP_GUARD, useClass: AuthGuard },
+    { provide: APP_FILTER, useClass: ErrorFilter },
+  ],
+})
+export class ApiModule {
+  /** The API alone, or API and worker in one process (small deployments, `npm start`). */
+  static forRoot(options: { withWorker: boolean }): DynamicModule {
+    return { module: ApiModule, imports: options.withWorker ? [WorkerModule] : [] };
+  }
+}

@@ -1,0 +1,33 @@
+import { Actor, Role } from '@app/core';
+import { createParamDecorator, ExecutionContext, ParseUUIDPipe, SetMetadata } from '@nestjs/common';
+import { DomainError } from '@app/core';
+import type { FastifyRequest } from 'fastify';
+
+export const IS_PUBLIC = 'parcours:public';
+export const ROLES_KEY = 'parcours:roles';
+
+/** Opens a route to anonymous callers (routes are authenticated by default). */
+export const Public = () => SetMetadata(IS_PUBLIC, true);
+
+/** Restricts a route to users holding at least one of these roles (403 otherwise). */
+export const Roles = (...roles: Role[]) => SetMetadata(ROLES_KEY, roles);
+
+export type ParcoursRequest = FastifyRequest & { actor?: Actor };
+
+/** The authenticated actor, with request id and client address for the audit trail. */
+export const CurrentActor = createParamDecorator((_: unknown, context: ExecutionContext): Actor => {
+  const actor = context.switchToHttp().getRequest<ParcoursRequest>().actor;
+  if (!actor) throw new DomainError('UNAUTHENTICATED', 'Authentication required');
+  return actor;
+});
+
+/** Id path parameter: anything but a UUID is a validation error naming the field. */
+export const uuidParam = (field = 'id') =>
+  new ParseUUIDPipe({
+    exceptionFactory: () => DomainError.validation([{ field, problems: [`${field} must be a UUID`] }]),
+  });
+
+/** The request id given by the logging middleware (also sent back as x-request-id). */
+export function requestIdOf(request: FastifyRequest): string {
+  return String((request.raw as { id?: unknown }).id ?? request.id);
+}

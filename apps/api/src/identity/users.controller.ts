@@ -1,0 +1,45 @@
+import { Actor } from '@app/core';
+import { CreateUserDto, ListUsersQueryDto, UpdateUserDto, UserDto, UserPageDto, UsersService } from '@app/identity';
+import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiConflictResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CurrentActor, Roles, uuidParam } from '../http/decorators';
+
+@ApiTags('users')
+@ApiBearerAuth()
+@Controller('users')
+export class UsersController {
+  constructor(private readonly users: UsersService) {}
+
+  @Get()
+  @ApiOperation({ summary: 'Users I may see: my organisation’s, or my territory’s for admins (audited)' })
+  @ApiOkResponse({ type: UserPageDto })
+  list(@CurrentActor() actor: Actor, @Query() query: ListUsersQueryDto): Promise<UserPageDto> {
+    return this.users.list(actor, query);
+  }
+
+  @Get(':id')
+  @ApiOperation({ summary: 'One user (audited); another organisation’s user answers 404' })
+  @ApiOkResponse({ type: UserDto })
+  @ApiNotFoundResponse()
+  get(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string): Promise<UserDto> {
+    return this.users.get(actor, id);
+  }
+
+  @Post()
+  @Roles('admin')
+  @ApiOperation({ summary: 'Create a user in an organisation of my territory (admin)' })
+  @ApiOkResponse({ type: UserDto })
+  @ApiConflictResponse({ description: 'E-mail already in use' })
+  create(@CurrentActor() actor: Actor, @Body() dto: CreateUserDto): Promise<UserDto> {
+    return this.users.create(actor, dto);
+  }
+
+  @Patch(':id')
+  @Roles('admin')
+  @ApiOperation({ summary: 'Change a user’s name, roles or active flag (admin)' })
+  @ApiOkResponse({ type: UserDto })
+  @ApiConflictResponse({ description: 'STALE_VERSION' })
+  update(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string, @Body() dto: UpdateUserDto): Promise<UserDto> {
+    return this.users.update(actor, id, dto);
+  }
+}

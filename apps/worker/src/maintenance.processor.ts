@@ -1,0 +1,30 @@
+import { AuditService } from '@app/audit';
+import { JobName, QueueName } from '@app/queue';
+import { Processor, WorkerHost } from '@nestjs/bullmq';
+import { Logger } from '@nestjs/common';
+import type { Job } from 'bullmq';
+
+/** Scheduled housekeeping: retention purges. */
+@Processor(QueueName.Maintenance)
+export class MaintenanceProcessor extends WorkerHost {
+  private readonly logger = new Logger(MaintenanceProcessor.name);
+
+  constructor(private readonly audit: AuditService) {
+    super();
+  }
+
+  async process(job: Job): Promise<unknown> {
+    const name = job.name as JobName;
+    switch (name) {
+      case JobName.PurgeAuditTrail: {
+        const purged = await this.audit.purgeExpired();
+        this.logger.log(`Audit trail purge: ${purged} entries past retention deleted`);
+        return { purged };
+      }
+      default: {
+        const unhandled: never = name;
+        throw new Error(`No handler for job ${String(unhandled)}`);
+      }
+    }
+  }
+}

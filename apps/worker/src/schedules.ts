@@ -1,0 +1,24 @@
+import { JobName, QueueName } from '@app/queue';
+import { InjectQueue } from '@nestjs/bullmq';
+import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import type { Queue } from 'bullmq';
+
+/**
+ * Periodic jobs, as BullMQ job schedulers upserted at start-up. Upserting is idempotent, so
+ * several workers starting together leave exactly one scheduler per id.
+ */
+@Injectable()
+export class Schedules implements OnApplicationBootstrap {
+  private readonly logger = new Logger(Schedules.name);
+
+  constructor(@InjectQueue(QueueName.Maintenance) private readonly maintenance: Queue) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    await this.maintenance.upsertJobScheduler(
+      'audit-purge-daily',
+      { pattern: '0 3 * * *', tz: 'Europe/Paris' },
+      { name: JobName.PurgeAuditTrail, data: {} },
+    );
+    this.logger.log('Job schedulers upserted');
+  }
+}

@@ -1,0 +1,118 @@
+import { AppConfig } from '@app/config';
+import { Actor, decodeCursor, DomainError, encodeCursor, Page } from '@app/core';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
+import { AuditAction, AuditEntry } from './audit-entry.entity';
+import { AuditQueryDto } from './audit-query.dto';
+
+/** What is being traced; never the personal data itself. */
+export interface AuditRecord {
+  action: AuditAction;
+  resourceType: string;
+  resourceId?: string | null;
+  details?: Record<string, unknown>;
+}
+
+
+@Injectable()
+export class AuditService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly config: AppConfig,
+  ) {}
+
+  /**
+   * Appends one entry. Pass the transaction's manager for changes, so that the change and its
+   * trace commit (or roll back) together.
+   */
+  async record(actor: Actor | null, record: AuditRecord, manager?: EntityManager): Promise<void> {
+    await this.insert(
+      {
+        userId: actor?.userId ?? null,
+        organisationId: actor?.organisationId ?? null,
+        territoryId: actor?.territoryId ?? null,
+        requestId: actor?.requestId ?? null,
+        clientAddress: actor?.clientAddress ?? null,
+      },
+      record,
+      manager,
+    );
+  }
+
+  /** For events without an authenticated actor (failed logins): who is known only by ids. */
+  async recordAnonymous(
+    context: { userId?: string | null; organisationId?: string | null; territoryId?: string | null; requestId?: string; clientAddress?: string },
+    record: AuditRecord,
+  ): Promise<void> {
+    await this.insert(
+      {
+        userId: context.userId ?? null,
+        organisationId: context.organisationId ?? null,
+        territoryId: context.territoryId ?? null,
+        requestId: context.requestId ?? null,
+        clientAddress: context.clientAddress ?? null,
+      },
+      record,
+    );
+  }
+
+  private async insert(
+    who: Pick<AuditEntry, 'userId' | 'organisationId' | 'territoryId' | 'requestId' | 'clientAddress'>,
+    record: AuditRecord,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<void> {
+    const entry: Omit<AuditEntry, 'id' | 'occurredAt'> = {
+      ...who,
+      action: record.action,
+      resourceType: record.resourceType,
+      resourceId: record.resourceId ?? null,
+      details: record.details ?? null,
+    };
+    await manager.insert(AuditEntry, entry as QueryDeepPartialEntity<AuditEntry>);
+  }
+
+  /** Admin search within the admin's territory, newest first, cursor-paginated. */
+  async search(actor: Actor, query: AuditQueryDto): Promise<Page<AuditEntry>> {
+    const qb = this.dataSource
+      .getRepository(AuditEntry)
+      .createQueryBuilder('a')
+      .where('a.territoryId = :territoryId', { territoryId: actor.territoryId })
+      .orderBy('a.id', 'DESC')
+      .take(query.limit + 1);
+    if (query.userId) qb.andWhere('a.userId = :userId', { userId: query.userId });
+    if (query.organisationId) qb.andWhere('a.organisationId = :organisationId', { organisationId: query.organisationId });
+    if (query.action) qb.andWhere('a.action = :action', { action: query.action });
+    if (query.resourceType) qb.andWhere('a.resourceType = :resourceType', { resourceType: query.resourceType });
+    if (query.resourceId) qb.andWhere('a.resourceId = :resourceId', { resourceId: query.resourceId });
+    if (query.from) qb.andWhere('a.occurredAt >= :from', { from: query.from });
+    if (query.to) qb.andWhere('a.occurredAt < :to', { to: query.to });
+    if (query.cursor) {
+      const { id } = decodeCursor(query.cursor, ['id']);
+      if (!/^\d+$/.test(id)) throw DomainError.validation([{ field: 'cursor', problems: ['cursor is not valid'] }]);
+      qb.andWhere('a.id < :cursorId', { cursorId: id });
+    }
+    const rows = await qb.getMany();
+    const items = rows.slice(0, query.limit);
+    const last = items.at(-1);
+    return { items, nextCursor: rows.length > query.limit && last ? encodeCursor({ id: last.id }) : null };
+  }
+
+  /** Deletes entries older than the configured retention; the purge itself is traced. */
+  async purgeExpired(): Promise<number> {
+    const days = this.config.audit.retentionDays;
+    return this.dataSource.transaction(async (manager) => {
+      const [{ purged }] = (await manager.query('SELECT parcours_purge_audit(make_interval(days => $1)) AS purged', [days])) as [
+        { purged: string },
+      ];
+      const count = Number(purged);
+      await this.insert(
+        { userId: null, organisationId: null, territoryId: null, requestId: null, clientAddress: null },
+        { action: 'purge', resourceType: 'audit_entry', details: { purged: count, retentionDays: days } },
+        manager,
+      );
+      return count;
+    });
+  }
+}

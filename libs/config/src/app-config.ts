@@ -1,0 +1,97 @@
+import { DEVELOPMENT_JWT_SECRET, Env, envSchema } from './config.schema';
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  }
+}
+
+/** Typed, validated configuration. The only place in the code base that reads process.env. */
+export class AppConfig {
+  readonly env: Env['NODE_ENV'];
+  readonly http: { host: string; port: number; publicUrl: string; bodyLimit: number; trustProxy: boolean; corsOrigins: string[] };
+  readonly runWorkerInApi: boolean;
+  readonly logLevel: Env['LOG_LEVEL'];
+  readonly database: { url: string; poolMax: number; connectTimeoutMs: number; statementTimeoutMs: number; migrateOnStart: boolean };
+  readonly redis: { url: string; queuePrefix: string };
+  readonly auth: {
+    jwtSecret: string;
+    accessTokenTtlSeconds: number;
+    refreshTokenTtlDays: number;
+    loginMaxFailuresPerAccount: number;
+    loginMaxAttemptsPerAddress: number;
+    loginWindowSeconds: number;
+  };
+  readonly audit: { retentionDays: number };
+  readonly shutdownTimeoutMs: number;
+
+  constructor(e: Env) {
+    this.env = e.NODE_ENV;
+    this.http = {
+      host: e.HOST,
+      port: e.PORT,
+      publicUrl: e.PUBLIC_URL,
+      bodyLimit: e.BODY_LIMIT_BYTES,
+      trustProxy: e.TRUST_PROXY,
+      corsOrigins: e.CORS_ORIGINS,
+    };
+    this.runWorkerInApi = e.RUN_WORKER_IN_API;
+    this.logLevel = e.LOG_LEVEL;
+    this.database = {
+      url: e.DATABASE_URL,
+      poolMax: e.DATABASE_POOL_MAX,
+      connectTimeoutMs: e.DATABASE_CONNECT_TIMEOUT_MS,
+      statementTimeoutMs: e.DATABASE_STATEMENT_TIMEOUT_MS,
+      migrateOnStart: e.DATABASE_MIGRATE_ON_START,
+    };
+    this.redis = { url: e.REDIS_URL, queuePrefix: e.QUEUE_PREFIX };
+    this.auth = {
+      jwtSecret: e.JWT_SECRET ?? DEVELOPMENT_JWT_SECRET,
+      accessTokenTtlSeconds: e.ACCESS_TOKEN_TTL_SECONDS,
+      refreshTokenTtlDays: e.REFRESH_TOKEN_TTL_DAYS,
+      loginMaxFailuresPerAccount: e.LOGIN_MAX_FAILURES_PER_ACCOUNT,
+      loginMaxAttemptsPerAddress: e.LOGIN_MAX_ATTEMPTS_PER_ADDRESS,
+      loginWindowSeconds: e.LOGIN_WINDOW_SECONDS,
+    };
+    this.audit = { retentionDays: e.AUDIT_RETENTION_DAYS };
+    this.shutdownTimeoutMs = e.SHUTDOWN_TIMEOUT_MS;
+  }
+
+  get isProduction(): boolean {
+    return this.env === 'production';
+  }
+
+  /** Parses a set of variables (process.env by default), naming every bad one. */
+  static fromEnv(source: NodeJS.ProcessEnv = process.env): AppConfig {
+    // Empty strings count as unset, as in most .env tooling.
+    const cleaned = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ''));
+    const parsed = envSchema.safeParse(cleaned);
+    if (!parsed.success) {
+      throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
+    }
+    return new AppConfig(parsed.data);
+  }
+
+  /** Loads `.env` from the working directory when there is one (real environment variables win). */
+  static load(): AppConfig {
+    try {
+      process.loadEnvFile();
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    }
+    return AppConfig.fromEnv();
+  }
+}
+
+/** Loads the configuration or ends the process with a message naming every bad setting. */
+export function loadConfigOrExit(): AppConfig {
+  try {
+    return AppConfig.load();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`${error.message}\n`);
+      process.exit(78); // EX_CONFIG
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,59 @@
+import { z } from 'zod';
+
+const bool = z
+  .enum(['true', 'false', '1', '0'])
+  .transform((v) => v === 'true' || v === '1');
+const int = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
+const url = (protocols: string[]) =>
+  z.string().refine((value) => {
+    try {
+      return protocols.includes(new URL(value).protocol);
+    } catch {
+      return false;
+    }
+  }, `must be a URL starting with ${protocols.join(' or ')}//`);
+
+/** Development-only secret: refused in production (see superRefine below). */
+export const DEVELOPMENT_JWT_SECRET = 'development-only-secret-never-use-in-production';
+
+/**
+ * Every environment variable Parcours reads, with the default that works on a development
+ * machine. `.env.example` documents the same list; keep them in step.
+ */
+export const envSchema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+    HOST: z.string().min(1).default('0.0.0.0'),
+    PORT: int(0, 65535).default(3000),
+    PUBLIC_URL: url(['http:', 'https:']).default('http://localhost:3000'),
+    RUN_WORKER_IN_API: bool.default(true),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    DATABASE_URL: url(['postgres:', 'postgresql:']).default('postgres://postgres@127.0.0.1:5432/parcours'),
+    DATABASE_POOL_MAX: int(1, 200).default(10),
+    DATABASE_CONNECT_TIMEOUT_MS: int(100, 120_000).default(5_000),
+    DATABASE_STATEMENT_TIMEOUT_MS: int(100, 600_000).default(15_000),
+    DATABASE_MIGRATE_ON_START: bool.default(true),
+    REDIS_URL: url(['redis:', 'rediss:']).default('redis://127.0.0.1:6379'),
+    QUEUE_PREFIX: z.string().regex(/^[a-zA-Z0-9:_{}-]+$/, 'letters, digits, : _ - { } only').default('parcours'),
+    JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+    ACCESS_TOKEN_TTL_SECONDS: int(60, 24 * 3600).default(900),
+    REFRESH_TOKEN_TTL_DAYS: int(1, 365).default(30),
+    LOGIN_MAX_FAILURES_PER_ACCOUNT: int(1, 1000).default(5),
+    LOGIN_MAX_ATTEMPTS_PER_ADDRESS: int(1, 10_000).default(30),
+    LOGIN_WINDOW_SECONDS: int(1, 86_400).default(900),
+    AUDIT_RETENTION_DAYS: int(30, 3650).default(365),
+    CORS_ORIGINS: z
+      .string()
+      .default('')
+      .transform((v) => v.split(',').map((o) => o.trim()).filter(Boolean)),
+    BODY_LIMIT_BYTES: int(1024, 50 * 1024 * 1024).default(1024 * 1024),
+    TRUST_PROXY: bool.default(false),
+    SHUTDOWN_TIMEOUT_MS: int(100, 120_000).default(10_000),
+  })
+  .superRefine((env, ctx) => {
+    if (env.NODE_ENV === 'production' && !env.JWT_SECRET) {
+      ctx.addIssue({ code: 'custom', path: ['JWT_SECRET'], message: 'is required in production' });
+    }
+  });
+
+export type Env = z.infer<typeof envSchema>;

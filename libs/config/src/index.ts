@@ -1,0 +1,3 @@
+export { AppConfig, ConfigError, loadConfigOrExit } from './app-config';
+export { ConfigModule } from './config.module';
+export { LoggingModule } from './logging.module';

@@ -1,0 +1,14 @@
+import { Role } from './roles';
+
+/**
+ * Who is acting, and from where: passed from controllers (or jobs) to services so that
+ * every personal-data query can be scoped and audited without depending on HTTP.
+ */
+export interface Actor {
+  userId: string;
+  organisationId: string;
+  territoryId: string;
+  roles: readonly Role[];
+  requestId?: string;
+  clientAddress?: string;
+}

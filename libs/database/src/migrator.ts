@@ -1,0 +1,60 @@
+import { AppConfig } from '@app/config';
+import { Client } from 'pg';
+import { DataSource } from 'typeorm';
+import { dataSourceOptions } from './data-source-options';
+
+// Arbitrary constant shared by every Parcours process: the key of the migration advisory lock.
+const MIGRATION_LOCK_KEY = 727_274_001;
+
+function databaseName(url: string): string {
+  const name = decodeURIComponent(new URL(url).pathname.replace(/^\//, ''));
+  if (!/^[a-zA-Z0-9_-]+$/.test(name)) throw new Error(`DATABASE_URL: unsupported database name "${name}"`);
+  return name;
+}
+
+/** Creates the database named in the URL when it does not exist yet (connecting to `postgres`). */
+export async function ensureDatabase(url: string, connectTimeoutMs = 5_000): Promise<void> {
+  const name = databaseName(url);
+  const adminUrl = new URL(url);
+  adminUrl.pathname = '/postgres';
+  const client = new Client({ connectionString: adminUrl.toString(), connectionTimeoutMillis: connectTimeoutMs });
+  client.on('error', () => undefined);
+  await client.connect();
+  try {
+    const found = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
+    if (found.rowCount === 0) {
+      try {
+        await client.query(`CREATE DATABASE "${name}"`);
+      } catch (error) {
+        // Another process created it between our check and our CREATE: that is fine.
+        if ((error as { code?: string }).code !== '42P04' && (error as { code?: string }).code !== '23505') throw error;
+      }
+    }
+  } finally {
+    await client.end();
+  }
+}
+
+/**
+ * Creates the database if needed and runs pending migrations while holding a PostgreSQL
+ * advisory lock: TypeORM takes none, so two processes starting together would otherwise race.
+ * Returns the names of the migrations that ran.
+ */
+export async function migrateDatabase(config: AppConfig, log: (message: string) => void): Promise<string[]> {
+  await ensureDatabase(config.database.url, config.database.connectTimeoutMs);
+  const lock = new Client({ connectionString: config.database.url, connectionTimeoutMillis: config.database.connectTimeoutMs });
+  lock.on('error', () => undefined);
+  await lock.connect();
+  const dataSource = new DataSource({ ...dataSourceOptions(config, () => undefined), poolSize: 2, migrationsTransactionMode: 'each' });
+  try {
+    await lock.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK_KEY]);
+    await dataSource.initialize();
+    const ran = await dataSource.runMigrations();
+    if (ran.length > 0) log(`Applied ${ran.length} migration(s): ${ran.map((m) => m.name).join(', ')}`);
+    return ran.map((m) => m.name);
+  } finally {
+    if (dataSource.isInitialized) await dataSource.destroy();
+    await lock.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK_KEY]).catch(() => undefined);
+    await lock.end();
+  }
+}

@@ -1,0 +1,171 @@
+import { AuditService } from '@app/audit';
+import { AppConfig } from '@app/config';
+import { Actor, Clock, DomainError, Role } from '@app/core';
+import { Injectable } from '@nestjs/common';
+import { JwtService } from '@nestjs/jwt';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { DataSource, EntityManager, IsNull } from 'typeorm';
+import { LoginLimiter } from './login-limiter';
+import { dummyPasswordHash, hashPassword, verifyPassword } from './password';
+import { RefreshToken } from './refresh-token.entity';
+import { User } from './user.entity';
+
+/** Claims of the short-lived access token. */
+export interface AccessTokenClaims {
+  sub: string;
+  org: string;
+  ter: string;
+  roles: Role[];
+}
+
+export interface TokenPair {
+  tokenType: 'Bearer';
+  accessToken: string;
+  expiresIn: number;
+  refreshToken: string;
+}
+
+export interface ClientContext {
+  requestId?: string;
+  clientAddress: string;
+}
+
+const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
+const INVALID_CREDENTIALS = 'Invalid e-mail or password';
+
+@Injectable()
+export class AuthService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly jwt: JwtService,
+    private readonly config: AppConfig,
+    private readonly limiter: LoginLimiter,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+  ) {}
+
+  /** Same error and comparable timing for an unknown account and a wrong password. */
+  async login(email: string, password: string, client: ClientContext): Promise<TokenPair> {
+    await this.limiter.assertAllowed(email, client.clientAddress);
+    const user = await this.dataSource
+      .getRepository(User)
+      .createQueryBuilder('u')
+      .addSelect('u.passwordHash')
+      .where('lower(u.email) = lower(:email)', { email: email.trim() })
+      .getOne();
+    const passwordOk = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), password);
+    if (!user || !passwordOk || !user.active) {
+      await this.limiter.recordFailure(email);
+      await this.audit.recordAnonymous(
+        { userId: user?.id, organisationId: user?.organisationId, territoryId: user?.territoryId, ...client },
+        { action: 'login_failed', resourceType: 'session', details: { reason: user ? 'wrong_password_or_inactive' : 'unknown_account' } },
+      );
+      throw new DomainError('UNAUTHENTICATED', INVALID_CREDENTIALS);
+    }
+    await this.limiter.reset(email);
+    return this.dataSource.transaction(async (manager) => {
+      const tokens = await this.issueTokens(manager, user, randomUUID());
+      await this.audit.record(this.actorOf(user, client), { action: 'login', resourceType: 'session', resourceId: user.id }, manager);
+      return tokens;
+    });
+  }
+
+  /**
+   * Rotates a refresh token: the presented one is used up and a successor issued. A token
+   * presented twice means it leaked: its whole family is revoked.
+   */
+  async refresh(refreshToken: string): Promise<TokenPair> {
+    const now = this.clock.now();
+    const outcome = await this.dataSource.transaction(async (manager) => {
+      const repo = manager.getRepository(RefreshToken);
+      // One conditional write: two concurrent refreshes of the same token cannot both win.
+      const used = await repo
+        .createQueryBuilder()
+        .update()
+        .set({ usedAt: now })
+        .where('token_hash = :hash AND used_at IS NULL AND revoked_at IS NULL AND expires_at > :now', {
+          hash: hashToken(refreshToken),
+          now,
+        })
+        .returning(['userId', 'familyId'])
+        .execute();
+      const row = (used.raw as Array<{ user_id: string; family_id: string }>)[0];
+      if (!row) return { reused: true as const };
+      const user = await manager.getRepository(User).findOneBy({ id: row.user_id, active: true });
+      if (!user) return { reused: false as const, tokens: null };
+      const tokens = await this.issueTokens(manager, user, row.family_id);
+      return { reused: false as const, tokens };
+    });
+    if (outcome.reused) {
+      await this.revokeFamilyOf(refreshToken);
+      throw new DomainError('UNAUTHENTICATED', 'Refresh token is invalid, expired or already used');
+    }
+    if (!outcome.tokens) throw new DomainError('UNAUTHENTICATED', 'Account is no longer active');
+    return outcome.tokens;
+  }
+
+  /** Revokes the refresh-token family of this session. */
+  async logout(actor: Actor, refreshToken: string): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const token = await manager.getRepository(RefreshToken).findOneBy({ tokenHash: hashToken(refreshToken), userId: actor.userId });
+      if (token) {
+        await manager.getRepository(RefreshToken).update({ familyId: token.familyId, revokedAt: IsNull() }, { revokedAt: this.clock.now() });
+      }
+      await this.audit.record(actor, { action: 'logout', resourceType: 'session', resourceId: actor.userId }, manager);
+    });
+  }
+
+  /** Changes the actor's password and revokes all their refresh tokens (every session). */
+  async changePassword(actor: Actor, currentPassword: string, newPassword: string): Promise<void> {
+    const user = await this.dataSource
+      .getRepository(User)
+      .createQueryBuilder('u')
+      .addSelect('u.passwordHash')
+      .where('u.id = :id', { id: actor.userId })
+      .getOne();
+    if (!user || !(await verifyPassword(user.passwordHash, currentPassword))) {
+      throw DomainError.validation([{ field: 'currentPassword', problems: ['current password is wrong'] }]);
+    }
+    const passwordHash = await hashPassword(newPassword);
+    await this.dataSource.transaction(async (manager) => {
+      const now = this.clock.now();
+      await manager
+        .getRepository(User)
+        .update({ id: user.id }, { passwordHash, passwordChangedAt: now, version: () => 'version + 1' });
+      await manager.getRepository(RefreshToken).update({ userId: user.id, revokedAt: IsNull() }, { revokedAt: now });
+      await this.audit.record(actor, { action: 'update', resourceType: 'user', resourceId: user.id, details: { fields: ['password'] } }, manager);
+    });
+  }
+
+  verifyAccessToken(token: string): AccessTokenClaims {
+    try {
+      return this.jwt.verify<AccessTokenClaims>(token);
+    } catch {
+      throw new DomainError('UNAUTHENTICATED', 'Access token is missing, invalid or expired');
+    }
+  }
+
+  private async revokeFamilyOf(refreshToken: string): Promise<void> {
+    const repo = this.dataSource.getRepository(RefreshToken);
+    const token = await repo.findOneBy({ tokenHash: hashToken(refreshToken) });
+    if (token) await repo.update({ familyId: token.familyId, revokedAt: IsNull() }, { revokedAt: this.clock.now() });
+  }
+
+  private async issueTokens(manager: EntityManager, user: User, familyId: string): Promise<TokenPair> {
+    const claims: AccessTokenClaims = { sub: user.id, org: user.organisationId, ter: user.territoryId, roles: user.roles };
+    const refreshToken = randomBytes(32).toString('base64url');
+    const expiresAt = new Date(this.clock.now().getTime() + this.config.auth.refreshTokenTtlDays * 86_400_000);
+    await manager.getRepository(RefreshToken).insert({ userId: user.id, familyId, tokenHash: hashToken(refreshToken), expiresAt });
+    return {
+      tokenType: 'Bearer',
+      accessToken: await this.jwt.signAsync(claims, { expiresIn: this.config.auth.accessTokenTtlSeconds }),
+      expiresIn: this.config.auth.accessTokenTtlSeconds,
+      refreshToken,
+    };
+  }
+
+  private actorOf(user: User, client: ClientContext): Actor {
+    return { userId: user.id, organisationId: user.organisationId, territoryId: user.territoryId, roles: user.roles, ...client };
+  }
+}

@@ -1,0 +1,156 @@
+import { ROLES, Role } from '@app/core';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  ArrayUnique,
+  IsArray,
+  IsBoolean,
+  IsEmail,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
+import { ORGANISATION_TYPES, OrganisationType } from '../identity.types';
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../password';
+
+export class PageQueryDto {
+  @ApiPropertyOptional({ description: 'Opaque cursor from the previous page' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  cursor?: string;
+
+  @ApiPropertyOptional({ default: 50, minimum: 1, maximum: 200 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(200)
+  limit: number = 50;
+}
+
+export class CreateOrganisationDto {
+  @ApiProperty({ example: "Toit d'abord (association La Sasson)" })
+  @IsString()
+  @Length(2, 200)
+  name: string;
+
+  @ApiProperty({ enum: ORGANISATION_TYPES, example: 'outreach' })
+  @IsIn(ORGANISATION_TYPES)
+  type: OrganisationType;
+}
+
+export class UpdateOrganisationDto {
+  @ApiProperty({ example: 1, description: 'Version read; a stale one answers 409 STALE_VERSION' })
+  @IsInt()
+  @Min(1)
+  version: number;
+
+  @ApiPropertyOptional({ example: 'SIAO 73' })
+  @IsOptional()
+  @IsString()
+  @Length(2, 200)
+  name?: string;
+
+  @ApiPropertyOptional({ example: true })
+  @IsOptional()
+  @IsBoolean()
+  active?: boolean;
+}
+
+export class OrganisationDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ format: 'uuid' }) territoryId: string;
+  @ApiProperty({ example: 'SIAO 73' }) name: string;
+  @ApiProperty({ enum: ORGANISATION_TYPES }) type: OrganisationType;
+  @ApiProperty() active: boolean;
+  @ApiProperty({ example: 1 }) version: number;
+}
+
+export class ListUsersQueryDto extends PageQueryDto {
+  @ApiPropertyOptional({ format: 'uuid', description: 'Only users of this organisation' })
+  @IsOptional()
+  @IsUUID()
+  organisationId?: string;
+}
+
+export class CreateUserDto {
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID()
+  organisationId: string;
+
+  @ApiProperty({ example: 'camille.martin@siao73.example' })
+  @IsEmail()
+  @MaxLength(254)
+  email: string;
+
+  @ApiProperty({ example: 'Camille Martin' })
+  @IsString()
+  @Length(1, 200)
+  displayName: string;
+
+  @ApiProperty({ enum: ROLES, isArray: true, example: ['siao_worker'] })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(ROLES.length)
+  @ArrayUnique()
+  @IsIn(ROLES, { each: true })
+  roles: Role[];
+
+  @ApiProperty({ minLength: PASSWORD_MIN_LENGTH, example: 'a long initial passphrase' })
+  @IsString()
+  @Length(PASSWORD_MIN_LENGTH, PASSWORD_MAX_LENGTH)
+  password: string;
+}
+
+export class UpdateUserDto {
+  @ApiProperty({ example: 1, description: 'Version read; a stale one answers 409 STALE_VERSION' })
+  @IsInt()
+  @Min(1)
+  version: number;
+
+  @ApiPropertyOptional({ example: 'Camille Martin' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 200)
+  displayName?: string;
+
+  @ApiPropertyOptional({ enum: ROLES, isArray: true })
+  @IsOptional()
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(ROLES.length)
+  @ArrayUnique()
+  @IsIn(ROLES, { each: true })
+  roles?: Role[];
+
+  @ApiPropertyOptional({ example: false, description: 'Deactivating revokes the user’s sessions' })
+  @IsOptional()
+  @IsBoolean()
+  active?: boolean;
+}
+
+export class UserDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ format: 'uuid' }) organisationId: string;
+  @ApiProperty({ format: 'uuid' }) territoryId: string;
+  @ApiProperty({ example: 'camille.martin@siao73.example' }) email: string;
+  @ApiProperty({ example: 'Camille Martin' }) displayName: string;
+  @ApiProperty({ enum: ROLES, isArray: true }) roles: Role[];
+  @ApiProperty() active: boolean;
+  @ApiProperty({ example: 1 }) version: number;
+  @ApiProperty() createdAt: Date;
+}
+
+export class UserPageDto {
+  @ApiProperty({ type: [UserDto] }) items: UserDto[];
+  @ApiProperty({ nullable: true, type: String }) nextCursor: string | null;
+}

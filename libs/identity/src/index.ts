@@ -1,0 +1,13 @@
+export { AccessPolicy, ScopedRecord } from './access-policy';
+export { AccessTokenClaims, AuthService, ClientContext, TokenPair } from './auth.service';
+export * from './dto/auth.dto';
+export * from './dto/identity.dto';
+export { IdentityModule } from './identity.module';
+export * from './identity.types';
+export { Organisation } from './organisation.entity';
+export { OrganisationsService } from './organisations.service';
+export { createUserIfAbsent, ensureOrganisation, ensureTerritory } from './provisioning';
+export { RefreshToken } from './refresh-token.entity';
+export { Territory } from './territory.entity';
+export { User } from './user.entity';
+export { UsersService } from './users.service';

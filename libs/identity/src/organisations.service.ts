@@ -1,0 +1,50 @@
+import { AuditService } from '@app/audit';
+import { Actor, DomainError } from '@app/core';
+import { updateWithVersion } from '@app/database';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { CreateOrganisationDto, UpdateOrganisationDto } from './dto/identity.dto';
+import { Organisation } from './organisation.entity';
+
+/** Organisations of a territory. They hold no personal data: every member may list them. */
+@Injectable()
+export class OrganisationsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  list(actor: Actor): Promise<Organisation[]> {
+    return this.dataSource.getRepository(Organisation).find({ where: { territoryId: actor.territoryId }, order: { name: 'ASC' } });
+  }
+
+  async get(actor: Actor, id: string): Promise<Organisation> {
+    const organisation = await this.dataSource.getRepository(Organisation).findOneBy({ id, territoryId: actor.territoryId });
+    if (!organisation) throw DomainError.notFound('Organisation');
+    return organisation;
+  }
+
+  async create(actor: Actor, dto: CreateOrganisationDto): Promise<Organisation> {
+    return this.dataSource.transaction(async (manager) => {
+      const repo = manager.getRepository(Organisation);
+      const organisation = await repo.save(repo.create({ territoryId: actor.territoryId, name: dto.name, type: dto.type }));
+      await this.audit.record(actor, { action: 'create', resourceType: 'organisation', resourceId: organisation.id }, manager);
+      return organisation;
+    });
+  }
+
+  async update(actor: Actor, id: string, dto: UpdateOrganisationDto): Promise<Organisation> {
+    await this.get(actor, id);
+    const { version, ...changes } = dto;
+    return this.dataSource.transaction(async (manager) => {
+      await updateWithVersion(manager, Organisation, id, version, changes, 'Organisation');
+      await this.audit.record(
+        actor,
+        { action: 'update', resourceType: 'organisation', resourceId: id, details: { fields: Object.keys(changes) } },
+        manager,
+      );
+      return manager.getRepository(Organisation).findOneByOrFail({ id });
+    });
+  }
+}

@@ -1,0 +1,17 @@
+/** Every BullMQ queue. One processor class per queue lives in apps/worker. */
+export enum QueueName {
+  Maintenance = 'maintenance',
+}
+
+/** Every job name, so that processors' `switch (job.name)` is checked for exhaustiveness. */
+export enum JobName {
+  PurgeAuditTrail = 'audit.purge',
+}
+
+/**
+ * Job payloads, by job name. Payloads carry ids only, never personal data: Redis stores them
+ * in clear text.
+ */
+export interface JobPayloads {
+  [JobName.PurgeAuditTrail]: Record<string, never>;
+}
