@@ -3,15 +3,21 @@ import { AppConfig } from '@app/config';
 import { Clock } from '@app/core';
 import { Module } from '@nestjs/common';
 import { JwtModule } from '@nestjs/jwt';
+import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccessPolicy } from './access-policy';
 import { AuthService } from './auth.service';
 import { LoginLimiter } from './login-limiter';
+import { Organisation } from './organisation.entity';
 import { OrganisationsService } from './organisations.service';
+import { RefreshToken } from './refresh-token.entity';
+import { Territory } from './territory.entity';
+import { User } from './user.entity';
 import { UsersService } from './users.service';
 
 @Module({
   imports: [
     AuditModule,
+    TypeOrmModule.forFeature([Territory, Organisation, User, RefreshToken]),
     JwtModule.registerAsync({
       inject: [AppConfig],
       useFactory: (config: AppConfig) => ({

@@ -1,0 +1,28 @@
+// Two projects: fast unit tests of pure logic beside the code, and end-to-end tests that drive
+// the built app over HTTP against real PostgreSQL and Redis (one database per test file).
+const moduleNameMapper = { '^@app/(.*)$': '<rootDir>/libs/$1/src' };
+const transform = { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json', isolatedModules: true, diagnostics: false }] };
+
+/** @type {import('jest').Config} */
+module.exports = {
+  projects: [
+    {
+      displayName: 'unit',
+      testEnvironment: 'node',
+      rootDir: __dirname,
+      testMatch: ['<rootDir>/{apps,libs}/**/*.spec.ts'],
+      moduleNameMapper,
+      transform,
+    },
+    {
+      displayName: 'e2e',
+      testEnvironment: 'node',
+      rootDir: __dirname,
+      testMatch: ['<rootDir>/test/e2e/**/*.e2e-spec.ts'],
+      globalSetup: '<rootDir>/test/support/global-setup.ts',
+      moduleNameMapper,
+      transform,
+      testTimeout: 30000,
+    },
+  ],
+};

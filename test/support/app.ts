@@ -1,0 +1,110 @@
+import { ChildProcess, spawn } from 'node:child_process';
+import { join } from 'node:path';
+import Redis from 'ioredis';
+import { Pool } from 'pg';
+import request from 'supertest';
+import { createTestDatabase, databaseUrl, dropTestDatabase } from './databases';
+
+const MAIN = join(__dirname, '..', '..', 'dist/apps/api/src/main.js');
+const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
+
+/** A real Parcours process (API + worker) on its own database and BullMQ prefix. */
+export interface TestApp {
+  url: string;
+  http: ReturnType<typeof request>;
+  /** Direct access to the test database, for set-up and for checking what was written. */
+  db: Pool;
+  databaseName: string;
+  queuePrefix: string;
+  output: () => string;
+  stop: () => Promise<void>;
+}
+
+export interface StartOptions {
+  env?: Record<string, string>;
+  /** Reuse a database (to restart the process on the same data); the caller drops it. */
+  databaseName?: string;
+}
+
+export function spawnParcours(env: Record<string, string>): { child: ChildProcess; output: () => string; ready: Promise<string> } {
+  let buffer = '';
+  const child = spawn(process.execPath, [MAIN], { env: { PATH: process.env.PATH ?? '', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const ready = new Promise<string>((resolve, reject) => {
+    const onData = (chunk: Buffer) => {
+      buffer += chunk.toString();
+      const match = /listening on (http:\/\/[^\s"]+)/.exec(buffer);
+      if (match) resolve(match[1].replace('[::1]', '127.0.0.1'));
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', onData);
+    child.once('exit', (code) => reject(new Error(`Parcours exited with code ${code} before listening:\n${buffer}`)));
+  });
+  return { child, output: () => buffer, ready };
+}
+
+export function stopProcess(child: ChildProcess, signal: NodeJS.Signals = 'SIGTERM', timeoutMs = 10_000): Promise<number | null> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve(child.exitCode);
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      resolve(code);
+    });
+    child.kill(signal);
+  });
+}
+
+export async function startTestApp(label: string, options: StartOptions = {}): Promise<TestApp> {
+  const databaseName = options.databaseName ?? (await createTestDatabase(label));
+  const queuePrefix = `parcours-test-${label}-${process.pid}`;
+  const { child, output, ready } = spawnParcours({
+    NODE_ENV: 'test',
+    HOST: '127.0.0.1',
+    PORT: '0',
+    DATABASE_URL: databaseUrl(databaseName),
+    DATABASE_MIGRATE_ON_START: 'false',
+    REDIS_URL,
+    QUEUE_PREFIX: queuePrefix,
+    JWT_SECRET: 'test-secret-that-is-long-enough-for-hs256',
+    LOGIN_MAX_ATTEMPTS_PER_ADDRESS: '10000',
+    LOG_LEVEL: 'info',
+    ...options.env,
+  });
+  let url: string;
+  try {
+    url = await ready;
+  } catch (error) {
+    if (!options.databaseName) await dropTestDatabase(databaseName);
+    throw error;
+  }
+  const db = new Pool({ connectionString: databaseUrl(databaseName), max: 3 });
+  return {
+    url,
+    http: request(url),
+    db,
+    databaseName,
+    queuePrefix,
+    output,
+    stop: async () => {
+      await stopProcess(child);
+      if (process.env.SHOW_APP_OUTPUT) process.stdout.write(output());
+      await db.end();
+      await clearRedisPrefix(queuePrefix);
+      if (!options.databaseName) await dropTestDatabase(databaseName);
+    },
+  };
+}
+
+export async function clearRedisPrefix(prefix: string): Promise<void> {
+  const redis = new Redis(REDIS_URL);
+  try {
+    let cursor = '0';
+    do {
+      const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 1000);
+      if (keys.length > 0) await redis.del(...keys);
+      cursor = next;
+    } while (cursor !== '0');
+  } finally {
+    redis.disconnect();
+  }
+}
