@@ -1,10 +1,11 @@
 // Two projects: fast unit tests of pure logic beside the code, and end-to-end tests that drive
 // the built app over HTTP against real PostgreSQL and Redis (one database per test file).
 const moduleNameMapper = { '^@app/(.*)$': '<rootDir>/libs/$1/src' };
-const transform = { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json', isolatedModules: true, diagnostics: false }] };
+const transform = { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.jest.json', diagnostics: false }] };
 
 /** @type {import('jest').Config} */
 module.exports = {
+  testTimeout: 30000,
   projects: [
     {
       displayName: 'unit',
@@ -22,7 +23,6 @@ module.exports = {
       globalSetup: '<rootDir>/test/support/global-setup.ts',
       moduleNameMapper,
       transform,
-      testTimeout: 30000,
     },
   ],
 };

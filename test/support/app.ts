@@ -38,6 +38,10 @@ export function spawnParcours(env: Record<string, string>): { child: ChildProces
     child.stdout?.on('data', onData);
     child.stderr?.on('data', onData);
     child.once('exit', (code) => reject(new Error(`Parcours exited with code ${code} before listening:\n${buffer}`)));
+    setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`Parcours did not listen within 20 s:\n${buffer}`));
+    }, 20_000).unref();
   });
   return { child, output: () => buffer, ready };
 }

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import helmet from '@fastify/helmet';
-import { AppConfig, loadConfigOrExit } from '@app/config';
+import { AppConfig, loadConfigOrExit, requestIdFor } from '@app/config';
 import { migrateDatabase } from '@app/database';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
@@ -17,11 +17,19 @@ export async function createApi(config: AppConfig): Promise<NestFastifyApplicati
     // On shutdown: close idle keep-alive sockets, let in-flight requests finish.
     forceCloseConnections: 'idle',
     return503OnClosing: true,
+    genReqId: requestIdFor,
   });
   const app = await NestFactory.create<NestFastifyApplication>(ApiModule.forRoot({ withWorker: config.runWorkerInApi }), adapter, {
     bufferLogs: true,
   });
   app.useLogger(app.get(Logger));
+  app
+    .getHttpAdapter()
+    .getInstance()
+    .addHook('onRequest', (request, reply, done) => {
+      void reply.header('x-request-id', request.id);
+      done();
+    });
   await app.register(helmet, {
     contentSecurityPolicy: {
       directives: {

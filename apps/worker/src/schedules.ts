@@ -13,7 +13,12 @@ export class Schedules implements OnApplicationBootstrap {
 
   constructor(@InjectQueue(QueueName.Maintenance) private readonly maintenance: Queue) {}
 
-  async onApplicationBootstrap(): Promise<void> {
+  onApplicationBootstrap(): void {
+    // Not awaited: start-up must not wait for Redis (BullMQ retries until it is back).
+    this.upsert().catch((error: unknown) => this.logger.error(`Could not upsert job schedulers: ${String(error)}`));
+  }
+
+  private async upsert(): Promise<void> {
     await this.maintenance.upsertJobScheduler(
       'audit-purge-daily',
       { pattern: '0 3 * * *', tz: 'Europe/Paris' },

@@ -1,3 +1,3 @@
 export { AppConfig, ConfigError, loadConfigOrExit } from './app-config';
 export { ConfigModule } from './config.module';
-export { LoggingModule } from './logging.module';
+export { LoggingModule, requestIdFor } from './logging.module';

@@ -1,4 +1,4 @@
-import { Module } from '@nestjs/common';
+import { Module, RequestMethod } from '@nestjs/common';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { randomUUID } from 'node:crypto';
 import { LoggerModule } from 'nestjs-pino';
@@ -7,9 +7,15 @@ import { ConfigModule } from './config.module';
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{8,128}$/;
 
+/** The caller's `x-request-id` when it is sane, else a new UUID. Used by Fastify's genReqId. */
+export function requestIdFor(req: IncomingMessage): string {
+  const incoming = req.headers['x-request-id'];
+  return typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : randomUUID();
+}
+
 /**
  * Structured JSON logs (pino) for both apps. Every line logged during a request carries its
- * request id, which is also returned in `x-request-id`. No bodies, no query strings (they
+ * request id, which the API also returns in `x-request-id`. No bodies, no query strings (they
  * may hold names) and no credentials are logged.
  */
 @Module({
@@ -18,14 +24,12 @@ const REQUEST_ID = /^[A-Za-z0-9._:-]{8,128}$/;
       imports: [ConfigModule],
       inject: [AppConfig],
       useFactory: (config: AppConfig) => ({
+        // nestjs-pino's default route pattern does not match under Fastify with NestJS 12.
+        forRoutes: [{ path: '*splat', method: RequestMethod.ALL }],
         pinoHttp: {
           level: config.logLevel,
-          genReqId: (req: IncomingMessage, res: ServerResponse) => {
-            const incoming = req.headers['x-request-id'];
-            const id = typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : randomUUID();
-            res.setHeader('x-request-id', id);
-            return id;
-          },
+          // Fastify assigns the id (see requestIdFor); pino-http reuses it.
+          genReqId: requestIdFor,
           serializers: {
             req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, path: req.url.split('?')[0] }),
             res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),

@@ -27,7 +27,7 @@ export const uuidParam = (field = 'id') =>
     exceptionFactory: () => DomainError.validation([{ field, problems: [`${field} must be a UUID`] }]),
   });
 
-/** The request id given by the logging middleware (also sent back as x-request-id). */
+/** The request id (from a sane incoming x-request-id, or generated), as logged and returned. */
 export function requestIdOf(request: FastifyRequest): string {
-  return String((request.raw as { id?: unknown }).id ?? request.id);
+  return request.id;
 }
