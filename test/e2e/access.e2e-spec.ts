@@ -29,13 +29,20 @@ describe('access control, validation and audit trail', () => {
   afterAll(() => app?.stop());
 
   const as = (user: TestUser) => ({ authorization: `Bearer ${user.token}` });
-  const audit = async (where: string, params: unknown[]) => (await app.db.query(`SELECT * FROM audit_entry WHERE ${where} ORDER BY id`, params)).rows;
+  const audit = async (where: string, params: unknown[]) =>
+    (await app.db.query(`SELECT * FROM audit_entry WHERE ${where} ORDER BY id`, params)).rows;
 
   it('answers 403 FORBIDDEN to a role without the right', async () => {
     const response = await app.http
       .post('/users')
       .set(as(siao))
-      .send({ organisationId: siaoOrg, email: 'x@test.parcours.example', displayName: 'X', roles: ['siao_worker'], password: 'long enough password' })
+      .send({
+        organisationId: siaoOrg,
+        email: 'x@test.parcours.example',
+        displayName: 'X',
+        roles: ['siao_worker'],
+        password: 'long enough password',
+      })
       .expect(403);
     expect(response.body).toMatchObject({ statusCode: 403, code: 'FORBIDDEN', details: { requiredRoles: ['admin'] } });
     await app.http.get('/audit-entries').set(as(outreach)).expect(403);
@@ -57,7 +64,14 @@ describe('access control, validation and audit trail', () => {
     const response = await app.http
       .post('/users')
       .set(as(admin))
-      .send({ organisationId: 'not-a-uuid', email: 42, displayName: 'Y', roles: ['wizard'], password: 'long enough password', isRoot: true })
+      .send({
+        organisationId: 'not-a-uuid',
+        email: 42,
+        displayName: 'Y',
+        roles: ['wizard'],
+        password: 'long enough password',
+        isRoot: true,
+      })
       .expect(400);
     expect(response.body.code).toBe('VALIDATION_FAILED');
     const fields = (response.body.details as Array<{ field: string }>).map((d) => d.field).sort();
@@ -74,14 +88,29 @@ describe('access control, validation and audit trail', () => {
     await app.http.get(`/users/${siaoColleague.id}`).set(as(siao)).set('x-request-id', 'trace-me-0001').expect(200);
     const reads = await readsOf();
     expect(reads).toHaveLength(before + 1);
-    expect(reads.at(-1)).toMatchObject({ resource_type: 'user', organisation_id: siaoOrg, client_address: '127.0.0.1', request_id: 'trace-me-0001' });
+    expect(reads.at(-1)).toMatchObject({
+      resource_type: 'user',
+      organisation_id: siaoOrg,
+      client_address: '127.0.0.1',
+      request_id: 'trace-me-0001',
+    });
 
     const created = await app.http
       .post('/users')
       .set(as(admin))
-      .send({ organisationId: outreachOrg, email: 'Nouvelle.Recrue@test.parcours.example', displayName: 'Nouvelle Recrue', roles: ['outreach_worker'], password: 'long enough password' })
+      .send({
+        organisationId: outreachOrg,
+        email: 'Nouvelle.Recrue@test.parcours.example',
+        displayName: 'Nouvelle Recrue',
+        roles: ['outreach_worker'],
+        password: 'long enough password',
+      })
       .expect(201);
-    const changed = await app.http.patch(`/users/${created.body.id}`).set(as(admin)).send({ version: 1, roles: ['outreach_worker', 'siao_worker'] }).expect(200);
+    const changed = await app.http
+      .patch(`/users/${created.body.id}`)
+      .set(as(admin))
+      .send({ version: 1, roles: ['outreach_worker', 'siao_worker'] })
+      .expect(200);
     expect(changed.body).toMatchObject({ version: 2, roles: ['outreach_worker', 'siao_worker'] });
     const changes = await audit('resource_id = $1 AND action IN ($2, $3)', [created.body.id, 'create', 'update']);
     expect(changes.map((r) => r.action)).toEqual(['create', 'update']);
@@ -91,15 +120,29 @@ describe('access control, validation and audit trail', () => {
     const duplicate = await app.http
       .post('/users')
       .set(as(admin))
-      .send({ organisationId: outreachOrg, email: 'nouvelle.recrue@TEST.parcours.example', displayName: 'Doublon', roles: ['outreach_worker'], password: 'long enough password' })
+      .send({
+        organisationId: outreachOrg,
+        email: 'nouvelle.recrue@TEST.parcours.example',
+        displayName: 'Doublon',
+        roles: ['outreach_worker'],
+        password: 'long enough password',
+      })
       .expect(409);
     expect(duplicate.body.code).toBe('CONFLICT');
   });
 
   it('detects a stale version instead of overwriting (409 STALE_VERSION)', async () => {
     const organisation = (await app.http.get(`/organisations/${outreachOrg}`).set(as(admin)).expect(200)).body;
-    await app.http.patch(`/organisations/${outreachOrg}`).set(as(admin)).send({ version: organisation.version, name: 'Toit d’abord' }).expect(200);
-    const stale = await app.http.patch(`/organisations/${outreachOrg}`).set(as(admin)).send({ version: organisation.version, name: 'Autre nom' }).expect(409);
+    await app.http
+      .patch(`/organisations/${outreachOrg}`)
+      .set(as(admin))
+      .send({ version: organisation.version, name: 'Toit d’abord' })
+      .expect(200);
+    const stale = await app.http
+      .patch(`/organisations/${outreachOrg}`)
+      .set(as(admin))
+      .send({ version: organisation.version, name: 'Autre nom' })
+      .expect(409);
     expect(stale.body).toMatchObject({ code: 'STALE_VERSION', details: { currentVersion: organisation.version + 1 } });
     await app.http.patch(`/organisations/${outreachOrg}`).set(as(foreignAdmin)).send({ version: 2, name: 'Pirate' }).expect(404);
   });
@@ -108,7 +151,11 @@ describe('access control, validation and audit trail', () => {
     const page1 = await app.http.get('/audit-entries').query({ action: 'login', limit: 2 }).set(as(admin)).expect(200);
     expect(page1.body.items).toHaveLength(2);
     expect(page1.body.nextCursor).toEqual(expect.any(String));
-    const page2 = await app.http.get('/audit-entries').query({ action: 'login', limit: 2, cursor: page1.body.nextCursor }).set(as(admin)).expect(200);
+    const page2 = await app.http
+      .get('/audit-entries')
+      .query({ action: 'login', limit: 2, cursor: page1.body.nextCursor })
+      .set(as(admin))
+      .expect(200);
     const ids = [...page1.body.items, ...page2.body.items].map((e: { id: string }) => e.id);
     expect(new Set(ids).size).toBe(ids.length);
     const all = await app.http.get('/audit-entries').query({ limit: 500 }).set(as(admin)).expect(200);
@@ -127,7 +174,9 @@ describe('access control, validation and audit trail', () => {
     const client = await app.db.connect();
     try {
       // Back-date one entry the only way the trail allows: inserting it with an old date.
-      await client.query("INSERT INTO audit_entry (occurred_at, action, resource_type) VALUES (now() - interval '400 days', 'read', 'user')");
+      await client.query(
+        "INSERT INTO audit_entry (occurred_at, action, resource_type) VALUES (now() - interval '400 days', 'read', 'user')",
+      );
       const before = (await client.query('SELECT count(*)::int AS n FROM audit_entry')).rows[0].n;
       const purged = (await client.query("SELECT parcours_purge_audit(interval '365 days') AS n")).rows[0].n;
       expect(Number(purged)).toBe(1);

@@ -20,7 +20,12 @@ describe('authentication', () => {
   it('logs in with the right password, returns a token pair and audits the login', async () => {
     const user = await factory.user(organisationId, ['siao_worker'], { login: false });
     const response = await app.http.post('/auth/login').send({ email: user.email.toUpperCase(), password: PASSWORD }).expect(200);
-    expect(response.body).toEqual({ tokenType: 'Bearer', accessToken: expect.any(String), expiresIn: 900, refreshToken: expect.any(String) });
+    expect(response.body).toEqual({
+      tokenType: 'Bearer',
+      accessToken: expect.any(String),
+      expiresIn: 900,
+      refreshToken: expect.any(String),
+    });
     const me = await app.http.get('/auth/me').set('authorization', `Bearer ${response.body.accessToken}`).expect(200);
     expect(me.body).toMatchObject({ id: user.id, email: user.email, roles: ['siao_worker'] });
     expect(me.body.passwordHash).toBeUndefined();
@@ -30,7 +35,10 @@ describe('authentication', () => {
   it('answers the same 401 for a wrong password and an unknown account, and audits both', async () => {
     const user = await factory.user(organisationId, ['siao_worker'], { login: false });
     const wrong = await app.http.post('/auth/login').send({ email: user.email, password: 'not-the-password' }).expect(401);
-    const unknown = await app.http.post('/auth/login').send({ email: 'nobody@test.parcours.example', password: 'whatever-it-is' }).expect(401);
+    const unknown = await app.http
+      .post('/auth/login')
+      .send({ email: 'nobody@test.parcours.example', password: 'whatever-it-is' })
+      .expect(401);
     expect(wrong.body).toEqual(unknown.body);
     expect(wrong.body).toEqual({ statusCode: 401, code: 'UNAUTHENTICATED', message: 'Invalid e-mail or password', details: null });
     expect(await auditRows(user.id, 'login_failed')).toHaveLength(1);
@@ -80,13 +88,24 @@ describe('authentication', () => {
 
     it('only one of two concurrent refreshes of the same token wins', async () => {
       const pair = await login();
-      const statuses = await Promise.all([1, 2].map(() => app.http.post('/auth/refresh').send({ refreshToken: pair.refreshToken }).then((r) => r.status)));
+      const statuses = await Promise.all(
+        [1, 2].map(() =>
+          app.http
+            .post('/auth/refresh')
+            .send({ refreshToken: pair.refreshToken })
+            .then((r) => r.status),
+        ),
+      );
       expect(statuses.filter((s) => s === 200)).toHaveLength(1);
     });
 
     it('logout revokes the session’s refresh tokens and is audited', async () => {
       const pair = await login();
-      await app.http.post('/auth/logout').set('authorization', `Bearer ${pair.accessToken}`).send({ refreshToken: pair.refreshToken }).expect(204);
+      await app.http
+        .post('/auth/logout')
+        .set('authorization', `Bearer ${pair.accessToken}`)
+        .send({ refreshToken: pair.refreshToken })
+        .expect(204);
       await app.http.post('/auth/refresh').send({ refreshToken: pair.refreshToken }).expect(401);
       expect(await auditRows(user.id, 'logout')).toHaveLength(1);
     });
@@ -95,11 +114,19 @@ describe('authentication', () => {
       const a = await login();
       const b = await login();
       const auth = { authorization: `Bearer ${a.accessToken}` };
-      const wrong = await app.http.post('/auth/password').set(auth).send({ currentPassword: 'nope-nope-nope', newPassword: 'a brand new passphrase' }).expect(400);
+      const wrong = await app.http
+        .post('/auth/password')
+        .set(auth)
+        .send({ currentPassword: 'nope-nope-nope', newPassword: 'a brand new passphrase' })
+        .expect(400);
       expect(wrong.body.details).toEqual([{ field: 'currentPassword', problems: ['current password is wrong'] }]);
       const short = await app.http.post('/auth/password').set(auth).send({ currentPassword: PASSWORD, newPassword: 'short' }).expect(400);
       expect(short.body.details[0].field).toBe('newPassword');
-      await app.http.post('/auth/password').set(auth).send({ currentPassword: PASSWORD, newPassword: 'a brand new passphrase' }).expect(204);
+      await app.http
+        .post('/auth/password')
+        .set(auth)
+        .send({ currentPassword: PASSWORD, newPassword: 'a brand new passphrase' })
+        .expect(204);
       await app.http.post('/auth/refresh').send({ refreshToken: a.refreshToken }).expect(401);
       await app.http.post('/auth/refresh').send({ refreshToken: b.refreshToken }).expect(401);
       await app.http.post('/auth/login').send({ email: user.email, password: PASSWORD }).expect(401);

@@ -27,7 +27,11 @@ describe('platform: health, errors, headers, OpenAPI', () => {
   });
 
   it('answers 413 for a body over the limit and 400 for malformed JSON, without stack traces', async () => {
-    const big = await app.http.post('/auth/login').set('content-type', 'application/json').send(JSON.stringify({ email: 'x'.repeat(5000) })).expect(413);
+    const big = await app.http
+      .post('/auth/login')
+      .set('content-type', 'application/json')
+      .send(JSON.stringify({ email: 'x'.repeat(5000) }))
+      .expect(413);
     expect(big.body).toMatchObject({ statusCode: 413, code: 'PAYLOAD_TOO_LARGE' });
     const malformed = await app.http.post('/auth/login').set('content-type', 'application/json').send('{"email":').expect(400);
     expect(malformed.body).toMatchObject({ statusCode: 400, code: 'MALFORMED_REQUEST' });
@@ -86,7 +90,11 @@ describe('platform: dependencies down and bad configuration', () => {
   });
 
   it('the demo seed refuses to run in production', () => {
-    const result = run('api/src/cli/seed-demo.js', { NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40), DATABASE_URL: databaseUrl('parcours_never_created_test') });
+    const result = run('api/src/cli/seed-demo.js', {
+      NODE_ENV: 'production',
+      JWT_SECRET: 'x'.repeat(40),
+      DATABASE_URL: databaseUrl('parcours_never_created_test'),
+    });
     expect(result.status).not.toBe(0);
     expect(result.stderr).toContain('refuses to run');
   });

@@ -7,7 +7,6 @@ import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import { ApiModule } from './api.module';
-import { toErrorBody } from './http/error.filter';
 import { validationPipe } from './http/validation';
 
 export async function createApi(config: AppConfig): Promise<NestFastifyApplication> {

@@ -15,7 +15,6 @@ export interface AuditRecord {
   details?: Record<string, unknown>;
 }
 
-
 @Injectable()
 export class AuditService {
   constructor(
@@ -43,7 +42,13 @@ export class AuditService {
 
   /** For events without an authenticated actor (failed logins): who is known only by ids. */
   async recordAnonymous(
-    context: { userId?: string | null; organisationId?: string | null; territoryId?: string | null; requestId?: string; clientAddress?: string },
+    context: {
+      userId?: string | null;
+      organisationId?: string | null;
+      territoryId?: string | null;
+      requestId?: string;
+      clientAddress?: string;
+    },
     record: AuditRecord,
   ): Promise<void> {
     await this.insert(
@@ -103,9 +108,9 @@ export class AuditService {
   async purgeExpired(): Promise<number> {
     const days = this.config.audit.retentionDays;
     return this.dataSource.transaction(async (manager) => {
-      const [{ purged }] = (await manager.query('SELECT parcours_purge_audit(make_interval(days => $1)) AS purged', [days])) as [
-        { purged: string },
-      ];
+      const [{ purged }] = await manager.query<[{ purged: string }]>('SELECT parcours_purge_audit(make_interval(days => $1)) AS purged', [
+        days,
+      ]);
       const count = Number(purged);
       await this.insert(
         { userId: null, organisationId: null, territoryId: null, requestId: null, clientAddress: null },

@@ -1,17 +1,18 @@
 import { z } from 'zod';
 
-const bool = z
-  .enum(['true', 'false', '1', '0'])
-  .transform((v) => v === 'true' || v === '1');
+const bool = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
 const int = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
 const url = (protocols: string[]) =>
-  z.string().refine((value) => {
-    try {
-      return protocols.includes(new URL(value).protocol);
-    } catch {
-      return false;
-    }
-  }, `must be a URL starting with ${protocols.join(' or ')}//`);
+  z.string().refine(
+    (value) => {
+      try {
+        return protocols.includes(new URL(value).protocol);
+      } catch {
+        return false;
+      }
+    },
+    `must be a URL starting with ${protocols.join(' or ')}//`,
+  );
 
 /** Development-only secret: refused in production (see superRefine below). */
 export const DEVELOPMENT_JWT_SECRET = 'development-only-secret-never-use-in-production';
@@ -34,7 +35,10 @@ export const envSchema = z
     DATABASE_STATEMENT_TIMEOUT_MS: int(100, 600_000).default(15_000),
     DATABASE_MIGRATE_ON_START: bool.default(true),
     REDIS_URL: url(['redis:', 'rediss:']).default('redis://127.0.0.1:6379'),
-    QUEUE_PREFIX: z.string().regex(/^[a-zA-Z0-9:_{}-]+$/, 'letters, digits, : _ - { } only').default('parcours'),
+    QUEUE_PREFIX: z
+      .string()
+      .regex(/^[a-zA-Z0-9:_{}-]+$/, 'letters, digits, : _ - { } only')
+      .default('parcours'),
     JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
     ACCESS_TOKEN_TTL_SECONDS: int(60, 24 * 3600).default(900),
     REFRESH_TOKEN_TTL_DAYS: int(1, 365).default(30),
@@ -45,7 +49,12 @@ export const envSchema = z
     CORS_ORIGINS: z
       .string()
       .default('')
-      .transform((v) => v.split(',').map((o) => o.trim()).filter(Boolean)),
+      .transform((v) =>
+        v
+          .split(',')
+          .map((o) => o.trim())
+          .filter(Boolean),
+      ),
     BODY_LIMIT_BYTES: int(1024, 50 * 1024 * 1024).default(1024 * 1024),
     TRUST_PROXY: bool.default(false),
     SHUTDOWN_TIMEOUT_MS: int(100, 120_000).default(10_000),

@@ -7,10 +7,7 @@ import { SnakeNamingStrategy } from './snake-naming.strategy';
  * Options shared by the apps and the TypeORM CLI. Never `synchronize`: the schema only changes
  * through the reviewed migrations listed in ./migrations/index.ts.
  */
-export function dataSourceOptions(
-  config: AppConfig,
-  onPoolError: (error: Error) => void,
-): DataSourceOptions & { type: 'postgres' } {
+export function dataSourceOptions(config: AppConfig, onPoolError: (error: Error) => void): DataSourceOptions & { type: 'postgres' } {
   return {
     type: 'postgres',
     url: config.database.url,

@@ -19,7 +19,7 @@ export async function updateWithVersion<T extends ObjectLiteral & { id: string; 
   const result = await manager
     .createQueryBuilder()
     .update(target)
-    .set({ ...changes, version: () => 'version + 1' } as QueryDeepPartialEntity<T>)
+    .set({ ...changes, version: () => 'version + 1' })
     .where('id = :id AND version = :version', { id, version: expectedVersion })
     .execute();
   if (result.affected === 0) {

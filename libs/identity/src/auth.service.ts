@@ -110,7 +110,9 @@ export class AuthService {
     await this.dataSource.transaction(async (manager) => {
       const token = await manager.getRepository(RefreshToken).findOneBy({ tokenHash: hashToken(refreshToken), userId: actor.userId });
       if (token) {
-        await manager.getRepository(RefreshToken).update({ familyId: token.familyId, revokedAt: IsNull() }, { revokedAt: this.clock.now() });
+        await manager
+          .getRepository(RefreshToken)
+          .update({ familyId: token.familyId, revokedAt: IsNull() }, { revokedAt: this.clock.now() });
       }
       await this.audit.record(actor, { action: 'logout', resourceType: 'session', resourceId: actor.userId }, manager);
     });
@@ -130,11 +132,13 @@ export class AuthService {
     const passwordHash = await hashPassword(newPassword);
     await this.dataSource.transaction(async (manager) => {
       const now = this.clock.now();
-      await manager
-        .getRepository(User)
-        .update({ id: user.id }, { passwordHash, passwordChangedAt: now, version: () => 'version + 1' });
+      await manager.getRepository(User).update({ id: user.id }, { passwordHash, passwordChangedAt: now, version: () => 'version + 1' });
       await manager.getRepository(RefreshToken).update({ userId: user.id, revokedAt: IsNull() }, { revokedAt: now });
-      await this.audit.record(actor, { action: 'update', resourceType: 'user', resourceId: user.id, details: { fields: ['password'] } }, manager);
+      await this.audit.record(
+        actor,
+        { action: 'update', resourceType: 'user', resourceId: user.id, details: { fields: ['password'] } },
+        manager,
+      );
     });
   }
 

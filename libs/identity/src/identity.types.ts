@@ -1,10 +1,2 @@
-export const ORGANISATION_TYPES = [
-  'siao',
-  'outreach',
-  'adil',
-  'youth_team',
-  'coordination',
-  'social_landlord',
-  'state_service',
-] as const;
+export const ORGANISATION_TYPES = ['siao', 'outreach', 'adil', 'youth_team', 'coordination', 'social_landlord', 'state_service'] as const;
 export type OrganisationType = (typeof ORGANISATION_TYPES)[number];

@@ -59,8 +59,13 @@ export class UsersService {
     return this.dataSource.transaction(async (manager) => {
       const organisation = await manager.getRepository(Organisation).findOneBy({ id: dto.organisationId, territoryId: actor.territoryId });
       if (!organisation) throw DomainError.notFound('Organisation');
-      const taken = await manager.getRepository(User).createQueryBuilder('u').where('lower(u.email) = lower(:email)', { email: dto.email }).getExists();
-      if (taken) throw new DomainError('CONFLICT', 'A user with this e-mail already exists', [{ field: 'email', problems: ['already in use'] }]);
+      const taken = await manager
+        .getRepository(User)
+        .createQueryBuilder('u')
+        .where('lower(u.email) = lower(:email)', { email: dto.email })
+        .getExists();
+      if (taken)
+        throw new DomainError('CONFLICT', 'A user with this e-mail already exists', [{ field: 'email', problems: ['already in use'] }]);
       const repo = manager.getRepository(User);
       const user = await repo.save(
         repo.create({
@@ -86,7 +91,11 @@ export class UsersService {
       if (changes.roles !== undefined || changes.active === false) {
         await manager.getRepository(RefreshToken).update({ userId: id, revokedAt: IsNull() }, { revokedAt: new Date() });
       }
-      await this.audit.record(actor, { action: 'update', resourceType: 'user', resourceId: id, details: { fields: Object.keys(changes) } }, manager);
+      await this.audit.record(
+        actor,
+        { action: 'update', resourceType: 'user', resourceId: id, details: { fields: Object.keys(changes) } },
+        manager,
+      );
       return manager.getRepository(User).findOneByOrFail({ id });
     });
   }

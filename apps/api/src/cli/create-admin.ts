@@ -40,7 +40,12 @@ async function main(): Promise<void> {
   try {
     const user = await dataSource.transaction(async (manager) => {
       const territory = await ensureTerritory(manager, territoryCode, territoryName);
-      const organisation = await ensureOrganisation(manager, territory, values.organisation ?? 'Coordination du territoire', 'coordination');
+      const organisation = await ensureOrganisation(
+        manager,
+        territory,
+        values.organisation ?? 'Coordination du territoire',
+        'coordination',
+      );
       return createUserIfAbsent(manager, organisation, { email, displayName: name, roles: ['admin'], password });
     });
     if (!user) {

@@ -9,7 +9,7 @@ import { openCliDataSource } from './cli-data-source';
 export const DEMO_PASSWORD = 'parcours-demo-2026';
 
 const ORGANISATIONS: Array<{ key: string; name: string; type: OrganisationType }> = [
-  { key: 'siao', name: "SIAO 73 (association Le Pélican)", type: 'siao' },
+  { key: 'siao', name: 'SIAO 73 (association Le Pélican)', type: 'siao' },
   { key: 'outreach', name: "Toit d'abord (association Le Pélican)", type: 'outreach' },
   { key: 'adil', name: 'ADIL 73', type: 'adil' },
   { key: 'youth', name: 'Équipe pluridisciplinaire jeunes', type: 'youth_team' },

@@ -34,8 +34,14 @@ export class HealthController {
   @ApiServiceUnavailableResponse({ schema: { example: { status: 'unavailable', checks: { database: 'up', redis: 'down' } } } })
   async ready(@Res({ passthrough: true }) reply: FastifyReply) {
     const [database, redis] = await Promise.all([
-      withTimeout(this.dataSource.query('SELECT 1')).then(() => 'up' as const, () => 'down' as const),
-      withTimeout(this.redis.ping()).then((ok) => (ok ? ('up' as const) : ('down' as const)), () => 'down' as const),
+      withTimeout(this.dataSource.query('SELECT 1')).then(
+        () => 'up' as const,
+        () => 'down' as const,
+      ),
+      withTimeout(this.redis.ping()).then(
+        (ok) => (ok ? ('up' as const) : ('down' as const)),
+        () => 'down' as const,
+      ),
     ]);
     const ok = database === 'up' && redis === 'up';
     void reply.status(ok ? 200 : 503);

@@ -39,7 +39,21 @@ export interface ErrorBody {
 }
 
 // PostgreSQL and network error codes meaning "the database is not reachable right now".
-const UNAVAILABLE = new Set(['57P01', '57P02', '57P03', '08000', '08003', '08006', '08001', '08004', '53300', 'ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE']);
+const UNAVAILABLE = new Set([
+  '57P01',
+  '57P02',
+  '57P03',
+  '08000',
+  '08003',
+  '08006',
+  '08001',
+  '08004',
+  '53300',
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+]);
 
 /** Maps any error to the one error shape; never lets a stack trace leave the server. */
 export function toErrorBody(error: unknown): ErrorBody {
@@ -58,11 +72,19 @@ export function toErrorBody(error: unknown): ErrorBody {
   if (pgCode === '40001' || pgCode === '40P01') {
     return { statusCode: 409, code: 'CONFLICT', message: 'Concurrent change detected; try again', details: null };
   }
-  if ((pgCode && UNAVAILABLE.has(pgCode)) || /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error/i.test(candidate.message ?? '')) {
+  if (
+    (pgCode && UNAVAILABLE.has(pgCode)) ||
+    /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error/i.test(candidate.message ?? '')
+  ) {
     return { statusCode: 503, code: 'SERVICE_UNAVAILABLE', message: 'A backing service is unavailable; try again shortly', details: null };
   }
   // Fastify's own errors (body too large, malformed JSON, unsupported media type).
-  if (typeof candidate.statusCode === 'number' && candidate.statusCode >= 400 && candidate.statusCode < 500 && candidate.code?.startsWith('FST_')) {
+  if (
+    typeof candidate.statusCode === 'number' &&
+    candidate.statusCode >= 400 &&
+    candidate.statusCode < 500 &&
+    candidate.code?.startsWith('FST_')
+  ) {
     const code = CODE_OF_STATUS[candidate.statusCode] ?? 'MALFORMED_REQUEST';
     return { statusCode: candidate.statusCode, code, message: candidate.message ?? 'Malformed request', details: null };
   }

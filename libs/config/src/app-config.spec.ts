@@ -1,0 +1,45 @@
+import { AppConfig, ConfigError } from './app-config';
+
+describe('AppConfig', () => {
+  it('works out of the box on a development machine', () => {
+    const config = AppConfig.fromEnv({});
+    expect(config.env).toBe('development');
+    expect(config.http.port).toBe(3000);
+    expect(config.database.url).toBe('postgres://postgres@127.0.0.1:5432/parcours');
+    expect(config.redis).toEqual({ url: 'redis://127.0.0.1:6379', queuePrefix: 'parcours' });
+    expect(config.auth.jwtSecret.length).toBeGreaterThanOrEqual(32);
+    expect(config.audit.retentionDays).toBe(365);
+    expect(config.runWorkerInApi).toBe(true);
+  });
+
+  it('parses numbers, booleans and lists', () => {
+    const config = AppConfig.fromEnv({ PORT: '8080', RUN_WORKER_IN_API: 'false', CORS_ORIGINS: 'https://a.example, https://b.example', AUDIT_RETENTION_DAYS: '400' });
+    expect(config.http.port).toBe(8080);
+    expect(config.runWorkerInApi).toBe(false);
+    expect(config.http.corsOrigins).toEqual(['https://a.example', 'https://b.example']);
+    expect(config.audit.retentionDays).toBe(400);
+  });
+
+  it('names every malformed setting in one error', () => {
+    const attempt = () => AppConfig.fromEnv({ DATABASE_URL: 'mysql://x', PORT: 'eighty', RUN_WORKER_IN_API: 'maybe', AUDIT_RETENTION_DAYS: '3' });
+    expect(attempt).toThrow(ConfigError);
+    try {
+      attempt();
+    } catch (error) {
+      const problems = (error as ConfigError).problems.map((p) => p.split(':')[0]).sort();
+      expect(problems).toEqual(['AUDIT_RETENTION_DAYS', 'DATABASE_URL', 'PORT', 'RUN_WORKER_IN_API']);
+    }
+  });
+
+  it('requires a real JWT secret in production, and refuses a short one anywhere', () => {
+    expect(() => AppConfig.fromEnv({ NODE_ENV: 'production' })).toThrow(/JWT_SECRET: is required in production/);
+    expect(() => AppConfig.fromEnv({ JWT_SECRET: 'short' })).toThrow(/JWT_SECRET: must be at least 32 characters/);
+    const config = AppConfig.fromEnv({ NODE_ENV: 'production', JWT_SECRET: 'p'.repeat(40) });
+    expect(config.auth.jwtSecret).toBe('p'.repeat(40));
+    expect(config.isProduction).toBe(true);
+  });
+
+  it('treats empty values as unset', () => {
+    expect(AppConfig.fromEnv({ PORT: '', REDIS_URL: '' }).http.port).toBe(3000);
+  });
+});
