@@ -13,7 +13,12 @@ describe('AppConfig', () => {
   });
 
   it('parses numbers, booleans and lists', () => {
-    const config = AppConfig.fromEnv({ PORT: '8080', RUN_WORKER_IN_API: 'false', CORS_ORIGINS: 'https://a.example, https://b.example', AUDIT_RETENTION_DAYS: '400' });
+    const config = AppConfig.fromEnv({
+      PORT: '8080',
+      RUN_WORKER_IN_API: 'false',
+      CORS_ORIGINS: 'https://a.example, https://b.example',
+      AUDIT_RETENTION_DAYS: '400',
+    });
     expect(config.http.port).toBe(8080);
     expect(config.runWorkerInApi).toBe(false);
     expect(config.http.corsOrigins).toEqual(['https://a.example', 'https://b.example']);
@@ -21,7 +26,8 @@ describe('AppConfig', () => {
   });
 
   it('names every malformed setting in one error', () => {
-    const attempt = () => AppConfig.fromEnv({ DATABASE_URL: 'mysql://x', PORT: 'eighty', RUN_WORKER_IN_API: 'maybe', AUDIT_RETENTION_DAYS: '3' });
+    const attempt = () =>
+      AppConfig.fromEnv({ DATABASE_URL: 'mysql://x', PORT: 'eighty', RUN_WORKER_IN_API: 'maybe', AUDIT_RETENTION_DAYS: '3' });
     expect(attempt).toThrow(ConfigError);
     try {
       attempt();
