@@ -56,7 +56,7 @@ describe('platform: health, errors, headers, OpenAPI', () => {
 
 describe('platform: dependencies down and bad configuration', () => {
   it('reports 503 on readiness when Redis is unreachable, while liveness stays 200', async () => {
-    const app = await startTestApp('noredis', { env: { REDIS_URL: 'redis://127.0.0.1:1' } });
+    const app = await startTestApp('noredis', { env: { REDIS_URL: 'redis://127.0.0.1:1', SHUTDOWN_TIMEOUT_MS: '2000' } });
     try {
       await app.http.get('/health/live').expect(200);
       const ready = await app.http.get('/health/ready').expect(503);
@@ -64,6 +64,12 @@ describe('platform: dependencies down and bad configuration', () => {
     } finally {
       await app.stop();
     }
+  });
+
+  it('shuts down cleanly on SIGTERM (exit code 0)', async () => {
+    const app = await startTestApp('sigterm');
+    await app.http.get('/health/ready').expect(200);
+    expect(await app.stop()).toBe(0);
   });
 
   const run = (entry: string, env: Record<string, string>) =>

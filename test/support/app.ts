@@ -17,7 +17,8 @@ export interface TestApp {
   databaseName: string;
   queuePrefix: string;
   output: () => string;
-  stop: () => Promise<void>;
+  /** SIGTERM, wait for exit, drop the database and Redis keys; resolves to the exit code. */
+  stop: () => Promise<number | null>;
 }
 
 export interface StartOptions {
@@ -90,11 +91,12 @@ export async function startTestApp(label: string, options: StartOptions = {}): P
     queuePrefix,
     output,
     stop: async () => {
-      await stopProcess(child);
+      const code = await stopProcess(child);
       if (process.env.SHOW_APP_OUTPUT) process.stdout.write(output());
       await db.end();
       await clearRedisPrefix(queuePrefix);
       if (!options.databaseName) await dropTestDatabase(databaseName);
+      return code;
     },
   };
 }

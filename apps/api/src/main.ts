@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import helmet from '@fastify/helmet';
-import { AppConfig, loadConfigOrExit, requestIdFor } from '@app/config';
+import { AppConfig, exitGracefullyOnSignals, loadConfigOrExit, requestIdFor } from '@app/config';
 import { migrateDatabase } from '@app/database';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
@@ -51,7 +51,6 @@ export async function createApi(config: AppConfig): Promise<NestFastifyApplicati
       .build(),
   );
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
-  app.enableShutdownHooks(['SIGTERM', 'SIGINT']);
   return app;
 }
 
@@ -59,11 +58,10 @@ async function main(): Promise<void> {
   const config = loadConfigOrExit();
   if (config.database.migrateOnStart) await migrateDatabase(config, (m) => process.stdout.write(`${m}\n`));
   const app = await createApi(config);
-  for (const signal of ['SIGTERM', 'SIGINT'] as const) {
-    process.once(signal, () => setTimeout(() => process.exit(1), config.shutdownTimeoutMs).unref());
-  }
+  const logger = app.get(Logger);
+  exitGracefullyOnSignals(app, config.shutdownTimeoutMs, (message) => logger.log(message));
   await app.listen(config.http.port, config.http.host);
-  app.get(Logger).log(`Parcours API listening on ${await app.getUrl()} (worker in process: ${config.runWorkerInApi})`);
+  logger.log(`Parcours API listening on ${await app.getUrl()} (worker in process: ${config.runWorkerInApi})`);
 }
 
 main().catch((error: unknown) => {

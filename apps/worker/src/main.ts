@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { loadConfigOrExit } from '@app/config';
+import { exitGracefullyOnSignals, loadConfigOrExit } from '@app/config';
 import { migrateDatabase } from '@app/database';
 import { NestFactory } from '@nestjs/core';
 import { Logger } from 'nestjs-pino';
@@ -9,13 +9,12 @@ async function main(): Promise<void> {
   const config = loadConfigOrExit();
   if (config.database.migrateOnStart) await migrateDatabase(config, (m) => process.stdout.write(`${m}\n`));
   const app = await NestFactory.createApplicationContext(WorkerModule, { bufferLogs: true });
-  app.useLogger(app.get(Logger));
+  const logger = app.get(Logger);
+  app.useLogger(logger);
   // Closing the app closes the BullMQ workers, which wait for their in-flight jobs.
-  app.enableShutdownHooks(['SIGTERM', 'SIGINT']);
-  for (const signal of ['SIGTERM', 'SIGINT'] as const) {
-    process.once(signal, () => setTimeout(() => process.exit(1), config.shutdownTimeoutMs).unref());
-  }
+  exitGracefullyOnSignals(app, config.shutdownTimeoutMs, (message) => logger.log(message));
   await app.init();
+  logger.log('Parcours worker started');
 }
 
 main().catch((error: unknown) => {

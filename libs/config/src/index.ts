@@ -1,3 +1,4 @@
 export { AppConfig, ConfigError, loadConfigOrExit } from './app-config';
 export { ConfigModule } from './config.module';
 export { LoggingModule, requestIdFor } from './logging.module';
+export { exitGracefullyOnSignals } from './graceful-shutdown';
