@@ -2,6 +2,7 @@ import { AuditModule } from '@app/audit';
 import { ConfigModule, LoggingModule } from '@app/config';
 import { DatabaseModule } from '@app/database';
 import { IdentityModule } from '@app/identity';
+import { PathwayModule } from '@app/pathway';
 import { QueueModule } from '@app/queue';
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
@@ -13,10 +14,22 @@ import { ErrorFilter } from './http/error.filter';
 import { AuthController } from './identity/auth.controller';
 import { OrganisationsController } from './identity/organisations.controller';
 import { UsersController } from './identity/users.controller';
+import { CommissionController } from './pathway/commission.controller';
+import { HouseholdsController } from './pathway/households.controller';
+import { MaraudeController } from './pathway/maraude.controller';
 
 @Module({
-  imports: [ConfigModule, LoggingModule, DatabaseModule, QueueModule, AuditModule, IdentityModule],
-  controllers: [HealthController, AuthController, OrganisationsController, UsersController, AuditController],
+  imports: [ConfigModule, LoggingModule, DatabaseModule, QueueModule, AuditModule, IdentityModule, PathwayModule],
+  controllers: [
+    HealthController,
+    AuthController,
+    OrganisationsController,
+    UsersController,
+    AuditController,
+    HouseholdsController,
+    CommissionController,
+    MaraudeController,
+  ],
   providers: [
     { provide: APP_GUARD, useClass: AuthGuard },
     { provide: APP_FILTER, useClass: ErrorFilter },

@@ -1,5 +1,7 @@
 import { AuditEntry } from '@app/audit';
+import { OutboxEvent } from '@app/database';
 import { Organisation, RefreshToken, Territory, User } from '@app/identity';
+import { PATHWAY_ENTITIES } from '@app/pathway';
 
 /** Every entity of every context: the API is the composition root that knows them all. */
-export const ENTITIES = [Territory, Organisation, User, RefreshToken, AuditEntry];
+export const ENTITIES = [Territory, Organisation, User, RefreshToken, AuditEntry, OutboxEvent, ...PATHWAY_ENTITIES];

@@ -1,3 +1,6 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { z } from 'zod';
 import { DEVELOPMENT_JWT_SECRET, Env, envSchema } from './config.schema';
 
 export class ConfigError extends Error {
@@ -24,6 +27,8 @@ export class AppConfig {
   };
   readonly audit: { retentionDays: number };
   readonly shutdownTimeoutMs: number;
+  /** Folder of the versioned configuration files (reminder rules, refusal reasons, ...). */
+  readonly configDir: string;
 
   constructor(e: Env) {
     this.env = e.NODE_ENV;
@@ -55,6 +60,21 @@ export class AppConfig {
     };
     this.audit = { retentionDays: e.AUDIT_RETENTION_DAYS };
     this.shutdownTimeoutMs = e.SHUTDOWN_TIMEOUT_MS;
+    this.configDir = e.CONFIG_DIR;
+  }
+
+  /** Reads and validates a JSON file of the configuration folder, naming the file and the bad fields. */
+  readConfigFile<S extends z.ZodType>(name: string, schema: S): z.infer<S> {
+    const path = resolve(this.configDir, name);
+    let raw: unknown;
+    try {
+      raw = JSON.parse(readFileSync(path, 'utf8'));
+    } catch (error) {
+      throw new ConfigError([`${path}: ${(error as Error).message}`]);
+    }
+    const parsed = schema.safeParse(raw);
+    if (!parsed.success) throw new ConfigError(parsed.error.issues.map((i) => `${path} ${i.path.join('.')}: ${i.message}`));
+    return parsed.data;
   }
 
   get isProduction(): boolean {

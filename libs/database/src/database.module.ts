@@ -2,6 +2,7 @@ import { AppConfig } from '@app/config';
 import { Logger, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { dataSourceOptions } from './data-source-options';
+import { OutboxEvent } from './outbox-event.entity';
 
 /** The TypeORM connection of the apps; each context registers its entities with forFeature. */
 @Module({
@@ -19,6 +20,7 @@ import { dataSourceOptions } from './data-source-options';
         };
       },
     }),
+    TypeOrmModule.forFeature([OutboxEvent]),
   ],
 })
 export class DatabaseModule {}

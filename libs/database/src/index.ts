@@ -3,3 +3,5 @@ export { ensureDatabase, migrateDatabase } from './migrator';
 export { SnakeNamingStrategy } from './snake-naming.strategy';
 export { updateWithVersion } from './versioned-update';
 export { DatabaseModule } from './database.module';
+export { OutboxEvent } from './outbox-event.entity';
+export { appendToOutbox, OutboxMessage } from './outbox';

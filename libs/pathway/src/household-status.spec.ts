@@ -28,14 +28,20 @@ const EXPECTED: Array<[HouseholdStatus, PathwayStep, HouseholdStatus]> = [
   ['followed_in_housing', { type: 'bail_glissant.reviewed' }, 'followed_in_housing'],
   ['lease_signed', { type: 'lease.slid' }, 'lease_signed'],
   ['followed_in_housing', { type: 'lease.slid' }, 'followed_in_housing'],
-  ...HOUSEHOLD_STATUSES.filter((s) => s !== 'closed').map((s): [HouseholdStatus, PathwayStep, HouseholdStatus] => [s, { type: 'household.closed' }, 'closed']),
+  ...HOUSEHOLD_STATUSES.filter((s) => s !== 'closed').map((s): [HouseholdStatus, PathwayStep, HouseholdStatus] => [
+    s,
+    { type: 'household.closed' },
+    'closed',
+  ]),
   ['closed', { type: 'household.reopened' }, 'file_open'],
 ];
 
 const stepArb: fc.Arbitrary<PathwayStep> = fc.oneof(
-  ...STEP_TYPES.filter((t) => t !== 'commission.decided' && t !== 'allocation.decided').map((type) => fc.constant({ type } as PathwayStep)),
+  ...STEP_TYPES.filter((t) => t !== 'commission.decided' && t !== 'allocation.decided').map((type) => fc.constant({ type })),
   fc.constantFrom(...COMMISSION_DECISIONS).map((decision): PathwayStep => ({ type: 'commission.decided', decision })),
-  fc.record({ outcome: fc.constantFrom(...CAL_OUTCOMES), rank: fc.integer({ min: 1, max: 4 }) }).map((o): PathwayStep => ({ type: 'allocation.decided', ...o })),
+  fc
+    .record({ outcome: fc.constantFrom(...CAL_OUTCOMES), rank: fc.integer({ min: 1, max: 4 }) })
+    .map((o): PathwayStep => ({ type: 'allocation.decided', ...o })),
 );
 
 describe('household state machine', () => {
@@ -68,7 +74,7 @@ describe('household state machine', () => {
         for (const step of commands) {
           const result = transition(status, step);
           if (result.ok) {
-            expect(EXPECTED.some(([from, s, to]) => from === status && s.type === step.type && (to === result.status))).toBe(true);
+            expect(EXPECTED.some(([from, s, to]) => from === status && s.type === step.type && to === result.status)).toBe(true);
             status = result.status;
             accepted.push(step);
           } else {

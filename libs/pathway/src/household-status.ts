@@ -34,7 +34,16 @@ export type PathwayStep =
   | { type: 'household.reopened' };
 export type StepType = PathwayStep['type'];
 
-const OPEN: HouseholdStatus[] = ['spotted', 'file_open', 'evaluated', 'proposed', 'retained', 'allocated', 'lease_signed', 'followed_in_housing'];
+const OPEN: HouseholdStatus[] = [
+  'spotted',
+  'file_open',
+  'evaluated',
+  'proposed',
+  'retained',
+  'allocated',
+  'lease_signed',
+  'followed_in_housing',
+];
 
 /**
  * The transition table: for each step, the statuses it may start from. Loops back (postponed,

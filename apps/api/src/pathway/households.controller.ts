@@ -1,0 +1,196 @@
+import { Actor } from '@app/core';
+import {
+  CloseDto,
+  CreatedHousehold,
+  CreateHouseholdDto,
+  CreateNoteDto,
+  EvaluationDto,
+  HouseholdEvent,
+  HouseholdNote,
+  HouseholdPageView,
+  HouseholdsService,
+  HouseholdView,
+  LeaseDto,
+  ListHouseholdsQueryDto,
+  PathwayStepsService,
+  ShareDto,
+  StepDto,
+  UpdateHouseholdDto,
+} from '@app/pathway';
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import {
+  ApiBearerAuth,
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
+import { CurrentActor, Roles, uuidParam } from '../http/decorators';
+import { PATHWAY_ROLES as R } from './pathway.roles';
+
+@ApiTags('households')
+@ApiBearerAuth()
+@ApiNotFoundResponse({ description: 'Unknown household, or one you may not see' })
+@Controller('households')
+export class HouseholdsController {
+  constructor(
+    private readonly households: HouseholdsService,
+    private readonly steps: PathwayStepsService,
+  ) {}
+
+  @Post()
+  @Roles(...R.openFile)
+  @ApiOperation({ summary: 'Open a household file (spotted without consent); warns about possible duplicates' })
+  @ApiCreatedResponse({ description: '{ household, possibleDuplicates: [{ reference, householdId | null }] }' })
+  create(@CurrentActor() actor: Actor, @Body() dto: CreateHouseholdDto): Promise<CreatedHousehold> {
+    return this.households.create(actor, dto);
+  }
+
+  @Get()
+  @Roles(...R.read)
+  @ApiOperation({ summary: 'Households I may see, filtered; name search is accent-insensitive and typo-tolerant' })
+  @ApiOkResponse({ type: HouseholdPageView })
+  list(@CurrentActor() actor: Actor, @Query() query: ListHouseholdsQueryDto): Promise<HouseholdPageView> {
+    return this.households.list(actor, query);
+  }
+
+  @Get('worklist/awaiting-proposal')
+  @Roles(...R.read)
+  @ApiOperation({ summary: 'Evaluated households not yet proposed, oldest first, with the days waiting' })
+  awaitingProposal(@CurrentActor() actor: Actor): Promise<Array<HouseholdView & { daysWaiting: number }>> {
+    return this.households.awaitingProposal(actor, 200);
+  }
+
+  @Get(':id')
+  @Roles(...R.read)
+  @ApiOkResponse({ type: HouseholdView })
+  get(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string): Promise<HouseholdView> {
+    return this.households.get(actor, id);
+  }
+
+  @Patch(':id')
+  @Roles(...R.followUp)
+  @ApiOperation({ summary: 'Update situation, resources, needs, commune, referent or the restricted flag' })
+  @ApiOkResponse({ type: HouseholdView })
+  @ApiConflictResponse({ description: 'STALE_VERSION' })
+  update(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string, @Body() dto: UpdateHouseholdDto): Promise<HouseholdView> {
+    return this.households.update(actor, id, dto);
+  }
+
+  @Post(':id/shares')
+  @Roles(...R.followUp)
+  @ApiOperation({ summary: 'Share the file with another organisation (referent organisation only)' })
+  share(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string, @Body() dto: ShareDto): Promise<HouseholdView> {
+    return this.households.share(actor, id, dto, true);
+  }
+
+  @Delete(':id/shares')
+  @Roles(...R.followUp)
+  @ApiOperation({ summary: 'Stop sharing the file with an organisation (referent organisation only)' })
+  unshare(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string, @Body() dto: ShareDto): Promise<HouseholdView> {
+    return this.households.share(actor, id, dto, false);
+  }
+
+  @Get(':id/timeline')
+  @Roles(...R.read)
+  @ApiOperation({ summary: 'Every step of the pathway, in the order it happened' })
+  timeline(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string): Promise<HouseholdEvent[]> {
+    return this.households.timeline(actor, id);
+  }
+
+  @Get(':id/notes')
+  @Roles(...R.read)
+  @ApiOperation({ summary: 'Notes; health notes only from your own organisation' })
+  notes(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string): Promise<HouseholdNote[]> {
+    return this.households.notes(actor, id);
+  }
+
+  @Post(':id/notes')
+  @Roles(...R.followUp)
+  addNote(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string, @Body() dto: CreateNoteDto): Promise<HouseholdNote> {
+    return this.households.addNote(actor, id, dto);
+  }
+
+  @Post(':id/consent')
+  @HttpCode(200)
+  @Roles(...R.openFile)
+  @ApiOperation({ summary: 'Step: a spotted person agrees to be followed (spotted → file_open)' })
+  @ApiConflictResponse({ description: 'ILLEGAL_TRANSITION (details: status, allowedSteps) or STALE_VERSION' })
+  consent(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string, @Body() dto: StepDto): Promise<HouseholdView> {
+    return this.steps.consent(actor, id, dto);
+  }
+
+  @Post(':id/evaluations')
+  @HttpCode(200)
+  @Roles(...R.evaluate)
+  @ApiOperation({ summary: 'Step: SIAO evaluation (→ evaluated); renews a stale one' })
+  evaluate(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string, @Body() dto: EvaluationDto): Promise<HouseholdView> {
+    return this.steps.evaluate(actor, id, dto);
+  }
+
+  @Post(':id/offer-declined')
+  @HttpCode(200)
+  @Roles(...R.followUp, ...R.commission)
+  @ApiOperation({ summary: 'Step: the household declines the offer (retained or allocated → evaluated)' })
+  declineOffer(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string, @Body() dto: StepDto): Promise<HouseholdView> {
+    return this.steps.declineOffer(actor, id, dto);
+  }
+
+  @Post(':id/lease')
+  @HttpCode(200)
+  @Roles(...R.followUp)
+  @ApiOperation({ summary: 'Step: lease signed (allocated, or evaluated for intermediated private housing → lease_signed)' })
+  lease(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string, @Body() dto: LeaseDto): Promise<HouseholdView> {
+    return this.steps.lease(actor, id, dto);
+  }
+
+  @Post(':id/housing-entry')
+  @HttpCode(200)
+  @Roles(...R.followUp)
+  @ApiOperation({ summary: 'Step: entry into the home (lease_signed → followed_in_housing)' })
+  housingEntry(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string, @Body() dto: StepDto): Promise<HouseholdView> {
+    return this.steps.housingEntry(actor, id, dto);
+  }
+
+  @Post(':id/visits')
+  @HttpCode(200)
+  @Roles(...R.followUp)
+  @ApiOperation({ summary: 'Step: follow-up visit in housing' })
+  visit(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string, @Body() dto: StepDto): Promise<HouseholdView> {
+    return this.steps.visit(actor, id, dto);
+  }
+
+  @Post(':id/bail-glissant-reviews')
+  @HttpCode(200)
+  @Roles(...R.followUp)
+  @ApiOperation({ summary: 'Step: six-monthly tripartite review of a bail glissant' })
+  bailGlissantReview(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string, @Body() dto: StepDto): Promise<HouseholdView> {
+    return this.steps.bailGlissantReview(actor, id, dto);
+  }
+
+  @Post(':id/lease-slide')
+  @HttpCode(200)
+  @Roles(...R.followUp)
+  @ApiOperation({ summary: 'Step: the bail glissant slides to the household (it becomes the direct tenant)' })
+  slide(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string, @Body() dto: StepDto): Promise<HouseholdView> {
+    return this.steps.slide(actor, id, dto);
+  }
+
+  @Post(':id/close')
+  @HttpCode(200)
+  @Roles(...R.followUp)
+  @ApiOperation({ summary: 'Step: close the file with a reason' })
+  close(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string, @Body() dto: CloseDto): Promise<HouseholdView> {
+    return this.steps.close(actor, id, dto);
+  }
+
+  @Post(':id/reopen')
+  @HttpCode(200)
+  @Roles(...R.followUp)
+  @ApiOperation({ summary: 'Step: reopen a closed file (closed → file_open)' })
+  reopen(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string, @Body() dto: StepDto): Promise<HouseholdView> {
+    return this.steps.reopen(actor, id, dto);
+  }
+}

@@ -1,0 +1,37 @@
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+
+/**
+ * Transactional outbox: written in the same transaction as the change it announces, relayed
+ * to BullMQ afterwards (reminders, indicators). Payloads hold ids and coarse facts, never names.
+ */
+@Entity()
+@Index('ix_outbox_event_unpublished', ['id'], { where: 'published_at IS NULL' })
+export class OutboxEvent {
+  @PrimaryGeneratedColumn({ type: 'bigint' })
+  id: string;
+
+  /** e.g. `household.opened`, `lease.signed` (documented in the README). */
+  @Column({ type: 'text' })
+  type: string;
+
+  @Column({ type: 'text' })
+  aggregateType: string;
+
+  @Column({ type: 'uuid' })
+  aggregateId: string;
+
+  @Column({ type: 'uuid' })
+  territoryId: string;
+
+  @Column({ type: 'jsonb' })
+  payload: Record<string, unknown>;
+
+  @Column({ type: 'timestamptz' })
+  occurredAt: Date;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  publishedAt: Date | null;
+}

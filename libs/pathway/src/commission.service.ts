@@ -1,0 +1,314 @@
+import { AuditService } from '@app/audit';
+import { Actor, Clock, DomainError } from '@app/core';
+import { appendToOutbox, updateWithVersion } from '@app/database';
+import { Organisation } from '@app/identity';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
+import { CommissionProposal, CommissionSession } from './commission.entity';
+import { AllocationDto, CreateSessionDto, MoveSessionDto, ProposeDto, SessionDecisionsDto } from './dto/step.dto';
+import { HouseholdAccess } from './household-access';
+import { PathwaySettings } from './pathway.config';
+import { PathwayStepsService } from './pathway-steps.service';
+import { Person } from './person.entity';
+
+export interface SessionWithProposals extends CommissionSession {
+  proposals: CommissionProposal[];
+}
+
+/** SIAO-bailleurs commission sessions, proposals, decisions and the landlord's allocation (CAL). */
+@Injectable()
+export class CommissionService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly steps: PathwayStepsService,
+    private readonly access: HouseholdAccess,
+    private readonly settings: PathwaySettings,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+  ) {}
+
+  async createSession(actor: Actor, dto: CreateSessionDto): Promise<SessionWithProposals> {
+    return this.dataSource.transaction(async (manager) => {
+      await this.assertLandlords(manager, actor, dto.landlordOrganisationIds ?? []);
+      const repo = manager.getRepository(CommissionSession);
+      const session = await repo.save(
+        repo.create({
+          territoryId: actor.territoryId,
+          organisationId: actor.organisationId,
+          sessionAt: new Date(dto.sessionAt),
+          landlordOrganisationIds: dto.landlordOrganisationIds ?? [],
+        }),
+      );
+      await this.audit.record(actor, { action: 'create', resourceType: 'commission_session', resourceId: session.id }, manager);
+      return { ...session, proposals: [] };
+    });
+  }
+
+  async getSession(actor: Actor, id: string, manager: EntityManager = this.dataSource.manager): Promise<SessionWithProposals> {
+    const session = await manager.getRepository(CommissionSession).findOneBy({ id, territoryId: actor.territoryId });
+    if (!session) throw DomainError.notFound('Commission session');
+    const proposals = await manager.getRepository(CommissionProposal).find({ where: { sessionId: id }, order: { id: 'ASC' } });
+    return { ...session, proposals };
+  }
+
+  /** Moves a session; proposals follow it (the reminders issue reschedules their reminders from the outbox). */
+  async moveSession(actor: Actor, id: string, dto: MoveSessionDto): Promise<SessionWithProposals> {
+    return this.dataSource.transaction(async (manager) => {
+      const session = await this.getSession(actor, id, manager);
+      await updateWithVersion(manager, CommissionSession, id, dto.version, { sessionAt: new Date(dto.sessionAt) }, 'Commission session');
+      await appendToOutbox(manager, {
+        type: 'commission.session.moved',
+        aggregateType: 'commission_session',
+        aggregateId: id,
+        territoryId: session.territoryId,
+        occurredAt: this.clock.now(),
+        payload: {
+          sessionId: id,
+          from: session.sessionAt.toISOString(),
+          sessionAt: new Date(dto.sessionAt).toISOString(),
+          householdIds: session.proposals.map((p) => p.householdId),
+        },
+      });
+      await this.audit.record(
+        actor,
+        { action: 'update', resourceType: 'commission_session', resourceId: id, details: { fields: ['sessionAt'] } },
+        manager,
+      );
+      return this.getSession(actor, id, manager);
+    });
+  }
+
+  async propose(actor: Actor, sessionId: string, dto: ProposeDto): Promise<CommissionProposal> {
+    return this.dataSource.transaction(async (manager) => {
+      const session = await this.getSession(actor, sessionId, manager);
+      if (dto.offer?.landlordOrganisationId) await this.assertLandlords(manager, actor, [dto.offer.landlordOrganisationId]);
+      if (session.proposals.some((p) => p.householdId === dto.householdId)) {
+        throw new DomainError('CONFLICT', 'This household is already proposed at this session');
+      }
+      const now = this.clock.now();
+      const repo = manager.getRepository(CommissionProposal);
+      const proposal = await repo.save(
+        repo.create({
+          sessionId,
+          householdId: dto.householdId,
+          offerLandlordOrganisationId: dto.offer?.landlordOrganisationId ?? null,
+          offerCommune: dto.offer?.commune ?? null,
+          offerTypology: dto.offer?.typology ?? null,
+          offerRentCents: dto.offer?.rentCents ?? null,
+          offerAvailableOn: dto.offer?.availableOn ?? null,
+        }),
+      );
+      await this.steps.apply(
+        manager,
+        actor,
+        dto.householdId,
+        dto.householdVersion,
+        dto.occurredAt ? new Date(dto.occurredAt) : now,
+        { type: 'commission.proposed' },
+        {
+          guard: (household) => {
+            if (household.needsNewEvaluation)
+              throw new DomainError('CONFLICT', 'A new evaluation is required before proposing this household again');
+            if (household.proposableFrom && household.proposableFrom > now) {
+              throw new DomainError(
+                'CONFLICT',
+                `This household may be proposed again from ${household.proposableFrom.toISOString().slice(0, 10)}`,
+                {
+                  proposableFrom: household.proposableFrom,
+                },
+              );
+            }
+          },
+          payload: { sessionId, proposalId: proposal.id, sessionAt: session.sessionAt.toISOString() },
+          outbox: {
+            sessionId,
+            proposalId: proposal.id,
+            sessionAt: session.sessionAt.toISOString(),
+            typology: proposal.offerTypology,
+            commune: proposal.offerCommune,
+          },
+        },
+      );
+      return proposal;
+    });
+  }
+
+  /** Records the decisions of a session atomically: every one, or none. */
+  async decide(actor: Actor, sessionId: string, dto: SessionDecisionsDto): Promise<SessionWithProposals> {
+    const problems = dto.decisions.flatMap((d, i) =>
+      d.decision === 'refused' && !(d.refusalReason && this.settings.refusalReasons.has(d.refusalReason))
+        ? [
+            {
+              field: `decisions.${i}.refusalReason`,
+              problems: [`a refusal needs one of: ${[...this.settings.refusalReasons.keys()].join(', ')}`],
+            },
+          ]
+        : d.decision !== 'refused' && d.refusalReason
+          ? [{ field: `decisions.${i}.refusalReason`, problems: ['only a refusal has a reason'] }]
+          : [],
+    );
+    if (new Set(dto.decisions.map((d) => d.proposalId)).size !== dto.decisions.length) {
+      problems.push({ field: 'decisions', problems: ['a proposal appears twice'] });
+    }
+    if (problems.length > 0) throw DomainError.validation(problems);
+    return this.dataSource.transaction(async (manager) => {
+      const session = await this.getSession(actor, sessionId, manager);
+      const occurredAt = session.sessionAt;
+      if (occurredAt.getTime() > this.clock.now().getTime() + 60_000) {
+        throw new DomainError('CONFLICT', 'Decisions are recorded once the session has taken place', { sessionAt: session.sessionAt });
+      }
+      for (const item of dto.decisions) {
+        const proposal = session.proposals.find((p) => p.id === item.proposalId);
+        if (!proposal) throw DomainError.notFound('Proposal');
+        // Conditional write: a second decision on the same proposal is a conflict, even concurrently.
+        const result = await manager
+          .createQueryBuilder()
+          .update(CommissionProposal)
+          .set({ decision: item.decision, refusalReason: item.refusalReason ?? null, decidedAt: occurredAt, version: () => 'version + 1' })
+          .where('id = :id AND decision IS NULL', { id: proposal.id })
+          .execute();
+        if (result.affected === 0) throw new DomainError('CONFLICT', 'This proposal already has a decision', { proposalId: proposal.id });
+        const reason = item.refusalReason ? this.settings.refusalReasons.get(item.refusalReason) : undefined;
+        const { household } = await this.access.load(manager, actor, proposal.householdId);
+        await this.steps.apply(
+          manager,
+          actor,
+          household.id,
+          household.version,
+          occurredAt,
+          { type: 'commission.decided', decision: item.decision },
+          {
+            changes: {
+              proposableFrom:
+                reason?.reproposal.kind === 'after_delay' ? new Date(occurredAt.getTime() + reason.reproposal.days * 86_400_000) : null,
+              needsNewEvaluation: reason?.reproposal.kind === 'after_new_evaluation',
+            },
+            payload: { sessionId, proposalId: proposal.id, refusalReason: item.refusalReason ?? null },
+            outbox: { sessionId, proposalId: proposal.id, decision: item.decision, refusalReason: item.refusalReason ?? null },
+          },
+        );
+      }
+      return this.getSession(actor, sessionId, manager);
+    });
+  }
+
+  /** The landlord's allocation commission (CAL) outcome for a retained proposal. */
+  async allocate(actor: Actor, proposalId: string, dto: AllocationDto): Promise<CommissionProposal> {
+    if (dto.outcome === 'allocated_in_rank_order' && !dto.rank)
+      throw DomainError.validation([{ field: 'rank', problems: ['required for allocated_in_rank_order'] }]);
+    if (dto.outcome === 'allocated_with_suspensive_condition' && !dto.condition) {
+      throw DomainError.validation([{ field: 'condition', problems: ['required for allocated_with_suspensive_condition'] }]);
+    }
+    return this.dataSource.transaction(async (manager) => {
+      const proposal = await manager.getRepository(CommissionProposal).findOneBy({ id: proposalId });
+      if (!proposal) throw DomainError.notFound('Proposal');
+      await this.getSession(actor, proposal.sessionId, manager);
+      const waitingInRank = proposal.calOutcome === 'allocated_in_rank_order' && (proposal.calRank ?? 1) > 1;
+      if (proposal.decision !== 'retained' || (proposal.calOutcome !== null && !waitingInRank)) {
+        throw new DomainError('CONFLICT', 'Only a retained proposal without a final allocation outcome can be allocated', {
+          decision: proposal.decision,
+          calOutcome: proposal.calOutcome,
+        });
+      }
+      const { household } = await this.access.load(manager, actor, proposal.householdId);
+      await manager.getRepository(CommissionProposal).update(
+        { id: proposalId },
+        {
+          calOutcome: dto.outcome,
+          calRank: dto.rank ?? null,
+          calCondition: dto.condition ?? null,
+          calDecidedAt: new Date(dto.occurredAt),
+          version: () => 'version + 1',
+        },
+      );
+      await this.steps.apply(
+        manager,
+        actor,
+        household.id,
+        household.version,
+        new Date(dto.occurredAt),
+        { type: 'allocation.decided', outcome: dto.outcome, rank: dto.rank },
+        {
+          payload: { proposalId, condition: dto.condition ?? null },
+          outbox: { proposalId, sessionId: proposal.sessionId, outcome: dto.outcome, rank: dto.rank ?? null },
+        },
+      );
+      return manager.getRepository(CommissionProposal).findOneByOrFail({ id: proposalId });
+    });
+  }
+
+  /** The session's agenda as CSV (semicolon, UTF-8 with BOM for spreadsheets); names only where the reader may see them. */
+  async agendaCsv(actor: Actor, sessionId: string): Promise<string> {
+    const manager = this.dataSource.manager;
+    const session = await this.getSession(actor, sessionId, manager);
+    const lines = [
+      [
+        'reference',
+        'nom',
+        'prenom',
+        'statut',
+        'bailleur',
+        'commune',
+        'typologie',
+        'loyer_eur',
+        'disponible_le',
+        'decision',
+        'motif',
+        'issue_cal',
+      ].join(';'),
+    ];
+    for (const p of session.proposals) {
+      const visible = await this.access.find(manager, actor, p.householdId);
+      const person =
+        visible && !visible.hideNames
+          ? await manager.getRepository(Person).findOneBy({ householdId: p.householdId, isReference: true })
+          : null;
+      const reference = visible?.household.reference ?? '(dossier non partagé)';
+      const status = visible?.household.status ?? '';
+      const names = [person?.lastName ?? person?.alias ?? '', person?.firstName ?? ''];
+      const landlord = p.offerLandlordOrganisationId
+        ? ((await manager.getRepository(Organisation).findOneBy({ id: p.offerLandlordOrganisationId }))?.name ?? '')
+        : '';
+      lines.push(
+        [
+          reference,
+          ...names,
+          status,
+          landlord,
+          p.offerCommune ?? '',
+          p.offerTypology ?? '',
+          p.offerRentCents === null ? '' : (p.offerRentCents / 100).toFixed(2).replace('.', ','),
+          p.offerAvailableOn ?? '',
+          p.decision ?? '',
+          p.refusalReason ?? '',
+          p.calOutcome ?? '',
+        ]
+          .map(csvCell)
+          .join(';'),
+      );
+    }
+    await this.audit.record(actor, {
+      action: 'export',
+      resourceType: 'commission_session',
+      resourceId: sessionId,
+      details: { rows: session.proposals.length },
+    });
+    return `\uFEFF${lines.join('\r\n')}\r\n`;
+  }
+
+  private async assertLandlords(manager: EntityManager, actor: Actor, ids: string[]): Promise<void> {
+    if (ids.length === 0) return;
+    const found = await manager
+      .getRepository(Organisation)
+      .count({ where: { id: In(ids), territoryId: actor.territoryId, type: 'social_landlord' } });
+    if (found !== ids.length)
+      throw DomainError.validation([{ field: 'landlordOrganisationIds', problems: ['unknown social landlord in your territory'] }]);
+  }
+}
+
+function csvCell(value: string): string {
+  // Quote when needed, and defuse spreadsheet formulas (CSV injection).
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[;"\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}

@@ -1,0 +1,164 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  ArrayUnique,
+  IsArray,
+  IsBoolean,
+  IsDateString,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import { HOUSEHOLD_STATUSES, HouseholdStatus } from '../household-status';
+import {
+  ENTRY_CHANNELS,
+  EntryChannel,
+  HOUSEHOLD_ROLES,
+  HouseholdRole,
+  LIVING_SITUATIONS,
+  LivingSituation,
+  NEEDS,
+  Need,
+  RESOURCES,
+  Resource,
+  SEXES,
+  Sex,
+} from '../pathway.types';
+
+export const AGE_BANDS = ['under_18', '18_24', '25_29', '30_44', '45_59', '60_plus'] as const;
+export type AgeBand = (typeof AGE_BANDS)[number];
+
+export class PersonInputDto {
+  @ApiPropertyOptional({ example: 'Amina' }) @IsOptional() @IsString() @Length(1, 100) firstName?: string;
+  @ApiPropertyOptional({ example: 'Benali' }) @IsOptional() @IsString() @Length(1, 100) lastName?: string;
+  @ApiPropertyOptional({ example: 'La dame du parc', description: 'For people who give no name' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 100)
+  alias?: string;
+  @ApiPropertyOptional({ example: '1986-04-12' }) @IsOptional() @IsDateString({ strict: true }) birthDate?: string;
+  @ApiPropertyOptional({ example: 1986, description: 'When only the year is known' })
+  @IsOptional()
+  @IsInt()
+  @Min(1900)
+  @Max(2100)
+  birthYear?: number;
+  @ApiPropertyOptional({ enum: SEXES, default: 'unknown' }) @IsOptional() @IsIn(SEXES) sex?: Sex;
+  @ApiProperty({ enum: HOUSEHOLD_ROLES, example: 'reference' }) @IsIn(HOUSEHOLD_ROLES) role: HouseholdRole;
+}
+
+export class CreateHouseholdDto {
+  @ApiProperty({ enum: ENTRY_CHANNELS, example: 'maraude' }) @IsIn(ENTRY_CHANNELS) entryChannel: EntryChannel;
+  @ApiProperty({ enum: LIVING_SITUATIONS, example: 'street' }) @IsIn(LIVING_SITUATIONS) livingSituation: LivingSituation;
+  @ApiPropertyOptional({ enum: RESOURCES, isArray: true, example: ['none'] })
+  @IsOptional()
+  @IsArray()
+  @ArrayUnique()
+  @IsIn(RESOURCES, { each: true })
+  resources?: Resource[];
+  @ApiPropertyOptional({ enum: NEEDS, isArray: true, example: ['administrative'] })
+  @IsOptional()
+  @IsArray()
+  @ArrayUnique()
+  @IsIn(NEEDS, { each: true })
+  needs?: Need[];
+  @ApiPropertyOptional({ example: '2026-11-02', description: 'Without it the household is only spotted (no consent yet)' })
+  @IsOptional()
+  @IsDateString({ strict: true })
+  consentDate?: string;
+  @ApiPropertyOptional({ example: 'Chambéry' }) @IsOptional() @IsString() @Length(1, 100) commune?: string;
+  @ApiPropertyOptional({ example: false }) @IsOptional() @IsBoolean() restricted?: boolean;
+  @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() referentUserId?: string;
+  @ApiPropertyOptional({ type: [String], format: 'uuid', description: 'Organisations following the household with us' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(10)
+  @ArrayUnique()
+  @IsUUID('all', { each: true })
+  sharedWithOrganisationIds?: string[];
+  @ApiPropertyOptional({ format: 'uuid', description: 'The maraude encounter where the person agreed to be followed' })
+  @IsOptional()
+  @IsUUID()
+  encounterId?: string;
+  @ApiPropertyOptional({ example: '2026-11-02T10:00:00Z', description: 'When the file was opened (default: now)' })
+  @IsOptional()
+  @IsDateString()
+  openedAt?: string;
+  @ApiProperty({ type: [PersonInputDto], description: 'Exactly one person has the role reference' })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  @Type(() => PersonInputDto)
+  persons: PersonInputDto[];
+}
+
+export class UpdateHouseholdDto {
+  @ApiProperty({ example: 1 }) @IsInt() @Min(1) version: number;
+  @ApiPropertyOptional({ enum: LIVING_SITUATIONS }) @IsOptional() @IsIn(LIVING_SITUATIONS) livingSituation?: LivingSituation;
+  @ApiPropertyOptional({ enum: RESOURCES, isArray: true })
+  @IsOptional()
+  @IsArray()
+  @ArrayUnique()
+  @IsIn(RESOURCES, { each: true })
+  resources?: Resource[];
+  @ApiPropertyOptional({ enum: NEEDS, isArray: true }) @IsOptional() @IsArray() @ArrayUnique() @IsIn(NEEDS, { each: true }) needs?: Need[];
+  @ApiPropertyOptional({ example: 'La Motte-Servolex' }) @IsOptional() @IsString() @Length(1, 100) commune?: string;
+  @ApiPropertyOptional({ description: 'Only the referent organisation may change it' }) @IsOptional() @IsBoolean() restricted?: boolean;
+  @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() referentUserId?: string;
+}
+
+export class ShareDto {
+  @ApiProperty({ example: 3 }) @IsInt() @Min(1) version: number;
+  @ApiProperty({ format: 'uuid' }) @IsUUID() organisationId: string;
+}
+
+export class CreateNoteDto {
+  @ApiProperty({ example: 'Rencontré au parc du Verney, accepte un rendez-vous mardi.' }) @IsString() @Length(1, 10_000) body: string;
+  @ApiPropertyOptional({ example: false, description: 'Health notes stay within the author’s organisation' })
+  @IsOptional()
+  @IsBoolean()
+  health?: boolean;
+}
+
+export class ListHouseholdsQueryDto {
+  @ApiPropertyOptional({ enum: HOUSEHOLD_STATUSES }) @IsOptional() @IsIn(HOUSEHOLD_STATUSES) status?: HouseholdStatus;
+  @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() organisationId?: string;
+  @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() referentUserId?: string;
+  @ApiPropertyOptional({ enum: ENTRY_CHANNELS }) @IsOptional() @IsIn(ENTRY_CHANNELS) entryChannel?: EntryChannel;
+  @ApiPropertyOptional({ example: 'Chambéry' }) @IsOptional() @IsString() @MaxLength(100) commune?: string;
+  @ApiPropertyOptional({ enum: AGE_BANDS, description: 'Age band of the reference person today' })
+  @IsOptional()
+  @IsIn(AGE_BANDS)
+  ageBand?: AgeBand;
+  @ApiPropertyOptional({ description: 'Only households whose evaluation is stale (or missing while evaluated)' })
+  @IsOptional()
+  @IsIn(['true', 'false'])
+  staleEvaluation?: 'true' | 'false';
+  @ApiPropertyOptional({ example: 'benali', description: 'Name search, accent-insensitive and typo-tolerant' })
+  @IsOptional()
+  @IsString()
+  @Length(2, 100)
+  q?: string;
+  @ApiPropertyOptional({ enum: ['opened_at', 'updated_at'], default: 'opened_at' })
+  @IsOptional()
+  @IsIn(['opened_at', 'updated_at'])
+  sort?: 'opened_at' | 'updated_at';
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(500) cursor?: string;
+  @ApiPropertyOptional({ default: 50, minimum: 1, maximum: 200 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(200)
+  limit: number = 50;
+}

@@ -1,0 +1,174 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  ArrayUnique,
+  IsArray,
+  IsDateString,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Max,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import {
+  CAL_OUTCOMES,
+  CalOutcome,
+  CLOSING_REASONS,
+  ClosingReason,
+  COMMISSION_DECISIONS,
+  CommissionDecision,
+  INTENSITIES,
+  Intensity,
+  LEASE_TYPES,
+  LeaseType,
+  LIVING_SITUATIONS,
+  LivingSituation,
+  NEEDS,
+  Need,
+  ORIENTATIONS,
+  Orientation,
+  RESOURCES,
+  Resource,
+  TYPOLOGIES,
+  Typology,
+} from '../pathway.types';
+
+/** Every step names the household version it was based on, and when it happened. */
+export class StepDto {
+  @ApiProperty({ example: 2, description: 'Household version read; a stale one answers 409 STALE_VERSION' })
+  @IsInt()
+  @Min(1)
+  version: number;
+  @ApiProperty({ example: '2026-11-20T14:30:00Z', description: 'When it happened: not in the future, not before the previous step' })
+  @IsDateString()
+  occurredAt: string;
+}
+
+export class EvaluationDto extends StepDto {
+  @ApiProperty({ enum: LIVING_SITUATIONS, example: 'street' }) @IsIn(LIVING_SITUATIONS) livingSituation: LivingSituation;
+  @ApiProperty({ enum: RESOURCES, isArray: true, example: ['rsa'] })
+  @IsArray()
+  @ArrayUnique()
+  @IsIn(RESOURCES, { each: true })
+  resources: Resource[];
+  @ApiProperty({ example: 120000, description: 'Debts in euro cents' }) @IsInt() @Min(0) @Max(100_000_000) debtsCents: number;
+  @ApiProperty({ enum: NEEDS, isArray: true, example: ['administrative'] })
+  @IsArray()
+  @ArrayUnique()
+  @IsIn(NEEDS, { each: true })
+  needs: Need[];
+  @ApiProperty({ enum: ORIENTATIONS, example: 'bail_glissant' }) @IsIn(ORIENTATIONS) orientation: Orientation;
+  @ApiProperty({ enum: INTENSITIES, example: 'intensive' }) @IsIn(INTENSITIES) intensity: Intensity;
+}
+
+export class LeaseDto extends StepDto {
+  @ApiProperty({ example: 'Cristal Habitat' }) @IsString() @Length(1, 200) landlord: string;
+  @ApiProperty({ example: 'Chambéry' }) @IsString() @Length(1, 100) commune: string;
+  @ApiProperty({ enum: LEASE_TYPES, example: 'bail_glissant' }) @IsIn(LEASE_TYPES) leaseType: LeaseType;
+}
+
+export class CloseDto extends StepDto {
+  @ApiProperty({ enum: CLOSING_REASONS, example: 'stable_in_housing' }) @IsIn(CLOSING_REASONS) reason: ClosingReason;
+}
+
+export class OfferDto {
+  @ApiPropertyOptional({ format: 'uuid', description: 'Social landlord organisation' })
+  @IsOptional()
+  @IsUUID()
+  landlordOrganisationId?: string;
+  @ApiPropertyOptional({ example: 'Chambéry' }) @IsOptional() @IsString() @Length(1, 100) commune?: string;
+  @ApiPropertyOptional({ enum: TYPOLOGIES, example: 'T2' }) @IsOptional() @IsIn(TYPOLOGIES) typology?: Typology;
+  @ApiPropertyOptional({ example: 42000, description: 'Monthly rent in euro cents' })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(1_000_000)
+  rentCents?: number;
+  @ApiPropertyOptional({ example: '2027-01-01' }) @IsOptional() @IsDateString({ strict: true }) availableOn?: string;
+}
+
+export class CreateSessionDto {
+  @ApiProperty({ example: '2026-12-03T09:30:00+01:00' }) @IsDateString() sessionAt: string;
+  @ApiPropertyOptional({ type: [String], format: 'uuid' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(30)
+  @ArrayUnique()
+  @IsUUID('all', { each: true })
+  landlordOrganisationIds?: string[];
+}
+
+export class MoveSessionDto {
+  @ApiProperty({ example: 1 }) @IsInt() @Min(1) version: number;
+  @ApiProperty({ example: '2026-12-10T09:30:00+01:00' }) @IsDateString() sessionAt: string;
+}
+
+export class ProposeDto {
+  @ApiProperty({ format: 'uuid' }) @IsUUID() householdId: string;
+  @ApiProperty({ example: 3, description: 'Household version read' }) @IsInt() @Min(1) householdVersion: number;
+  @ApiPropertyOptional({ type: OfferDto }) @IsOptional() @ValidateNested() @Type(() => OfferDto) offer?: OfferDto;
+  @ApiPropertyOptional({ example: '2026-11-20T10:00:00Z', description: 'When the proposal was made (default: now)' })
+  @IsOptional()
+  @IsDateString()
+  occurredAt?: string;
+}
+
+export class DecisionItemDto {
+  @ApiProperty({ format: 'uuid' }) @IsUUID() proposalId: string;
+  @ApiProperty({ enum: COMMISSION_DECISIONS, example: 'retained' }) @IsIn(COMMISSION_DECISIONS) decision: CommissionDecision;
+  @ApiPropertyOptional({ example: 'resources_insufficient', description: 'Mandatory for a refusal: a code of config/pathway.json' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 64)
+  refusalReason?: string;
+}
+
+export class SessionDecisionsDto {
+  @ApiProperty({ type: [DecisionItemDto], description: 'Recorded atomically: all or none' })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(200)
+  @ValidateNested({ each: true })
+  @Type(() => DecisionItemDto)
+  decisions: DecisionItemDto[];
+}
+
+export class AllocationDto {
+  @ApiProperty({ enum: CAL_OUTCOMES, example: 'allocated' }) @IsIn(CAL_OUTCOMES) outcome: CalOutcome;
+  @ApiPropertyOptional({ example: 1, description: 'Rank, for allocated_in_rank_order' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(20)
+  rank?: number;
+  @ApiPropertyOptional({ example: 'Avis d’imposition 2025 manquant', description: 'For allocated_with_suspensive_condition' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 500)
+  condition?: string;
+  @ApiProperty({ example: '2026-12-10T11:00:00Z' }) @IsDateString() occurredAt: string;
+}
+
+export class CreateEncounterDto {
+  @ApiProperty({ example: '2026-11-18T21:30:00+01:00' }) @IsDateString() occurredAt: string;
+  @ApiProperty({ example: 'Parc du Verney' }) @IsString() @Length(1, 200) place: string;
+  @ApiPropertyOptional({ example: 'Centre-ville' }) @IsOptional() @IsString() @Length(1, 100) zone?: string;
+  @ApiProperty({ example: 3, description: 'People met, named or not' }) @IsInt() @Min(1) @Max(500) peopleMet: number;
+  @ApiPropertyOptional({ type: [String], format: 'uuid', description: 'Households already followed among them' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @ArrayUnique()
+  @IsUUID('all', { each: true })
+  householdIds?: string[];
+}
+
+export class LinkEncounterDto {
+  @ApiProperty({ format: 'uuid' }) @IsUUID() householdId: string;
+}

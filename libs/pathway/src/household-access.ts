@@ -1,0 +1,55 @@
+import { Actor, DomainError } from '@app/core';
+import { AccessPolicy } from '@app/identity';
+import { Injectable } from '@nestjs/common';
+import { EntityManager, In } from 'typeorm';
+import { HouseholdShare } from './household-share.entity';
+import { Household } from './household.entity';
+
+export interface VisibleHousehold {
+  household: Household;
+  shares: string[];
+  /** Restricted file seen from an organisation that is not its referent. */
+  hideNames: boolean;
+}
+
+/** Loads households through the access policy: out of scope answers 404. */
+@Injectable()
+export class HouseholdAccess {
+  constructor(private readonly policy: AccessPolicy) {}
+
+  async load(manager: EntityManager, actor: Actor, id: string): Promise<VisibleHousehold> {
+    const found = await this.find(manager, actor, id);
+    if (!found) throw DomainError.notFound('Household');
+    return found;
+  }
+
+  /** The household if the actor may see it, else null. */
+  async find(manager: EntityManager, actor: Actor, id: string): Promise<VisibleHousehold | null> {
+    const household = await manager.getRepository(Household).findOneBy({ id });
+    if (!household) return null;
+    const shares = (await this.sharesOf(manager, [household.id])).get(household.id) ?? [];
+    if (!this.policy.canSee(actor, { ...household, sharedWithOrganisationIds: shares })) return null;
+    return { household, shares, hideNames: this.hidesNames(actor, household) };
+  }
+
+  hidesNames(actor: Actor, household: Household): boolean {
+    return household.restricted && household.organisationId !== actor.organisationId;
+  }
+
+  /** Only the referent organisation may manage sharing and the restricted flag. */
+  assertReferent(actor: Actor, household: Household): void {
+    if (household.organisationId !== actor.organisationId) {
+      throw new DomainError('FORBIDDEN', 'Only the referent organisation may do this');
+    }
+  }
+
+  async sharesOf(manager: EntityManager, householdIds: string[]): Promise<Map<string, string[]>> {
+    const map = new Map<string, string[]>();
+    if (householdIds.length === 0) return map;
+    const rows = await manager
+      .getRepository(HouseholdShare)
+      .find({ where: { householdId: In(householdIds) }, order: { createdAt: 'ASC' } });
+    for (const row of rows) map.set(row.householdId, [...(map.get(row.householdId) ?? []), row.organisationId]);
+    return map;
+  }
+}

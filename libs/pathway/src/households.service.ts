@@ -1,0 +1,418 @@
+import { AuditService } from '@app/audit';
+import { Actor, Clock, decodeCursor, DomainError, encodeCursor, Page } from '@app/core';
+import { appendToOutbox, updateWithVersion } from '@app/database';
+import { AccessPolicy, Organisation, User } from '@app/identity';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
+import { AgeBand, CreateHouseholdDto, CreateNoteDto, ListHouseholdsQueryDto, ShareDto, UpdateHouseholdDto } from './dto/household.dto';
+import { HouseholdAccess } from './household-access';
+import { HouseholdEvent } from './household-event.entity';
+import { HouseholdNote } from './household-note.entity';
+import { HouseholdShare } from './household-share.entity';
+import { Household } from './household.entity';
+import { HouseholdView, toHouseholdView } from './household.view';
+import { MaraudeEncounter } from './maraude-encounter.entity';
+import { householdTypeOf, normalizeName, searchTextOf } from './names';
+import { PathwaySettings } from './pathway.config';
+import { Person } from './person.entity';
+
+export interface CreatedHousehold {
+  household: HouseholdView;
+  /** Files with a person of the same normalised name and birth date: a warning, not a refusal. */
+  possibleDuplicates: Array<{ reference: string; householdId: string | null }>;
+}
+
+const AGE_BAND_YEARS: Record<AgeBand, [number, number]> = {
+  under_18: [0, 17],
+  '18_24': [18, 24],
+  '25_29': [25, 29],
+  '30_44': [30, 44],
+  '45_59': [45, 59],
+  '60_plus': [60, 150],
+};
+
+/** Household files: creation, reading, lists, sharing, notes. Steps are in PathwayStepsService. */
+@Injectable()
+export class HouseholdsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly access: HouseholdAccess,
+    private readonly policy: AccessPolicy,
+    private readonly audit: AuditService,
+    private readonly settings: PathwaySettings,
+    private readonly clock: Clock,
+  ) {}
+
+  staleBefore(now = this.clock.now()): Date {
+    const date = new Date(now);
+    date.setMonth(date.getMonth() - this.settings.evaluationValidityMonths);
+    return date;
+  }
+
+  async create(actor: Actor, dto: CreateHouseholdDto): Promise<CreatedHousehold> {
+    this.validatePersons(dto);
+    const now = this.clock.now();
+    const openedAt = dto.openedAt ? new Date(dto.openedAt) : now;
+    if (openedAt.getTime() > now.getTime() + 60_000)
+      throw DomainError.validation([{ field: 'openedAt', problems: ['must not be in the future'] }]);
+    return this.dataSource.transaction(async (manager) => {
+      await this.assertOrganisationsOfTerritory(manager, actor, dto.sharedWithOrganisationIds ?? []);
+      if (dto.referentUserId) await this.assertColleague(manager, actor, dto.referentUserId);
+      const [{ reference }] = await manager.query<[{ reference: string }]>(
+        `SELECT 'M-' || lpad(nextval('household_reference_seq')::text, 6, '0') AS reference`,
+      );
+      const household = await manager.getRepository(Household).save(
+        manager.getRepository(Household).create({
+          reference,
+          territoryId: actor.territoryId,
+          organisationId: actor.organisationId,
+          referentUserId: dto.referentUserId ?? actor.userId,
+          status: dto.consentDate ? 'file_open' : 'spotted',
+          entryChannel: dto.entryChannel,
+          livingSituation: dto.livingSituation,
+          resources: dto.resources ?? [],
+          needs: dto.needs ?? [],
+          consentDate: dto.consentDate ?? null,
+          commune: dto.commune ?? null,
+          restricted: dto.restricted ?? false,
+          openedAt,
+          lastStepAt: openedAt,
+          searchText: searchTextOf(dto.persons),
+        }),
+      );
+      const persons = await manager.getRepository(Person).save(
+        dto.persons.map((p) =>
+          manager.getRepository(Person).create({
+            householdId: household.id,
+            isReference: p.role === 'reference',
+            firstName: p.firstName ?? null,
+            lastName: p.lastName ?? null,
+            alias: p.alias ?? null,
+            normalizedName: normalizeName(`${p.firstName ?? ''} ${p.lastName ?? ''}`),
+            birthDate: p.birthDate ?? null,
+            birthYear: p.birthYear ?? (p.birthDate ? Number(p.birthDate.slice(0, 4)) : null),
+            sex: p.sex ?? 'unknown',
+            role: p.role,
+          }),
+        ),
+      );
+      const shares = dto.sharedWithOrganisationIds?.filter((id) => id !== actor.organisationId) ?? [];
+      if (shares.length > 0)
+        await manager.getRepository(HouseholdShare).insert(shares.map((organisationId) => ({ householdId: household.id, organisationId })));
+      if (dto.encounterId) await this.linkEncounter(manager, actor, dto.encounterId, household.id);
+      const event = await this.insertEvent(manager, actor, household, 'household.opened', openedAt, {
+        status: household.status,
+        entryChannel: household.entryChannel,
+        encounterId: dto.encounterId ?? null,
+      });
+      await appendToOutbox(manager, {
+        type: 'household.opened',
+        aggregateType: 'household',
+        aggregateId: household.id,
+        territoryId: household.territoryId,
+        occurredAt: openedAt,
+        payload: {
+          householdId: household.id,
+          eventId: event.id,
+          organisationId: household.organisationId,
+          status: household.status,
+          entryChannel: household.entryChannel,
+          householdType: householdTypeOf(persons.map((p) => p.role)),
+          personCount: persons.length,
+          commune: household.commune,
+        },
+      });
+      await this.audit.record(actor, { action: 'create', resourceType: 'household', resourceId: household.id }, manager);
+      const possibleDuplicates = await this.findDuplicates(manager, actor, household.id, persons);
+      return { household: toHouseholdView(household, persons, shares, false, this.staleBefore()), possibleDuplicates };
+    });
+  }
+
+  async get(actor: Actor, id: string): Promise<HouseholdView> {
+    const manager = this.dataSource.manager;
+    const { household, shares, hideNames } = await this.access.load(manager, actor, id);
+    const persons = await manager.getRepository(Person).find({ where: { householdId: id }, order: { isReference: 'DESC', id: 'ASC' } });
+    await this.audit.record(actor, { action: 'read', resourceType: 'household', resourceId: id });
+    return toHouseholdView(household, persons, shares, hideNames, this.staleBefore());
+  }
+
+  async update(actor: Actor, id: string, dto: UpdateHouseholdDto): Promise<HouseholdView> {
+    const { version, ...changes } = dto;
+    await this.dataSource.transaction(async (manager) => {
+      const { household } = await this.access.load(manager, actor, id);
+      if (changes.restricted !== undefined) this.access.assertReferent(actor, household);
+      if (changes.referentUserId) await this.assertColleague(manager, actor, changes.referentUserId);
+      await updateWithVersion(manager, Household, id, version, changes, 'Household');
+      await this.audit.record(
+        actor,
+        { action: 'update', resourceType: 'household', resourceId: id, details: { fields: Object.keys(changes) } },
+        manager,
+      );
+    });
+    return this.get(actor, id);
+  }
+
+  async share(actor: Actor, id: string, dto: ShareDto, add: boolean): Promise<HouseholdView> {
+    await this.dataSource.transaction(async (manager) => {
+      const { household } = await this.access.load(manager, actor, id);
+      this.access.assertReferent(actor, household);
+      await this.assertOrganisationsOfTerritory(manager, actor, [dto.organisationId]);
+      await updateWithVersion(manager, Household, id, dto.version, {}, 'Household');
+      const repo = manager.getRepository(HouseholdShare);
+      if (add && dto.organisationId !== household.organisationId)
+        await repo.upsert({ householdId: id, organisationId: dto.organisationId }, ['householdId', 'organisationId']);
+      if (!add) await repo.delete({ householdId: id, organisationId: dto.organisationId });
+      await this.audit.record(
+        actor,
+        {
+          action: 'update',
+          resourceType: 'household',
+          resourceId: id,
+          details: { [add ? 'sharedWith' : 'unsharedWith']: dto.organisationId },
+        },
+        manager,
+      );
+    });
+    return this.get(actor, id);
+  }
+
+  async addNote(actor: Actor, id: string, dto: CreateNoteDto): Promise<HouseholdNote> {
+    return this.dataSource.transaction(async (manager) => {
+      await this.access.load(manager, actor, id);
+      const repo = manager.getRepository(HouseholdNote);
+      const note = await repo.save(
+        repo.create({
+          householdId: id,
+          organisationId: actor.organisationId,
+          authorUserId: actor.userId,
+          health: dto.health ?? false,
+          body: dto.body,
+        }),
+      );
+      await this.audit.record(
+        actor,
+        { action: 'create', resourceType: 'household_note', resourceId: note.id, details: { householdId: id, health: note.health } },
+        manager,
+      );
+      return note;
+    });
+  }
+
+  /** Notes of the file; health notes only when written by the reader's organisation. */
+  async notes(actor: Actor, id: string): Promise<HouseholdNote[]> {
+    const manager = this.dataSource.manager;
+    await this.access.load(manager, actor, id);
+    const notes = await manager
+      .getRepository(HouseholdNote)
+      .createQueryBuilder('n')
+      .where('n.householdId = :id', { id })
+      .andWhere('(n.health = false OR n.organisationId = :organisationId)', { organisationId: actor.organisationId })
+      .orderBy('n.createdAt', 'DESC')
+      .getMany();
+    await this.audit.record(actor, { action: 'read', resourceType: 'household_note', resourceId: id, details: { count: notes.length } });
+    return notes;
+  }
+
+  async timeline(actor: Actor, id: string): Promise<HouseholdEvent[]> {
+    const manager = this.dataSource.manager;
+    await this.access.load(manager, actor, id);
+    const events = await manager
+      .getRepository(HouseholdEvent)
+      .find({ where: { householdId: id }, order: { occurredAt: 'ASC', id: 'ASC' } });
+    await this.audit.record(actor, {
+      action: 'read',
+      resourceType: 'household_timeline',
+      resourceId: id,
+      details: { count: events.length },
+    });
+    return events;
+  }
+
+  async list(actor: Actor, query: ListHouseholdsQueryDto): Promise<Page<HouseholdView>> {
+    const qb = this.dataSource
+      .getRepository(Household)
+      .createQueryBuilder('h')
+      .where('h.territoryId = :territoryId', { territoryId: actor.territoryId });
+    const organisationId = this.policy.organisationFilter(actor);
+    if (organisationId) {
+      qb.andWhere(
+        '(h.organisationId = :org OR EXISTS (SELECT 1 FROM household_share s WHERE s.household_id = h.id AND s.organisation_id = :org))',
+        { org: organisationId },
+      );
+    }
+    if (query.status) qb.andWhere('h.status = :status', { status: query.status });
+    if (query.organisationId) qb.andWhere('h.organisationId = :ownerId', { ownerId: query.organisationId });
+    if (query.referentUserId) qb.andWhere('h.referentUserId = :referentUserId', { referentUserId: query.referentUserId });
+    if (query.entryChannel) qb.andWhere('h.entryChannel = :entryChannel', { entryChannel: query.entryChannel });
+    if (query.commune) qb.andWhere('lower(h.commune) = lower(:commune)', { commune: query.commune });
+    if (query.staleEvaluation === 'true') {
+      qb.andWhere("h.status IN ('evaluated', 'proposed', 'retained', 'allocated') AND h.lastEvaluatedAt < :staleBefore", {
+        staleBefore: this.staleBefore(),
+      });
+    }
+    if (query.ageBand) {
+      const [minAge, maxAge] = AGE_BAND_YEARS[query.ageBand];
+      const year = this.clock.now().getFullYear();
+      qb.andWhere(
+        'EXISTS (SELECT 1 FROM person p WHERE p.household_id = h.id AND p.is_reference AND p.birth_year BETWEEN :fromYear AND :toYear)',
+        {
+          fromYear: year - maxAge,
+          toYear: year - minAge,
+        },
+      );
+    }
+    const sortColumn = query.sort === 'updated_at' ? 'updatedAt' : 'openedAt';
+    if (query.q) {
+      // Word similarity (pg_trgm) survives typos; restricted files of other organisations are never found by name.
+      qb.andWhere(':q <% h.searchText', { q: normalizeName(query.q) })
+        .andWhere('(h.restricted = false OR h.organisationId = :actorOrg)', { actorOrg: actor.organisationId })
+        .orderBy('word_similarity(:q, h.search_text)', 'DESC')
+        .addOrderBy('h.id', 'ASC');
+    } else {
+      qb.orderBy(`h.${sortColumn}`, 'DESC').addOrderBy('h.id', 'DESC');
+      if (query.cursor) {
+        const cursor = decodeCursor(query.cursor, ['at', 'id']);
+        qb.andWhere(`(h.${sortColumn}, h.id) < (:at::timestamptz, :id::uuid)`, cursor);
+      }
+    }
+    const rows = await qb.take(query.limit + 1).getMany();
+    const items = rows.slice(0, query.limit);
+    const views = await this.views(actor, items);
+    await this.audit.record(actor, { action: 'read', resourceType: 'household', details: { count: items.length, list: true } });
+    const last = items.at(-1);
+    const more = rows.length > query.limit && !query.q && last;
+    return { items: views, nextCursor: more ? encodeCursor({ at: last[sortColumn].toISOString(), id: last.id }) : null };
+  }
+
+  /** Households evaluated but not yet proposed, oldest evaluation first, with the days waiting. */
+  async awaitingProposal(actor: Actor, limit: number): Promise<Array<HouseholdView & { daysWaiting: number }>> {
+    const qb = this.dataSource
+      .getRepository(Household)
+      .createQueryBuilder('h')
+      .where("h.territoryId = :territoryId AND h.status = 'evaluated'", { territoryId: actor.territoryId })
+      .orderBy('h.lastEvaluatedAt', 'ASC')
+      .addOrderBy('h.id', 'ASC')
+      .take(limit);
+    const organisationId = this.policy.organisationFilter(actor);
+    if (organisationId) {
+      qb.andWhere(
+        '(h.organisationId = :org OR EXISTS (SELECT 1 FROM household_share s WHERE s.household_id = h.id AND s.organisation_id = :org))',
+        { org: organisationId },
+      );
+    }
+    const rows = await qb.getMany();
+    const now = this.clock.now().getTime();
+    const views = await this.views(actor, rows);
+    await this.audit.record(actor, {
+      action: 'read',
+      resourceType: 'household',
+      details: { count: rows.length, worklist: 'awaiting_proposal' },
+    });
+    return views.map((view, i) => ({
+      ...view,
+      daysWaiting: Math.floor((now - (rows[i].lastEvaluatedAt ?? rows[i].lastStepAt).getTime()) / 86_400_000),
+    }));
+  }
+
+  async insertEvent(
+    manager: EntityManager,
+    actor: Actor,
+    household: Household,
+    type: string,
+    occurredAt: Date,
+    payload: Record<string, unknown>,
+  ): Promise<HouseholdEvent> {
+    const repo = manager.getRepository(HouseholdEvent);
+    return repo.save(
+      repo.create({ householdId: household.id, type, occurredAt, recordedBy: actor.userId, organisationId: actor.organisationId, payload }),
+    );
+  }
+
+  private async views(actor: Actor, households: Household[]): Promise<HouseholdView[]> {
+    const ids = households.map((h) => h.id);
+    const manager = this.dataSource.manager;
+    const [persons, shares] = await Promise.all([
+      ids.length ? manager.getRepository(Person).find({ where: { householdId: In(ids) }, order: { isReference: 'DESC', id: 'ASC' } }) : [],
+      this.access.sharesOf(manager, ids),
+    ]);
+    const staleBefore = this.staleBefore();
+    return households.map((h) =>
+      toHouseholdView(
+        h,
+        persons.filter((p) => p.householdId === h.id),
+        shares.get(h.id) ?? [],
+        this.access.hidesNames(actor, h),
+        staleBefore,
+      ),
+    );
+  }
+
+  private validatePersons(dto: CreateHouseholdDto): void {
+    const problems: Array<{ field: string; problems: string[] }> = [];
+    const references = dto.persons.filter((p) => p.role === 'reference').length;
+    if (references !== 1)
+      problems.push({ field: 'persons', problems: [`exactly one person must have the role reference (found ${references})`] });
+    const today = this.clock.now().toISOString().slice(0, 10);
+    dto.persons.forEach((p, i) => {
+      if (!p.firstName && !p.lastName && !p.alias)
+        problems.push({ field: `persons.${i}`, problems: ['a first name, a last name or an alias is required'] });
+      if (p.birthDate && p.birthDate > today) problems.push({ field: `persons.${i}.birthDate`, problems: ['must not be in the future'] });
+      if (p.birthYear && p.birthYear > Number(today.slice(0, 4)))
+        problems.push({ field: `persons.${i}.birthYear`, problems: ['must not be in the future'] });
+      if (p.birthDate && p.birthYear && Number(p.birthDate.slice(0, 4)) !== p.birthYear) {
+        problems.push({ field: `persons.${i}.birthYear`, problems: ['does not match birthDate'] });
+      }
+    });
+    if (dto.consentDate && dto.consentDate > today) problems.push({ field: 'consentDate', problems: ['must not be in the future'] });
+    if (problems.length > 0) throw DomainError.validation(problems);
+  }
+
+  private async assertOrganisationsOfTerritory(manager: EntityManager, actor: Actor, ids: string[]): Promise<void> {
+    if (ids.length === 0) return;
+    const found = await manager.getRepository(Organisation).count({ where: { id: In(ids), territoryId: actor.territoryId } });
+    if (found !== new Set(ids).size) throw DomainError.notFound('Organisation');
+  }
+
+  private async assertColleague(manager: EntityManager, actor: Actor, userId: string): Promise<void> {
+    const found = await manager.getRepository(User).exists({ where: { id: userId, territoryId: actor.territoryId, active: true } });
+    if (!found) throw DomainError.validation([{ field: 'referentUserId', problems: ['unknown user in your territory'] }]);
+  }
+
+  async linkEncounter(manager: EntityManager, actor: Actor, encounterId: string, householdId: string): Promise<void> {
+    const encounter = await manager.getRepository(MaraudeEncounter).findOneBy({ id: encounterId, territoryId: actor.territoryId });
+    if (!encounter || !this.policy.canSee(actor, encounter)) throw DomainError.notFound('Maraude encounter');
+    await manager.query('INSERT INTO maraude_encounter_household (encounter_id, household_id) VALUES ($1, $2) ON CONFLICT DO NOTHING', [
+      encounterId,
+      householdId,
+    ]);
+  }
+
+  private async findDuplicates(
+    manager: EntityManager,
+    actor: Actor,
+    householdId: string,
+    persons: Person[],
+  ): Promise<CreatedHousehold['possibleDuplicates']> {
+    const keys = persons.filter((p) => p.normalizedName && p.birthDate);
+    if (keys.length === 0) return [];
+    const rows = await manager.query<Array<{ id: string; reference: string; organisation_id: string; shared: boolean }>>(
+      `SELECT DISTINCT h.id, h.reference, h.organisation_id,
+              EXISTS (SELECT 1 FROM household_share s WHERE s.household_id = h.id AND s.organisation_id = $4) AS shared
+         FROM person p JOIN household h ON h.id = p.household_id
+        WHERE h.territory_id = $1 AND h.id <> $2 AND (p.normalized_name, p.birth_date) IN (SELECT * FROM unnest($3::text[], $5::date[]))`,
+      [actor.territoryId, householdId, keys.map((p) => p.normalizedName), actor.organisationId, keys.map((p) => p.birthDate)],
+    );
+    // Another organisation's file is reported by its reference only: enough to call its referent.
+    return rows.map((r) => ({
+      reference: r.reference,
+      householdId: this.policy.canSee(actor, {
+        territoryId: actor.territoryId,
+        organisationId: r.organisation_id,
+        sharedWithOrganisationIds: r.shared ? [actor.organisationId] : [],
+      })
+        ? r.id
+        : null,
+    }));
+  }
+}

@@ -1,0 +1,143 @@
+import { AuditService } from '@app/audit';
+import { Actor, Clock, DomainError } from '@app/core';
+import { appendToOutbox } from '@app/database';
+import { AccessPolicy } from '@app/identity';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { CreateEncounterDto } from './dto/step.dto';
+import { HouseholdAccess } from './household-access';
+import { HouseholdsService } from './households.service';
+import { MaraudeEncounter } from './maraude-encounter.entity';
+
+export interface EncounterView {
+  id: string;
+  occurredAt: Date;
+  place: string;
+  zone: string | null;
+  peopleMet: number;
+  organisationId: string;
+  householdIds: string[];
+}
+
+/** Street-outreach encounters; anonymous ones still count as persons spotted. */
+@Injectable()
+export class MaraudeService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly households: HouseholdsService,
+    private readonly access: HouseholdAccess,
+    private readonly policy: AccessPolicy,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+  ) {}
+
+  async record(actor: Actor, dto: CreateEncounterDto): Promise<EncounterView> {
+    const occurredAt = new Date(dto.occurredAt);
+    if (occurredAt.getTime() > this.clock.now().getTime() + 60_000)
+      throw DomainError.validation([{ field: 'occurredAt', problems: ['must not be in the future'] }]);
+    const householdIds = dto.householdIds ?? [];
+    if (householdIds.length > dto.peopleMet)
+      throw DomainError.validation([{ field: 'householdIds', problems: ['more households than people met'] }]);
+    return this.dataSource.transaction(async (manager) => {
+      for (const id of householdIds) await this.access.load(manager, actor, id);
+      const repo = manager.getRepository(MaraudeEncounter);
+      const encounter = await repo.save(
+        repo.create({
+          territoryId: actor.territoryId,
+          organisationId: actor.organisationId,
+          recordedBy: actor.userId,
+          occurredAt,
+          place: dto.place,
+          zone: dto.zone ?? null,
+          peopleMet: dto.peopleMet,
+        }),
+      );
+      for (const id of householdIds) await this.households.linkEncounter(manager, actor, encounter.id, id);
+      await appendToOutbox(manager, {
+        type: 'maraude.encounter.recorded',
+        aggregateType: 'maraude_encounter',
+        aggregateId: encounter.id,
+        territoryId: actor.territoryId,
+        occurredAt,
+        payload: {
+          encounterId: encounter.id,
+          organisationId: actor.organisationId,
+          peopleMet: dto.peopleMet,
+          anonymousPeople: dto.peopleMet - householdIds.length,
+          householdIds,
+          zone: dto.zone ?? null,
+        },
+      });
+      await this.audit.record(actor, { action: 'create', resourceType: 'maraude_encounter', resourceId: encounter.id }, manager);
+      return this.view(encounter, householdIds);
+    });
+  }
+
+  /** Links an encounter to a household once a person agrees to be followed. */
+  async link(actor: Actor, encounterId: string, householdId: string): Promise<EncounterView> {
+    return this.dataSource.transaction(async (manager) => {
+      const { household } = await this.access.load(manager, actor, householdId);
+      await this.households.linkEncounter(manager, actor, encounterId, householdId);
+      const encounter = await manager.getRepository(MaraudeEncounter).findOneByOrFail({ id: encounterId });
+      await this.households.insertEvent(manager, actor, household, 'maraude.encounter.linked', encounter.occurredAt, { encounterId });
+      await appendToOutbox(manager, {
+        type: 'maraude.encounter.linked',
+        aggregateType: 'maraude_encounter',
+        aggregateId: encounterId,
+        territoryId: actor.territoryId,
+        occurredAt: encounter.occurredAt,
+        payload: { encounterId, householdId },
+      });
+      await this.audit.record(
+        actor,
+        { action: 'update', resourceType: 'maraude_encounter', resourceId: encounterId, details: { linkedHousehold: householdId } },
+        manager,
+      );
+      const rows = await manager.query<Array<{ household_id: string }>>(
+        'SELECT household_id FROM maraude_encounter_household WHERE encounter_id = $1',
+        [encounterId],
+      );
+      return this.view(
+        encounter,
+        rows.map((r) => r.household_id),
+      );
+    });
+  }
+
+  async list(actor: Actor, from: Date, to: Date): Promise<EncounterView[]> {
+    const qb = this.dataSource
+      .getRepository(MaraudeEncounter)
+      .createQueryBuilder('e')
+      .where('e.territoryId = :territoryId AND e.occurredAt >= :from AND e.occurredAt < :to', { territoryId: actor.territoryId, from, to })
+      .orderBy('e.occurredAt', 'DESC')
+      .take(500);
+    const organisationId = this.policy.organisationFilter(actor);
+    if (organisationId) qb.andWhere('e.organisationId = :organisationId', { organisationId });
+    const encounters = await qb.getMany();
+    const links = encounters.length
+      ? await this.dataSource.query<Array<{ encounter_id: string; household_id: string }>>(
+          'SELECT encounter_id, household_id FROM maraude_encounter_household WHERE encounter_id = ANY($1)',
+          [encounters.map((e) => e.id)],
+        )
+      : [];
+    return encounters.map((e) =>
+      this.view(
+        e,
+        links.filter((l) => l.encounter_id === e.id).map((l) => l.household_id),
+      ),
+    );
+  }
+
+  private view(e: MaraudeEncounter, householdIds: string[]): EncounterView {
+    return {
+      id: e.id,
+      occurredAt: e.occurredAt,
+      place: e.place,
+      zone: e.zone,
+      peopleMet: e.peopleMet,
+      organisationId: e.organisationId,
+      householdIds,
+    };
+  }
+}
