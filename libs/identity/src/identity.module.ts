@@ -1,3 +1,4 @@
+import { createSecretKey } from 'node:crypto';
 import { AuditModule } from '@app/audit';
 import { AppConfig } from '@app/config';
 import { Clock } from '@app/core';
@@ -20,11 +21,16 @@ import { UsersService } from './users.service';
     TypeOrmModule.forFeature([Territory, Organisation, User, RefreshToken]),
     JwtModule.registerAsync({
       inject: [AppConfig],
-      useFactory: (config: AppConfig) => ({
-        secret: config.auth.jwtSecret,
-        signOptions: { algorithm: 'HS256', issuer: 'parcours' },
-        verifyOptions: { algorithms: ['HS256'], issuer: 'parcours' },
-      }),
+      useFactory: (config: AppConfig) => {
+        // A KeyObject built once: given a string, jsonwebtoken first tries to parse it as a PEM public
+        // key on every verification, which cost a fifth of the API's CPU on authenticated reads.
+        const key = createSecretKey(Buffer.from(config.auth.jwtSecret));
+        return {
+          secretOrKeyProvider: () => key,
+          signOptions: { algorithm: 'HS256', issuer: 'parcours' },
+          verifyOptions: { algorithms: ['HS256'], issuer: 'parcours' },
+        };
+      },
     }),
   ],
   providers: [AccessPolicy, AuthService, LoginLimiter, OrganisationsService, UsersService, Clock],

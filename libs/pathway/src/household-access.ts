@@ -1,8 +1,7 @@
 import { Actor, DomainError } from '@app/core';
 import { AccessPolicy } from '@app/identity';
 import { Injectable } from '@nestjs/common';
-import { EntityManager, In } from 'typeorm';
-import { HouseholdShare } from './household-share.entity';
+import { EntityManager, SelectQueryBuilder } from 'typeorm';
 import { Household } from './household.entity';
 
 export interface VisibleHousehold {
@@ -25,9 +24,9 @@ export class HouseholdAccess {
 
   /** The household if the actor may see it, else null. */
   async find(manager: EntityManager, actor: Actor, id: string): Promise<VisibleHousehold | null> {
-    const household = await manager.getRepository(Household).findOneBy({ id });
-    if (!household) return null;
-    const shares = (await this.sharesOf(manager, [household.id])).get(household.id) ?? [];
+    const [found] = await this.withShares(manager.getRepository(Household).createQueryBuilder('h').where('h.id = :id', { id }));
+    if (!found) return null;
+    const { household, shares } = found;
     if (!this.policy.canSee(actor, { ...household, sharedWithOrganisationIds: shares })) return null;
     return { household, shares, hideNames: this.hidesNames(actor, household) };
   }
@@ -43,13 +42,14 @@ export class HouseholdAccess {
     }
   }
 
-  async sharesOf(manager: EntityManager, householdIds: string[]): Promise<Map<string, string[]>> {
-    const map = new Map<string, string[]>();
-    if (householdIds.length === 0) return map;
-    const rows = await manager
-      .getRepository(HouseholdShare)
-      .find({ where: { householdId: In(householdIds) }, order: { createdAt: 'ASC' } });
-    for (const row of rows) map.set(row.householdId, [...(map.get(row.householdId) ?? []), row.organisationId]);
-    return map;
+  /**
+   * Runs a query on households (alias `h`) and returns each with the organisations it is shared
+   * with, in the same round trip: this runs before every read and change of a file.
+   */
+  async withShares(qb: SelectQueryBuilder<Household>): Promise<Array<{ household: Household; shares: string[] }>> {
+    const { entities, raw } = await qb
+      .addSelect('ARRAY(SELECT s.organisation_id FROM household_share s WHERE s.household_id = h.id ORDER BY s.created_at)', 'shares')
+      .getRawAndEntities<{ shares: string[] }>();
+    return entities.map((household, i) => ({ household, shares: raw[i].shares }));
   }
 }

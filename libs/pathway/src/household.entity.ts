@@ -6,6 +6,8 @@ import { ENTRY_CHANNELS, EntryChannel, LEASE_TYPES, LeaseType, LivingSituation, 
 @Entity()
 @Index(['territoryId', 'organisationId', 'status'])
 @Index(['territoryId', 'status', 'lastEvaluatedAt'])
+@Index(['territoryId', 'status', 'openedAt', 'id']) // list pages filtered by status, newest first
+@Index(['territoryId', 'openedAt', 'id']) // list pages, newest first
 @Index('ix_household_search_trgm', { synchronize: false }) // GIN trigram index, created in the migration
 export class Household {
   @PrimaryGeneratedColumn('uuid')

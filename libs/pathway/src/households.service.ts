@@ -5,8 +5,9 @@ import { AccessPolicy, Organisation, User } from '@app/identity';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
+import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { AgeBand, CreateHouseholdDto, CreateNoteDto, ListHouseholdsQueryDto, ShareDto, UpdateHouseholdDto } from './dto/household.dto';
-import { HouseholdAccess } from './household-access';
+import { HouseholdAccess, VisibleHousehold } from './household-access';
 import { HouseholdEvent } from './household-event.entity';
 import { HouseholdNote } from './household-note.entity';
 import { HouseholdShare } from './household-share.entity';
@@ -131,9 +132,16 @@ export class HouseholdsService {
 
   async get(actor: Actor, id: string): Promise<HouseholdView> {
     const manager = this.dataSource.manager;
-    const { household, shares, hideNames } = await this.access.load(manager, actor, id);
-    const persons = await manager.getRepository(Person).find({ where: { householdId: id }, order: { isReference: 'DESC', id: 'ASC' } });
+    const view = await this.viewOf(manager, await this.access.load(manager, actor, id));
     await this.audit.record(actor, { action: 'read', resourceType: 'household', resourceId: id });
+    return view;
+  }
+
+  /** The file as its reader sees it, with its persons (no audit: the caller traces the read or change). */
+  async viewOf(manager: EntityManager, { household, shares, hideNames }: VisibleHousehold): Promise<HouseholdView> {
+    const persons = await manager
+      .getRepository(Person)
+      .find({ where: { householdId: household.id }, order: { isReference: 'DESC', id: 'ASC' } });
     return toHouseholdView(household, persons, shares, hideNames, this.staleBefore());
   }
 
@@ -276,11 +284,11 @@ export class HouseholdsService {
         qb.andWhere(`(h.${sortColumn}, h.id) < (:at::timestamptz, :id::uuid)`, cursor);
       }
     }
-    const rows = await qb.take(query.limit + 1).getMany();
-    const items = rows.slice(0, query.limit);
-    const views = await this.views(actor, items);
-    await this.audit.record(actor, { action: 'read', resourceType: 'household', details: { count: items.length, list: true } });
-    const last = items.at(-1);
+    const rows = await this.access.withShares(qb.take(query.limit + 1));
+    const page = rows.slice(0, query.limit);
+    const views = await this.views(actor, page);
+    await this.audit.record(actor, { action: 'read', resourceType: 'household', details: { count: page.length, list: true } });
+    const last = page.at(-1)?.household;
     const more = rows.length > query.limit && !query.q && last;
     return { items: views, nextCursor: more ? encodeCursor({ at: last[sortColumn].toISOString(), id: last.id }) : null };
   }
@@ -301,9 +309,10 @@ export class HouseholdsService {
         { org: organisationId },
       );
     }
-    const rows = await qb.getMany();
+    const found = await this.access.withShares(qb);
+    const rows = found.map((r) => r.household);
     const now = this.clock.now().getTime();
-    const views = await this.views(actor, rows);
+    const views = await this.views(actor, found);
     await this.audit.record(actor, {
       action: 'read',
       resourceType: 'household',
@@ -324,25 +333,32 @@ export class HouseholdsService {
     payload: Record<string, unknown>,
   ): Promise<HouseholdEvent> {
     const repo = manager.getRepository(HouseholdEvent);
-    return repo.save(
-      repo.create({ householdId: household.id, type, occurredAt, recordedBy: actor.userId, organisationId: actor.organisationId, payload }),
-    );
+    const event = repo.create({
+      householdId: household.id,
+      type,
+      occurredAt,
+      recordedBy: actor.userId,
+      organisationId: actor.organisationId,
+      payload,
+    });
+    await repo.insert(event as QueryDeepPartialEntity<HouseholdEvent>); // fills in the generated id; lighter than save()
+    return event;
   }
 
-  private async views(actor: Actor, households: Household[]): Promise<HouseholdView[]> {
-    const ids = households.map((h) => h.id);
-    const manager = this.dataSource.manager;
-    const [persons, shares] = await Promise.all([
-      ids.length ? manager.getRepository(Person).find({ where: { householdId: In(ids) }, order: { isReference: 'DESC', id: 'ASC' } }) : [],
-      this.access.sharesOf(manager, ids),
-    ]);
+  private async views(actor: Actor, found: Array<{ household: Household; shares: string[] }>): Promise<HouseholdView[]> {
+    const ids = found.map((f) => f.household.id);
+    const persons = ids.length
+      ? await this.dataSource.manager
+          .getRepository(Person)
+          .find({ where: { householdId: In(ids) }, order: { isReference: 'DESC', id: 'ASC' } })
+      : [];
     const staleBefore = this.staleBefore();
-    return households.map((h) =>
+    return found.map(({ household, shares }) =>
       toHouseholdView(
-        h,
-        persons.filter((p) => p.householdId === h.id),
-        shares.get(h.id) ?? [],
-        this.access.hidesNames(actor, h),
+        household,
+        persons.filter((p) => p.householdId === household.id),
+        shares,
+        this.access.hidesNames(actor, household),
         staleBefore,
       ),
     );

@@ -6,7 +6,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { CloseDto, EvaluationDto, LeaseDto, StepDto } from './dto/step.dto';
-import { HouseholdAccess } from './household-access';
+import { HouseholdAccess, VisibleHousehold } from './household-access';
 import { PathwayStep, transition } from './household-status';
 import { Household } from './household.entity';
 import { HouseholdView } from './household.view';
@@ -41,7 +41,7 @@ export class PathwayStepsService {
     private readonly clock: Clock,
   ) {}
 
-  /** Applies a step inside the caller's transaction; returns the updated household. */
+  /** Applies a step inside the caller's transaction; returns the file as updated. */
   async apply(
     manager: EntityManager,
     actor: Actor,
@@ -50,8 +50,9 @@ export class PathwayStepsService {
     occurredAt: Date,
     step: PathwayStep,
     options: StepOptions = {},
-  ): Promise<Household> {
-    const { household } = await this.access.load(manager, actor, householdId);
+  ): Promise<VisibleHousehold> {
+    const visible = await this.access.load(manager, actor, householdId);
+    const { household } = visible;
     if (household.version !== version) throw DomainError.staleVersion('Household', household.version);
     const result = transition(household.status, step);
     if (!result.ok) {
@@ -95,24 +96,25 @@ export class PathwayStepsService {
       { action: 'update', resourceType: 'household', resourceId: household.id, details: { step: step.type } },
       manager,
     );
-    return manager.getRepository(Household).findOneByOrFail({ id: householdId });
+    // The row now holds exactly these values: no need to read it back.
+    Object.assign(household, options.changes, { status: result.status, lastStepAt: occurredAt, version: version + 1 });
+    return visible;
   }
 
   /** Applies a step in its own transaction and returns the household as the actor sees it. */
-  async record(actor: Actor, householdId: string, dto: StepDto, step: PathwayStep, options: StepOptions = {}): Promise<HouseholdView> {
-    await this.dataSource.transaction((manager) =>
-      this.apply(manager, actor, householdId, dto.version, new Date(dto.occurredAt), step, options),
+  record(actor: Actor, householdId: string, dto: StepDto, step: PathwayStep, options: StepOptions = {}): Promise<HouseholdView> {
+    return this.dataSource.transaction(async (manager) =>
+      this.households.viewOf(manager, await this.apply(manager, actor, householdId, dto.version, new Date(dto.occurredAt), step, options)),
     );
-    return this.households.get(actor, householdId);
   }
 
   consent(actor: Actor, id: string, dto: StepDto): Promise<HouseholdView> {
     return this.record(actor, id, dto, { type: 'consent.recorded' }, { changes: { consentDate: dto.occurredAt.slice(0, 10) } });
   }
 
-  async evaluate(actor: Actor, id: string, dto: EvaluationDto): Promise<HouseholdView> {
+  evaluate(actor: Actor, id: string, dto: EvaluationDto): Promise<HouseholdView> {
     const evaluatedAt = new Date(dto.occurredAt);
-    await this.dataSource.transaction(async (manager) => {
+    return this.dataSource.transaction(async (manager) => {
       const repo = manager.getRepository(SiaoEvaluation);
       const evaluation = repo.create({
         householdId: id,
@@ -125,7 +127,7 @@ export class PathwayStepsService {
         orientation: dto.orientation,
         intensity: dto.intensity,
       });
-      await this.apply(
+      const visible = await this.apply(
         manager,
         actor,
         id,
@@ -145,8 +147,8 @@ export class PathwayStepsService {
         },
       );
       await repo.save(evaluation);
+      return this.households.viewOf(manager, visible);
     });
-    return this.households.get(actor, id);
   }
 
   lease(actor: Actor, id: string, dto: LeaseDto): Promise<HouseholdView> {
