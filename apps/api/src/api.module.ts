@@ -4,8 +4,10 @@ import { DatabaseModule } from '@app/database';
 import { IdentityModule } from '@app/identity';
 import { PathwayModule } from '@app/pathway';
 import { QueueModule } from '@app/queue';
+import { RemindersModule } from '@app/reminders';
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { RemindersController } from './reminders/reminders.controller';
 import { WorkerModule } from '../../worker/src/worker.module';
 import { AuditController } from './audit/audit.controller';
 import { HealthController } from './health/health.controller';
@@ -19,7 +21,7 @@ import { HouseholdsController } from './pathway/households.controller';
 import { MaraudeController } from './pathway/maraude.controller';
 
 @Module({
-  imports: [ConfigModule, LoggingModule, DatabaseModule, QueueModule, AuditModule, IdentityModule, PathwayModule],
+  imports: [ConfigModule, LoggingModule, DatabaseModule, QueueModule, AuditModule, IdentityModule, PathwayModule, RemindersModule],
   controllers: [
     HealthController,
     AuthController,
@@ -29,6 +31,7 @@ import { MaraudeController } from './pathway/maraude.controller';
     HouseholdsController,
     CommissionController,
     MaraudeController,
+    RemindersController,
   ],
   providers: [
     { provide: APP_GUARD, useClass: AuthGuard },

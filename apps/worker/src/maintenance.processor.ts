@@ -1,15 +1,19 @@
 import { AuditService } from '@app/audit';
 import { JobName, QueueName } from '@app/queue';
+import { RemindersService } from '@app/reminders';
 import { Processor, WorkerHost } from '@nestjs/bullmq';
 import { Logger } from '@nestjs/common';
 import type { Job } from 'bullmq';
 
-/** Scheduled housekeeping: retention purges. */
+/** Scheduled housekeeping: retention purges, reminder reconciliation. */
 @Processor(QueueName.Maintenance)
 export class MaintenanceProcessor extends WorkerHost {
   private readonly logger = new Logger(MaintenanceProcessor.name);
 
-  constructor(private readonly audit: AuditService) {
+  constructor(
+    private readonly audit: AuditService,
+    private readonly reminders: RemindersService,
+  ) {
     super();
   }
 
@@ -21,6 +25,10 @@ export class MaintenanceProcessor extends WorkerHost {
         this.logger.log(`Audit trail purge: ${purged} entries past retention deleted`);
         return { purged };
       }
+      case JobName.ReconcileReminders:
+        return this.reminders.reconcile();
+      case JobName.DeliverReminder:
+        throw new Error('Reminder deliveries run on the reminders queue');
       default: {
         const unhandled: never = name;
         throw new Error(`No handler for job ${String(unhandled)}`);

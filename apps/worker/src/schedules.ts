@@ -24,6 +24,7 @@ export class Schedules implements OnApplicationBootstrap {
       { pattern: '0 3 * * *', tz: 'Europe/Paris' },
       { name: JobName.PurgeAuditTrail, data: {} },
     );
+    await this.maintenance.upsertJobScheduler('reminders-reconcile', { every: 5 * 60_000 }, { name: JobName.ReconcileReminders, data: {} });
     this.logger.log('Job schedulers upserted');
   }
 }

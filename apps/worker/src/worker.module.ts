@@ -2,13 +2,16 @@ import { AuditModule } from '@app/audit';
 import { ConfigModule, LoggingModule } from '@app/config';
 import { DatabaseModule } from '@app/database';
 import { QueueModule } from '@app/queue';
+import { RemindersModule } from '@app/reminders';
 import { Module } from '@nestjs/common';
 import { MaintenanceProcessor } from './maintenance.processor';
+import { OutboxRelay } from './outbox-relay';
+import { RemindersProcessor } from './reminders.processor';
 import { Schedules } from './schedules';
 
 /** BullMQ processors and schedulers. Runs alone (apps/worker) or inside the API process. */
 @Module({
-  imports: [ConfigModule, LoggingModule, DatabaseModule, QueueModule, AuditModule],
-  providers: [MaintenanceProcessor, Schedules],
+  imports: [ConfigModule, LoggingModule, DatabaseModule, QueueModule, AuditModule, RemindersModule],
+  providers: [MaintenanceProcessor, RemindersProcessor, OutboxRelay, Schedules],
 })
 export class WorkerModule {}

@@ -27,6 +27,8 @@ export class AppConfig {
   };
   readonly audit: { retentionDays: number };
   readonly shutdownTimeoutMs: number;
+  readonly outboxPollMs: number;
+  readonly smtp: { host: string; port: number; secure: boolean; user?: string; password?: string; from: string };
   /** Folder of the versioned configuration files (reminder rules, refusal reasons, ...). */
   readonly configDir: string;
 
@@ -61,6 +63,15 @@ export class AppConfig {
     this.audit = { retentionDays: e.AUDIT_RETENTION_DAYS };
     this.shutdownTimeoutMs = e.SHUTDOWN_TIMEOUT_MS;
     this.configDir = e.CONFIG_DIR;
+    this.outboxPollMs = e.OUTBOX_POLL_MS;
+    this.smtp = {
+      host: e.SMTP_HOST,
+      port: e.SMTP_PORT,
+      secure: e.SMTP_SECURE,
+      user: e.SMTP_USER,
+      password: e.SMTP_PASSWORD,
+      from: e.MAIL_FROM,
+    };
   }
 
   /** Reads and validates a JSON file of the configuration folder, naming the file and the bad fields. */

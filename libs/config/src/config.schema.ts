@@ -59,6 +59,13 @@ export const envSchema = z
     TRUST_PROXY: bool.default(false),
     SHUTDOWN_TIMEOUT_MS: int(100, 120_000).default(10_000),
     CONFIG_DIR: z.string().min(1).default('config'),
+    OUTBOX_POLL_MS: int(10, 60_000).default(500),
+    SMTP_HOST: z.string().min(1).default('127.0.0.1'),
+    SMTP_PORT: int(1, 65535).default(1025),
+    SMTP_SECURE: bool.default(false),
+    SMTP_USER: z.string().optional(),
+    SMTP_PASSWORD: z.string().optional(),
+    MAIL_FROM: z.string().min(3).default('Parcours <rappels@parcours.localhost>'),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production' && !env.JWT_SECRET) {

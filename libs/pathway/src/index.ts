@@ -18,3 +18,4 @@ export * from './maraude.service';
 export * from './pathway-steps.service';
 export { PathwayModule } from './pathway.module';
 export { PathwaySettings } from './pathway.config';
+export { HouseholdAccess, VisibleHousehold } from './household-access';

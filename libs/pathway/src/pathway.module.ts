@@ -23,6 +23,6 @@ import { PathwayStepsService } from './pathway-steps.service';
     CommissionService,
     MaraudeService,
   ],
-  exports: [HouseholdsService, PathwayStepsService, CommissionService, MaraudeService, PathwaySettings],
+  exports: [HouseholdAccess, HouseholdsService, PathwayStepsService, CommissionService, MaraudeService, PathwaySettings],
 })
 export class PathwayModule {}

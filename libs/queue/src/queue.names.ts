@@ -1,11 +1,14 @@
 /** Every BullMQ queue. One processor class per queue lives in apps/worker. */
 export enum QueueName {
   Maintenance = 'maintenance',
+  Reminders = 'reminders',
 }
 
 /** Every job name, so that processors' `switch (job.name)` is checked for exhaustiveness. */
 export enum JobName {
   PurgeAuditTrail = 'audit.purge',
+  ReconcileReminders = 'reminders.reconcile',
+  DeliverReminder = 'reminder.deliver',
 }
 
 /**
@@ -14,4 +17,7 @@ export enum JobName {
  */
 export interface JobPayloads {
   [JobName.PurgeAuditTrail]: Record<string, never>;
+  [JobName.ReconcileReminders]: Record<string, never>;
+  /** `dueAt` tells a superseded job (the reminder was rescheduled since) from the current one. */
+  [JobName.DeliverReminder]: { reminderId: string; dueAt: string };
 }

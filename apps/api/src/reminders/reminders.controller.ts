@@ -1,0 +1,102 @@
+import { Actor, Role } from '@app/core';
+import { QueueName } from '@app/queue';
+import { Inbox, InboxScope, RemindersService, ReminderView } from '@app/reminders';
+import { InjectQueue } from '@nestjs/bullmq';
+import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import type { Queue } from 'bullmq';
+import { IsDateString, IsIn, IsOptional } from 'class-validator';
+import { CurrentActor, Roles, uuidParam } from '../http/decorators';
+
+/** Everyone who follows files has an inbox; the coordinator sees counts, never files. */
+const INBOX_ROLES = [
+  'outreach_worker',
+  'siao_worker',
+  'commission_secretary',
+  'arrears_advisor',
+  'youth_worker',
+  'stipend_manager',
+  'admin',
+] as const satisfies readonly Role[];
+
+export class InboxQueryDto {
+  @ApiPropertyOptional({ enum: ['mine', 'team'], default: 'mine', description: "Your own reminders, or your organisation's team inbox" })
+  @IsOptional()
+  @IsIn(['mine', 'team'])
+  scope: InboxScope = 'mine';
+}
+
+export class UntilDto {
+  @ApiProperty({ example: '2026-12-01T09:00:00+01:00' })
+  @IsDateString({ strict: true })
+  until: string;
+}
+
+@ApiTags('reminders')
+@ApiBearerAuth()
+@Controller()
+export class RemindersController {
+  constructor(
+    private readonly reminders: RemindersService,
+    @InjectQueue(QueueName.Reminders) private readonly reminderQueue: Queue,
+    @InjectQueue(QueueName.Maintenance) private readonly maintenanceQueue: Queue,
+  ) {}
+
+  @Get('reminders')
+  @Roles(...INBOX_ROLES)
+  @ApiOperation({ summary: 'Inbox: overdue, today (Europe/Paris) and upcoming reminders' })
+  inbox(@CurrentActor() actor: Actor, @Query() query: InboxQueryDto): Promise<Inbox> {
+    return this.reminders.inbox(actor, query.scope);
+  }
+
+  @Get('reminders/counts')
+  @Roles(...INBOX_ROLES)
+  @ApiOperation({ summary: 'Counts for a badge' })
+  counts(@CurrentActor() actor: Actor, @Query() query: InboxQueryDto): Promise<Record<keyof Inbox, number>> {
+    return this.reminders.counts(actor, query.scope);
+  }
+
+  @Post('reminders/:id/acknowledge')
+  @HttpCode(200)
+  @Roles(...INBOX_ROLES)
+  acknowledge(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string): Promise<ReminderView> {
+    return this.reminders.acknowledge(actor, id);
+  }
+
+  @Post('reminders/:id/snooze')
+  @HttpCode(200)
+  @Roles(...INBOX_ROLES)
+  snooze(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string, @Body() dto: UntilDto): Promise<ReminderView> {
+    return this.reminders.snooze(actor, id, new Date(dto.until));
+  }
+
+  @Post('reminders/:id/done')
+  @HttpCode(200)
+  @Roles(...INBOX_ROLES)
+  done(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string): Promise<ReminderView> {
+    return this.reminders.done(actor, id);
+  }
+
+  @Put('households/:id/reminder-suspension')
+  @Roles('outreach_worker', 'siao_worker')
+  @ApiOperation({ summary: "Hold back a household's reminders until a date (already in touch with the household)" })
+  suspend(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string, @Body() dto: UntilDto) {
+    return this.reminders.suspend(actor, id, new Date(dto.until));
+  }
+
+  @Get('admin/queues')
+  @Roles('admin')
+  @ApiOperation({ summary: 'Queue metrics: waiting, active, delayed, failed, completed jobs per queue' })
+  async queues(): Promise<Record<string, Record<string, number>>> {
+    const counts = async (queue: Queue) => queue.getJobCounts('waiting', 'active', 'delayed', 'failed', 'completed');
+    return { [QueueName.Reminders]: await counts(this.reminderQueue), [QueueName.Maintenance]: await counts(this.maintenanceQueue) };
+  }
+
+  @Post('admin/reminders/reconcile')
+  @HttpCode(200)
+  @Roles('admin')
+  @ApiOperation({ summary: 'Re-add the delivery job of every reminder still to deliver (after Redis lost its data)' })
+  reconcile(): Promise<{ enqueued: number }> {
+    return this.reminders.reconcile();
+  }
+}

@@ -1,0 +1,87 @@
+import { AppConfig } from '@app/config';
+import { OutboxEvent } from '@app/database';
+import { ReminderJobChanges, ReminderJobs, RemindersProjector, RemindersService } from '@app/reminders';
+import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, In } from 'typeorm';
+
+const BATCH = 200;
+/** Advisory lock key: one relay at a time, so events are projected in order. */
+const RELAY_LOCK = 0x0b7b0c5;
+
+/**
+ * Relays outbox events, in order, to their consumers (reminders; indicators to come): each batch
+ * is projected and marked published in one transaction, then the BullMQ jobs it implies are added.
+ * When Redis refuses them, the rows are safe in PostgreSQL and the reconciler re-adds the jobs
+ * once Redis answers again.
+ */
+@Injectable()
+export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(OutboxRelay.name);
+  private timer?: NodeJS.Timeout;
+  private running: Promise<void> | null = null;
+  private needsReconcile = true; // at start: Redis may have lost jobs while we were down
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly config: AppConfig,
+    private readonly projector: RemindersProjector,
+    private readonly jobs: ReminderJobs,
+    private readonly reminders: RemindersService,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    this.timer = setInterval(() => this.tick(), this.config.outboxPollMs);
+    this.tick();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    clearInterval(this.timer);
+    await this.running;
+  }
+
+  private tick(): void {
+    if (this.running) return;
+    this.running = this.drain()
+      .catch((error: unknown) => this.logger.error(`Outbox relay: ${String(error)}`))
+      .finally(() => (this.running = null));
+  }
+
+  private async drain(): Promise<void> {
+    if (this.needsReconcile) {
+      const { enqueued } = await this.reminders.reconcile();
+      this.needsReconcile = false;
+      if (enqueued > 0) this.logger.log(`Reconciled reminders: ${enqueued} delivery jobs re-added (existing ones untouched)`);
+    }
+    while ((await this.relayBatch()) === BATCH) {
+      /* next batch */
+    }
+  }
+
+  private async relayBatch(): Promise<number> {
+    let changes: ReminderJobChanges = { enqueue: [], remove: [] };
+    const count = await this.dataSource.transaction(async (manager) => {
+      const [{ locked }] = await manager.query<Array<{ locked: boolean }>>('SELECT pg_try_advisory_xact_lock($1) AS locked', [RELAY_LOCK]);
+      if (!locked) return 0;
+      const events = await manager
+        .getRepository(OutboxEvent)
+        .createQueryBuilder('e')
+        .where('e.publishedAt IS NULL')
+        .orderBy('e.id', 'ASC')
+        .limit(BATCH)
+        .getMany();
+      if (events.length === 0) return 0;
+      changes = await this.projector.project(manager, events);
+      await manager.update(OutboxEvent, { id: In(events.map((e) => e.id)) }, { publishedAt: new Date() });
+      return events.length;
+    });
+    try {
+      await this.jobs.enqueue(changes.enqueue);
+      await this.jobs.remove(changes.remove);
+    } catch (error) {
+      this.needsReconcile = true;
+      this.logger.warn(`Reminder jobs not queued (${String(error)}); the reconciler will add them`);
+    }
+    return count;
+  }
+}

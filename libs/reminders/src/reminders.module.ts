@@ -1,0 +1,27 @@
+import { AppConfig } from '@app/config';
+import { Clock } from '@app/core';
+import { PathwayModule } from '@app/pathway';
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { Mailer } from './mailer';
+import { ReminderDelivery } from './reminder-delivery';
+import { ReminderJobs } from './reminder-jobs';
+import { ReminderSettings } from './reminder-settings';
+import { REMINDER_ENTITIES } from './reminder.entity';
+import { RemindersProjector } from './reminders.projector';
+import { RemindersService } from './reminders.service';
+
+@Module({
+  imports: [TypeOrmModule.forFeature(REMINDER_ENTITIES), PathwayModule],
+  providers: [
+    { provide: ReminderSettings, inject: [AppConfig], useFactory: (config: AppConfig) => new ReminderSettings(config) },
+    Clock,
+    Mailer,
+    ReminderJobs,
+    ReminderDelivery,
+    RemindersProjector,
+    RemindersService,
+  ],
+  exports: [ReminderDelivery, RemindersProjector, RemindersService, ReminderJobs],
+})
+export class RemindersModule {}

@@ -1,0 +1,182 @@
+import { Actor, Clock, DomainError } from '@app/core';
+import { HouseholdAccess } from '@app/pathway';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { localDayBounds } from './due-date';
+import { ReminderJobs } from './reminder-jobs';
+import { ReminderSettings } from './reminder-settings';
+import { Reminder, ReminderStatus } from './reminder.entity';
+
+export type InboxScope = 'mine' | 'team';
+
+export interface ReminderView {
+  id: string;
+  ruleCode: string;
+  label: string;
+  message: string;
+  subjectType: string;
+  subjectId: string;
+  reference: string;
+  status: ReminderStatus;
+  /** When it shows as due: the due date, or the end of a snooze. */
+  dueAt: Date;
+  team: boolean;
+}
+
+export interface Inbox {
+  overdue: ReminderView[];
+  today: ReminderView[];
+  upcoming: ReminderView[];
+}
+
+const OPEN: ReminderStatus[] = ['scheduled', 'delivered', 'acknowledged', 'snoozed'];
+const INBOX_LIMIT = 200;
+/** When a reminder shows as due: its due date, or the end of its snooze. */
+const DUE = "(CASE WHEN r.status = 'snoozed' THEN r.snoozed_until ELSE r.due_at END)";
+
+/** The inbox: a user's own reminders and their team's, and what they do with them. */
+@Injectable()
+export class RemindersService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly settings: ReminderSettings,
+    private readonly jobs: ReminderJobs,
+    private readonly access: HouseholdAccess,
+    private readonly clock: Clock,
+  ) {}
+
+  async inbox(actor: Actor, scope: InboxScope): Promise<Inbox> {
+    const { start, end } = localDayBounds(this.clock.now(), this.settings.timezone);
+    const bucket = async (condition: string) =>
+      (
+        await this.scoped(actor, scope)
+          .andWhere(condition, { start, end })
+          .orderBy(DUE, 'ASC')
+          .addOrderBy('r.id', 'ASC')
+          .limit(INBOX_LIMIT)
+          .getMany()
+      ).map((r) => this.view(r));
+    const [overdue, today, upcoming] = await Promise.all([
+      bucket(`${DUE} < :start`),
+      bucket(`${DUE} >= :start AND ${DUE} < :end`),
+      bucket(`${DUE} >= :end`),
+    ]);
+    return { overdue, today, upcoming };
+  }
+
+  /** For a badge. */
+  async counts(actor: Actor, scope: InboxScope): Promise<Record<keyof Inbox, number>> {
+    const { start, end } = localDayBounds(this.clock.now(), this.settings.timezone);
+    const row = await this.scoped(actor, scope)
+      .select(`count(*) FILTER (WHERE ${DUE} < :start)::int`, 'overdue')
+      .addSelect(`count(*) FILTER (WHERE ${DUE} >= :start AND ${DUE} < :end)::int`, 'today')
+      .addSelect(`count(*) FILTER (WHERE ${DUE} >= :end)::int`, 'upcoming')
+      .setParameters({ start, end })
+      .getRawOne<Record<keyof Inbox, number>>();
+    return row ?? { overdue: 0, today: 0, upcoming: 0 };
+  }
+
+  acknowledge(actor: Actor, id: string): Promise<ReminderView> {
+    return this.transition(actor, id, ['delivered', 'snoozed'], { status: 'acknowledged' });
+  }
+
+  done(actor: Actor, id: string): Promise<ReminderView> {
+    return this.transition(actor, id, OPEN, { status: 'done', closedAt: this.clock.now(), closedBy: actor.userId });
+  }
+
+  snooze(actor: Actor, id: string, until: Date): Promise<ReminderView> {
+    if (until.getTime() <= this.clock.now().getTime()) {
+      throw DomainError.validation([{ field: 'until', problems: ['must be in the future'] }]);
+    }
+    return this.transition(actor, id, ['delivered', 'acknowledged', 'snoozed'], { status: 'snoozed', snoozedUntil: until });
+  }
+
+  /**
+   * Holds back every reminder of a household until `until`: those falling due before then are
+   * delivered at that date, and so are those scheduled later during the period.
+   */
+  async suspend(actor: Actor, householdId: string, until: Date): Promise<{ householdId: string; until: Date; postponed: number }> {
+    if (until.getTime() <= this.clock.now().getTime()) {
+      throw DomainError.validation([{ field: 'until', problems: ['must be in the future'] }]);
+    }
+    const { moved, postponed } = await this.dataSource.transaction(async (manager) => {
+      await this.access.load(manager, actor, householdId);
+      await manager.query(
+        `INSERT INTO reminder_suspension (subject_id, until, created_by) VALUES ($1, $2, $3)
+         ON CONFLICT (subject_id) DO UPDATE SET until = excluded.until, created_by = excluded.created_by, created_at = now()`,
+        [householdId, until, actor.userId],
+      );
+      const [rows] = await manager.query<[Array<{ id: string; due_at: Date }>, number]>(
+        `UPDATE reminder r SET due_at = $2, updated_at = now() FROM reminder old
+          WHERE r.id = old.id AND r.subject_id = $1 AND r.status = 'scheduled' AND r.due_at < $2 RETURNING r.id, old.due_at`,
+        [householdId, until],
+      );
+      return { moved: rows, postponed: rows.length };
+    });
+    await this.jobs.remove(moved.map((r) => ({ id: r.id, dueAt: r.due_at })));
+    await this.jobs.enqueue(moved.map((r) => ({ id: r.id, dueAt: until })));
+    return { householdId, until, postponed };
+  }
+
+  /**
+   * Re-adds the delivery job of every reminder still to deliver or e-mail. Adding an existing job
+   * is a no-op, so this is safe at any time; it restores everything after Redis lost its data.
+   */
+  async reconcile(): Promise<{ enqueued: number }> {
+    let enqueued = 0;
+    let after = '00000000-0000-0000-0000-000000000000';
+    for (;;) {
+      const rows = await this.dataSource.query<Array<{ id: string; due_at: Date }>>(
+        `SELECT id, due_at FROM reminder WHERE (status = 'scheduled' OR email_status = 'pending') AND id > $1 ORDER BY id LIMIT 1000`,
+        [after],
+      );
+      if (rows.length === 0) return { enqueued };
+      await this.jobs.enqueue(rows.map((r) => ({ id: r.id, dueAt: r.due_at })));
+      enqueued += rows.length;
+      after = rows[rows.length - 1].id;
+    }
+  }
+
+  private scoped(actor: Actor, scope: InboxScope) {
+    const qb = this.dataSource
+      .getRepository(Reminder)
+      .createQueryBuilder('r')
+      .where('r.status IN (:...open)', { open: OPEN })
+      .andWhere('r.territoryId = :territoryId', { territoryId: actor.territoryId });
+    return scope === 'mine'
+      ? qb.andWhere('r.recipientUserId = :userId', { userId: actor.userId })
+      : qb.andWhere('r.recipientUserId IS NULL AND r.recipientOrganisationId = :organisationId', { organisationId: actor.organisationId });
+  }
+
+  private async transition(actor: Actor, id: string, from: ReminderStatus[], change: Partial<Reminder>): Promise<ReminderView> {
+    const repo = this.dataSource.getRepository(Reminder);
+    const reminder = await repo.findOneBy({ id });
+    const visible =
+      reminder &&
+      reminder.territoryId === actor.territoryId &&
+      (reminder.recipientUserId === actor.userId ||
+        (reminder.recipientUserId === null && reminder.recipientOrganisationId === actor.organisationId));
+    if (!visible) throw DomainError.notFound('Reminder');
+    const updated = await repo.createQueryBuilder().update().set(change).where('id = :id AND status IN (:...from)', { id, from }).execute();
+    if (updated.affected === 0) {
+      throw new DomainError('CONFLICT', `The reminder is ${reminder.status}`, { status: reminder.status, allowedFrom: from });
+    }
+    return this.view({ ...reminder, ...change });
+  }
+
+  private view(r: Reminder): ReminderView {
+    return {
+      id: r.id,
+      ruleCode: r.ruleCode,
+      label: r.label,
+      message: r.message,
+      subjectType: r.subjectType,
+      subjectId: r.subjectId,
+      reference: r.subjectReference,
+      status: r.status,
+      dueAt: r.status === 'snoozed' && r.snoozedUntil ? r.snoozedUntil : r.dueAt,
+      team: r.recipientUserId === null,
+    };
+  }
+}
