@@ -49,9 +49,14 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
 
   private async drain(): Promise<void> {
     if (this.needsReconcile) {
-      const { enqueued } = await this.reminders.reconcile();
-      this.needsReconcile = false;
-      if (enqueued > 0) this.logger.log(`Reconciled reminders: ${enqueued} delivery jobs re-added (existing ones untouched)`);
+      // Redis may still be away: projecting into PostgreSQL goes on regardless.
+      await this.reminders
+        .reconcile()
+        .then(({ enqueued }) => {
+          this.needsReconcile = false;
+          if (enqueued > 0) this.logger.log(`Reconciled reminders: ${enqueued} delivery jobs re-added (existing ones untouched)`);
+        })
+        .catch((error: unknown) => this.logger.warn(`Reminder reconciliation deferred: ${String(error)}`));
     }
     while ((await this.relayBatch()) === BATCH) {
       /* next batch */
