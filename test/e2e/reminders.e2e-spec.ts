@@ -171,9 +171,10 @@ describe('reminders', () => {
     // The 7-day follow-up was due three days ago: delivered at once, to the inbox and by e-mail.
     const due = scheduled.find((r) => r.rule_code === 'lease_followup_7_days')!;
     await eventually(async () => ((await reminders(h.id)).find((r) => r.id === due.id)!.email_status === 'sent' ? true : undefined));
-    const ours = mails.filter((m) => m.body.includes(h.reference));
+    const ours = mails.filter((m) => m.body.includes(`<reminder-${due.id}@parcours>`));
     expect(ours).toHaveLength(1);
     expect(ours[0].to).toBe(outreach.email);
+    expect(ours[0].body).toContain(h.reference);
     expect(ours[0].body).not.toMatch(/Amina|B=C3=A9nali|Bénali/); // a reference and a link, no names
 
     // The same delivery job run again (a retry, a restarted worker): nothing new is sent.
@@ -189,7 +190,7 @@ describe('reminders', () => {
     } finally {
       await queue.close();
     }
-    expect(mails.filter((m) => m.body.includes(h.reference))).toHaveLength(1);
+    expect(mails.filter((m) => m.body.includes(`<reminder-${due.id}@parcours>`))).toHaveLength(1);
 
     // Inbox: the referent sees it overdue; a colleague does not; the team inbox holds the review.
     const inbox = (await app.http.get('/reminders').set(as(outreach)).expect(200)).body;
@@ -200,7 +201,12 @@ describe('reminders', () => {
     expect((await app.http.get('/reminders').set(as(colleague)).expect(200)).body.overdue).toEqual([]);
     const team = (await app.http.get('/reminders?scope=team').set(as(colleague)).expect(200)).body;
     expect(team.upcoming.map((r: { ruleCode: string }) => r.ruleCode)).toContain('bail_glissant_review_12_months');
-    expect((await app.http.get('/reminders/counts').set(as(outreach)).expect(200)).body).toMatchObject({ overdue: 1, upcoming: 3 });
+    // (The commission reminder of this file may be overdue too: it fell due before the decision was relayed.)
+    expect((await app.http.get('/reminders/counts').set(as(outreach)).expect(200)).body).toEqual({
+      overdue: inbox.overdue.length,
+      today: inbox.today.length,
+      upcoming: 3,
+    });
     await app.http.post(`/reminders/${due.id}/acknowledge`).set(as(colleague)).expect(404);
     await app.http.post(`/reminders/${due.id}/acknowledge`).set(as(outreach)).expect(200);
     await app.http.post(`/reminders/${due.id}/acknowledge`).set(as(outreach)).expect(409);
