@@ -1,4 +1,4 @@
-import { Actor, Role } from '@app/core';
+import { Actor, Role, ROLES } from '@app/core';
 import { QueueName } from '@app/queue';
 import { Inbox, InboxScope, RemindersService, ReminderView } from '@app/reminders';
 import { InjectQueue } from '@nestjs/bullmq';
@@ -9,15 +9,7 @@ import { IsDateString, IsIn, IsOptional } from 'class-validator';
 import { CurrentActor, Roles, uuidParam } from '../http/decorators';
 
 /** Everyone who follows files has an inbox; the coordinator sees counts, never files. */
-const INBOX_ROLES = [
-  'outreach_worker',
-  'siao_worker',
-  'commission_secretary',
-  'arrears_advisor',
-  'youth_worker',
-  'stipend_manager',
-  'admin',
-] as const satisfies readonly Role[];
+const INBOX_ROLES: Role[] = ROLES.filter((role) => role !== 'coordinator');
 
 export class InboxQueryDto {
   @ApiPropertyOptional({ enum: ['mine', 'team'], default: 'mine', description: "Your own reminders, or your organisation's team inbox" })
