@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { dueDate, localDate, localDayBounds } from './due-date';
+import { dueDate, localDate, localDayBounds, scheduleDue } from './due-date';
 
 const PARIS = 'Europe/Paris';
 const iso = (d: Date) => d.toISOString();
@@ -79,6 +79,22 @@ describe('dueDate', () => {
           expect([p.y, p.m]).toEqual([Math.floor(target / 12), (target % 12) + 1]);
           const lastDay = new Date(Date.UTC(p.y, p.m, 0)).getUTCDate();
           expect(p.d).toBe(Math.min(a.d, lastDay));
+        },
+      ),
+    );
+  });
+
+  it('property: the dates shown in the message are the local dates of the anchor and of the due instant', () => {
+    fc.assert(
+      fc.property(
+        fc.date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2090-12-31T00:00:00Z'), noInvalidDate: true }),
+        fc.integer({ min: -30, max: 30 }),
+        fc.integer({ min: 0, max: 24 }),
+        fc.option(fc.constantFrom('09:00', '02:30', '23:59'), { nil: undefined }),
+        (anchor, days, months, at) => {
+          const due = scheduleDue(anchor, { days, months }, at, PARIS);
+          expect(due.anchorDate).toBe(localDate(anchor, PARIS));
+          expect(due.dueDate).toBe(localDate(due.at, PARIS));
         },
       ),
     );

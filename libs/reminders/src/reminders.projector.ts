@@ -2,7 +2,7 @@ import { Clock } from '@app/core';
 import { OutboxEvent } from '@app/database';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { dueDate, localDate } from './due-date';
+import { Due, localDate, scheduleDue } from './due-date';
 import type { ScheduledReminder } from './reminder-jobs';
 import { ReminderRule, renderMessage } from './reminder-rules';
 import { ReminderSettings } from './reminder-settings';
@@ -12,6 +12,23 @@ interface Subject {
   reference: string;
   referentUserId: string | null;
   organisationId: string;
+  suspendedUntil: Date | null;
+}
+
+interface NewReminder {
+  territoryId: string;
+  ruleCode: string;
+  subjectId: string;
+  reference: string;
+  label: string;
+  message: string;
+  byEmail: boolean;
+  anchorKey: string | null;
+  anchorAt: Date;
+  recipientUserId: string | null;
+  organisationId: string;
+  dueAt: Date;
+  sourceEventId: string;
 }
 
 /** Jobs to add and remove once the projecting transaction has committed. */
@@ -34,27 +51,54 @@ export class RemindersProjector {
 
   async project(manager: EntityManager, events: OutboxEvent[]): Promise<ReminderJobChanges> {
     const changes: ReminderJobChanges = { enqueue: [], remove: [] };
+    // Events are projected in runs of distinct files: within a run, per-file changes commute, so
+    // all cancellations then all starts (two statements) give the same result as one event at a
+    // time. A file seen twice, or an event that moves reminders across files, closes the run.
+    let run: OutboxEvent[] = [];
+    const files = new Set<string>();
+    const flush = async (moving?: OutboxEvent) => {
+      await this.cancel(manager, run, changes);
+      if (moving) await this.reschedule(manager, moving, changes);
+      await this.start(manager, run, changes);
+      run = [];
+      files.clear();
+    };
     for (const event of events) {
-      await this.cancel(manager, event, changes);
-      await this.reschedule(manager, event, changes);
-      await this.start(manager, event, changes);
+      const moves = this.reschedules(event).length > 0;
+      if (moves || files.has(event.aggregateId)) await flush();
+      run.push(event);
+      files.add(event.aggregateId);
+      if (moves) await flush(event);
     }
+    await flush();
     return changes;
   }
 
-  private async cancel(manager: EntityManager, event: OutboxEvent, changes: ReminderJobChanges): Promise<void> {
-    const codes = this.settings.rules.filter((r) => r.cancelledBy.includes(event.type)).map((r) => r.code);
-    if (codes.length === 0) return;
+  private starts(event: OutboxEvent): ReminderRule[] {
+    if (event.aggregateType !== 'household') return [];
+    return this.settings.rules.filter((r) => r.startsOn === event.type && this.matches(r, event));
+  }
+
+  private reschedules(event: OutboxEvent): ReminderRule[] {
+    return this.settings.rules.filter((r) => r.rescheduledBy?.event === event.type);
+  }
+
+  private async cancel(manager: EntityManager, events: OutboxEvent[], changes: ReminderJobChanges): Promise<void> {
+    const pairs = events.flatMap((event) =>
+      this.settings.rules.filter((r) => r.cancelledBy.includes(event.type)).map((r) => [event.aggregateId, r.code] as const),
+    );
+    if (pairs.length === 0) return;
     const [rows] = await manager.query<[Array<{ id: string; due_at: Date }>, number]>(
-      `UPDATE reminder SET status = 'cancelled', closed_at = $3, updated_at = now()
-        WHERE subject_id = $1 AND status = 'scheduled' AND rule_code = ANY($2) RETURNING id, due_at`,
-      [event.aggregateId, codes, this.clock.now()],
+      `UPDATE reminder r SET status = 'cancelled', closed_at = $3, updated_at = now()
+         FROM unnest($1::uuid[], $2::text[]) AS c(subject_id, rule_code)
+        WHERE r.subject_id = c.subject_id AND r.rule_code = c.rule_code AND r.status = 'scheduled' RETURNING r.id, r.due_at`,
+      [pairs.map((p) => p[0]), pairs.map((p) => p[1]), this.clock.now()],
     );
     changes.remove.push(...rows.map((r) => ({ id: r.id, dueAt: r.due_at })));
   }
 
   private async reschedule(manager: EntityManager, event: OutboxEvent, changes: ReminderJobChanges): Promise<void> {
-    for (const rule of this.settings.rules.filter((r) => r.rescheduledBy?.event === event.type)) {
+    for (const rule of this.reschedules(event)) {
       const key = event.payload[rule.rescheduledBy!.key];
       const anchor = this.anchorOf(rule, event);
       if (typeof key !== 'string' || !anchor) continue;
@@ -62,58 +106,79 @@ export class RemindersProjector {
         `SELECT id, due_at, subject_reference FROM reminder WHERE rule_code = $1 AND anchor_key = $2 AND status = 'scheduled' FOR UPDATE`,
         [rule.code, key],
       );
+      const due = scheduleDue(anchor, rule.offset, rule.at, this.settings.timezone);
       for (const row of rows) {
-        const due = dueDate(anchor, rule.offset, rule.at, this.settings.timezone);
         await manager.query(`UPDATE reminder SET anchor_at = $2, due_at = $3, message = $4, updated_at = now() WHERE id = $1`, [
           row.id,
           anchor,
-          due,
-          this.message(rule, row.subject_reference, anchor, due),
+          due.at,
+          this.message(rule, row.subject_reference, due),
         ]);
         changes.remove.push({ id: row.id, dueAt: row.due_at });
-        changes.enqueue.push({ id: row.id, dueAt: due });
+        changes.enqueue.push({ id: row.id, dueAt: due.at });
       }
     }
   }
 
-  private async start(manager: EntityManager, event: OutboxEvent, changes: ReminderJobChanges): Promise<void> {
-    const rules = this.settings.rules.filter((r) => r.startsOn === event.type && this.matches(r, event));
-    if (rules.length === 0 || event.aggregateType !== 'household') return;
-    const subject = await this.household(manager, event.aggregateId);
-    if (!subject) return;
-    const [suspension] = await manager.query<Array<{ until: Date }>>(`SELECT until FROM reminder_suspension WHERE subject_id = $1`, [
-      event.aggregateId,
-    ]);
-    for (const rule of rules) {
-      const anchor = this.anchorOf(rule, event);
-      if (!anchor) continue;
-      let due = dueDate(anchor, rule.offset, rule.at, this.settings.timezone);
-      if (suspension && suspension.until > due) due = suspension.until;
-      const recipientUserId = rule.recipient === 'referent' ? subject.referentUserId : null;
-      const key = rule.rescheduledBy ? event.payload[rule.rescheduledBy.key] : null;
-      const [row] = await manager.query<Array<{ id: string }>>(
-        `INSERT INTO reminder (territory_id, rule_code, subject_type, subject_id, subject_reference, label, message, by_email, anchor_key, anchor_at,
-                               recipient_user_id, recipient_organisation_id, due_at, source_event_id)
-         VALUES ($1, $2, 'household', $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
-         ON CONFLICT (rule_code, source_event_id) DO NOTHING RETURNING id`,
-        [
-          subject.territoryId,
-          rule.code,
-          event.aggregateId,
-          subject.reference,
-          rule.label,
-          this.message(rule, subject.reference, anchor, due),
-          rule.channels.includes('email') && recipientUserId !== null,
-          typeof key === 'string' ? key : null,
-          anchor,
+  /** Schedules the reminders the events start: one read of their files, one insert. */
+  private async start(manager: EntityManager, events: OutboxEvent[], changes: ReminderJobChanges): Promise<void> {
+    if (events.length === 0) return;
+    const subjects = await this.households(manager, [...new Set(events.map((e) => e.aggregateId))]);
+    const rows: NewReminder[] = [];
+    for (const event of events) {
+      const subject = subjects.get(event.aggregateId);
+      if (!subject) continue;
+      for (const rule of this.starts(event)) {
+        const anchor = this.anchorOf(rule, event);
+        if (!anchor) continue;
+        let due = scheduleDue(anchor, rule.offset, rule.at, this.settings.timezone);
+        const until = subject.suspendedUntil;
+        if (until && until > due.at) due = { ...due, at: until, dueDate: localDate(until, this.settings.timezone) };
+        const recipientUserId = rule.recipient === 'referent' ? subject.referentUserId : null;
+        const key = rule.rescheduledBy ? event.payload[rule.rescheduledBy.key] : null;
+        rows.push({
+          territoryId: subject.territoryId,
+          ruleCode: rule.code,
+          subjectId: event.aggregateId,
+          reference: subject.reference,
+          label: rule.label,
+          message: this.message(rule, subject.reference, due),
+          byEmail: rule.channels.includes('email') && recipientUserId !== null,
+          anchorKey: typeof key === 'string' ? key : null,
+          anchorAt: anchor,
           recipientUserId,
-          subject.organisationId,
-          due,
-          event.id,
-        ],
-      );
-      if (row) changes.enqueue.push({ id: row.id, dueAt: due });
+          organisationId: subject.organisationId,
+          dueAt: due.at,
+          sourceEventId: event.id,
+        });
+      }
     }
+    if (rows.length === 0) return;
+    const column = <K extends keyof NewReminder>(key: K) => rows.map((r) => r[key]);
+    const inserted = await manager.query<Array<{ id: string; due_at: Date }>>(
+      `INSERT INTO reminder (territory_id, rule_code, subject_type, subject_id, subject_reference, label, message, by_email, anchor_key, anchor_at,
+                             recipient_user_id, recipient_organisation_id, due_at, source_event_id)
+       SELECT t, c, 'household', s, ref, l, m, e, k, a, u, o, d, src
+         FROM unnest($1::uuid[], $2::text[], $3::uuid[], $4::text[], $5::text[], $6::text[], $7::boolean[], $8::text[], $9::timestamptz[],
+                     $10::uuid[], $11::uuid[], $12::timestamptz[], $13::bigint[]) AS x(t, c, s, ref, l, m, e, k, a, u, o, d, src)
+       ON CONFLICT (rule_code, source_event_id) DO NOTHING RETURNING id, due_at`,
+      [
+        column('territoryId'),
+        column('ruleCode'),
+        column('subjectId'),
+        column('reference'),
+        column('label'),
+        column('message'),
+        column('byEmail'),
+        column('anchorKey'),
+        column('anchorAt'),
+        column('recipientUserId'),
+        column('organisationId'),
+        column('dueAt'),
+        column('sourceEventId'),
+      ],
+    );
+    changes.enqueue.push(...inserted.map((r) => ({ id: r.id, dueAt: r.due_at })));
   }
 
   private matches(rule: ReminderRule, event: OutboxEvent): boolean {
@@ -127,22 +192,36 @@ export class RemindersProjector {
     return date && !Number.isNaN(date.getTime()) ? date : null;
   }
 
-  private message(rule: ReminderRule, reference: string, anchor: Date, due: Date): string {
-    const tz = this.settings.timezone;
-    return renderMessage(rule.message, { reference, anchorDate: localDate(anchor, tz), dueDate: localDate(due, tz) });
+  private message(rule: ReminderRule, reference: string, due: Due): string {
+    return renderMessage(rule.message, { reference, anchorDate: due.anchorDate, dueDate: due.dueDate });
   }
 
-  private async household(manager: EntityManager, id: string): Promise<Subject | null> {
-    const [row] = await manager.query<
-      Array<{ territory_id: string; reference: string; referent_user_id: string | null; organisation_id: string }>
-    >(`SELECT territory_id, reference, referent_user_id, organisation_id FROM household WHERE id = $1`, [id]);
-    return row
-      ? {
+  private async households(manager: EntityManager, ids: string[]): Promise<Map<string, Subject>> {
+    const rows = await manager.query<
+      Array<{
+        id: string;
+        territory_id: string;
+        reference: string;
+        referent_user_id: string | null;
+        organisation_id: string;
+        until: Date | null;
+      }>
+    >(
+      `SELECT h.id, h.territory_id, h.reference, h.referent_user_id, h.organisation_id, s.until
+         FROM household h LEFT JOIN reminder_suspension s ON s.subject_id = h.id WHERE h.id = ANY($1::uuid[])`,
+      [ids],
+    );
+    return new Map(
+      rows.map((row) => [
+        row.id,
+        {
           territoryId: row.territory_id,
           reference: row.reference,
           referentUserId: row.referent_user_id,
           organisationId: row.organisation_id,
-        }
-      : null;
+          suspendedUntil: row.until,
+        },
+      ]),
+    );
   }
 }
