@@ -99,8 +99,8 @@ describe('reminders', () => {
       .send({
         entryChannel: 'maraude',
         livingSituation: 'street',
-        consentDate: daysAgo(60).slice(0, 10),
-        openedAt: daysAgo(60),
+        consentDate: daysAgo(120).slice(0, 10),
+        openedAt: daysAgo(120),
         sharedWithOrganisationIds: [siao.organisationId],
         persons: [{ firstName: 'Amina', lastName: 'Bénali', birthYear: 1986, role: 'reference' }],
       })
@@ -259,6 +259,33 @@ describe('reminders', () => {
     expect((await app.http.post('/admin/reminders/reconcile').set(as(admin)).expect(200)).body).toEqual({ enqueued: toDeliver });
     const counts = (await app.http.get('/admin/queues').set(as(admin)).expect(200)).body.reminders;
     expect(counts.delayed).toBe(toDeliver);
+  });
+
+  it('sends the daily digest once a day to the users who opted in, with references and no names', async () => {
+    await app.http.put('/reminders/digest').set(as(outreach)).send({ enabled: 'yes' }).expect(400);
+    expect((await app.http.get('/reminders/digest').set(as(outreach)).expect(200)).body).toEqual({ enabled: false });
+    expect((await app.http.put('/reminders/digest').set(as(outreach)).send({ enabled: true }).expect(200)).body).toEqual({ enabled: true });
+    expect((await app.http.get('/reminders/digest').set(as(outreach)).expect(200)).body).toEqual({ enabled: true });
+    // Evaluated 100 days ago: the "evaluation going stale" reminder is overdue, delivered at once.
+    const h = await proposedHousehold((await session(daysAhead(30))).id, 100);
+    await eventually(async () => (await reminders(h.id)).find((r) => r.rule_code === 'evaluation_stale_soon' && r.status === 'delivered'));
+
+    const queue = new Queue('maintenance', { connection: { host: '127.0.0.1', port: 6379 }, prefix: app.queuePrefix });
+    const outcomes: unknown[] = [];
+    try {
+      for (const run of [1, 2]) {
+        const job = await queue.add('reminders.digest', {}, { jobId: `digest-run-${run}` });
+        await eventually(async () => ((await job.getState()) === 'completed' ? true : undefined));
+        outcomes.push((await queue.getJob(job.id!))!.returnvalue);
+      }
+    } finally {
+      await queue.close();
+    }
+    expect(outcomes).toEqual([{ sent: 1 }, { sent: 0 }]); // the second run of the day sends nothing
+    const digests = mails.filter((m) => m.body.includes('<digest-'));
+    expect(digests.map((m) => m.to)).toEqual([outreach.email]); // the colleague did not opt in
+    expect(digests[0].body).toContain(h.reference);
+    expect(digests[0].body).not.toMatch(/Amina|B=C3=A9nali|Bénali/);
   });
 
   it('holds back the reminders of a suspended file until the end of the suspension', async () => {

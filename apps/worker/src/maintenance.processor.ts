@@ -1,11 +1,11 @@
 import { AuditService } from '@app/audit';
 import { JobName, QueueName } from '@app/queue';
-import { RemindersService } from '@app/reminders';
+import { ReminderDigests, RemindersService } from '@app/reminders';
 import { Processor, WorkerHost } from '@nestjs/bullmq';
 import { Logger } from '@nestjs/common';
 import type { Job } from 'bullmq';
 
-/** Scheduled housekeeping: retention purges, reminder reconciliation. */
+/** Scheduled housekeeping: retention purges, reminder reconciliation, daily digests. */
 @Processor(QueueName.Maintenance)
 export class MaintenanceProcessor extends WorkerHost {
   private readonly logger = new Logger(MaintenanceProcessor.name);
@@ -13,6 +13,7 @@ export class MaintenanceProcessor extends WorkerHost {
   constructor(
     private readonly audit: AuditService,
     private readonly reminders: RemindersService,
+    private readonly digests: ReminderDigests,
   ) {
     super();
   }
@@ -27,8 +28,11 @@ export class MaintenanceProcessor extends WorkerHost {
       }
       case JobName.ReconcileReminders:
         return this.reminders.reconcile();
+      case JobName.SendReminderDigests:
+        return this.digests.sendAll();
       case JobName.DeliverReminder:
-        throw new Error('Reminder deliveries run on the reminders queue');
+      case JobName.SendReminderEmail:
+        throw new Error(`${name} runs on its own queue`);
       default: {
         const unhandled: never = name;
         throw new Error(`No handler for job ${String(unhandled)}`);

@@ -3,7 +3,7 @@ import { ReminderDelivery } from '@app/reminders';
 import { Processor, WorkerHost } from '@nestjs/bullmq';
 import type { Job } from 'bullmq';
 
-/** Delivers due reminders (inbox, then e-mail with retries and exponential backoff). */
+/** Delivers due reminders to the inbox and queues their e-mail. */
 @Processor(QueueName.Reminders, { concurrency: 10 })
 export class RemindersProcessor extends WorkerHost {
   constructor(private readonly delivery: ReminderDelivery) {
@@ -11,7 +11,19 @@ export class RemindersProcessor extends WorkerHost {
   }
 
   async process(job: Job<JobPayloads[JobName.DeliverReminder]>): Promise<unknown> {
+    return { outcome: await this.delivery.deliver(job.data.reminderId, job.data.dueAt) };
+  }
+}
+
+/** Sends reminder e-mails, retried with exponential backoff while the SMTP server refuses them. */
+@Processor(QueueName.ReminderEmails, { concurrency: 10 })
+export class ReminderEmailsProcessor extends WorkerHost {
+  constructor(private readonly delivery: ReminderDelivery) {
+    super();
+  }
+
+  async process(job: Job<JobPayloads[JobName.SendReminderEmail]>): Promise<unknown> {
     const finalAttempt = job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
-    return { outcome: await this.delivery.deliver(job.data.reminderId, job.data.dueAt, finalAttempt) };
+    return { outcome: await this.delivery.email(job.data.reminderId, finalAttempt) };
   }
 }

@@ -1,4 +1,5 @@
 import { JobName, QueueName } from '@app/queue';
+import { ReminderSettings } from '@app/reminders';
 import { InjectQueue } from '@nestjs/bullmq';
 import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import type { Queue } from 'bullmq';
@@ -11,7 +12,10 @@ import type { Queue } from 'bullmq';
 export class Schedules implements OnApplicationBootstrap {
   private readonly logger = new Logger(Schedules.name);
 
-  constructor(@InjectQueue(QueueName.Maintenance) private readonly maintenance: Queue) {}
+  constructor(
+    @InjectQueue(QueueName.Maintenance) private readonly maintenance: Queue,
+    private readonly settings: ReminderSettings,
+  ) {}
 
   onApplicationBootstrap(): void {
     // Not awaited: start-up must not wait for Redis (BullMQ retries until it is back).
@@ -23,6 +27,11 @@ export class Schedules implements OnApplicationBootstrap {
       'audit-purge-daily',
       { pattern: '0 3 * * *', tz: 'Europe/Paris' },
       { name: JobName.PurgeAuditTrail, data: {} },
+    );
+    await this.maintenance.upsertJobScheduler(
+      'reminders-digest-daily',
+      { pattern: '30 7 * * *', tz: this.settings.timezone },
+      { name: JobName.SendReminderDigests, data: {} },
     );
     await this.maintenance.upsertJobScheduler('reminders-reconcile', { every: 5 * 60_000 }, { name: JobName.ReconcileReminders, data: {} });
     this.logger.log('Job schedulers upserted');

@@ -6,12 +6,12 @@ import { RemindersModule } from '@app/reminders';
 import { Module } from '@nestjs/common';
 import { MaintenanceProcessor } from './maintenance.processor';
 import { OutboxRelay } from './outbox-relay';
-import { RemindersProcessor } from './reminders.processor';
+import { ReminderEmailsProcessor, RemindersProcessor } from './reminders.processor';
 import { Schedules } from './schedules';
 
 /** BullMQ processors and schedulers. Runs alone (apps/worker) or inside the API process. */
 @Module({
   imports: [ConfigModule, LoggingModule, DatabaseModule, QueueModule, AuditModule, RemindersModule],
-  providers: [MaintenanceProcessor, RemindersProcessor, OutboxRelay, Schedules],
+  providers: [MaintenanceProcessor, RemindersProcessor, ReminderEmailsProcessor, OutboxRelay, Schedules],
 })
 export class WorkerModule {}

@@ -2,13 +2,17 @@
 export enum QueueName {
   Maintenance = 'maintenance',
   Reminders = 'reminders',
+  /** Reminder e-mails, apart: a slow SMTP server never delays the inbox. */
+  ReminderEmails = 'reminder-emails',
 }
 
 /** Every job name, so that processors' `switch (job.name)` is checked for exhaustiveness. */
 export enum JobName {
   PurgeAuditTrail = 'audit.purge',
   ReconcileReminders = 'reminders.reconcile',
+  SendReminderDigests = 'reminders.digest',
   DeliverReminder = 'reminder.deliver',
+  SendReminderEmail = 'reminder.email',
 }
 
 /**
@@ -18,6 +22,8 @@ export enum JobName {
 export interface JobPayloads {
   [JobName.PurgeAuditTrail]: Record<string, never>;
   [JobName.ReconcileReminders]: Record<string, never>;
+  [JobName.SendReminderDigests]: Record<string, never>;
   /** `dueAt` tells a superseded job (the reminder was rescheduled since) from the current one. */
   [JobName.DeliverReminder]: { reminderId: string; dueAt: string };
+  [JobName.SendReminderEmail]: { reminderId: string };
 }

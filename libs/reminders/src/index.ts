@@ -1,5 +1,6 @@
 export * from './due-date';
 export * from './reminder-delivery';
+export * from './reminder-digest';
 export * from './reminder-jobs';
 export * from './reminder-rules';
 export * from './reminder-settings';

@@ -22,6 +22,8 @@ export class Mailer implements OnModuleDestroy {
       port,
       secure,
       auth: user ? { user, pass: password } : undefined,
+      pool: true, // one SMTP connection per message would cap delivery at the handshake rate
+      maxConnections: 5,
       connectionTimeout: 10_000,
       greetingTimeout: 10_000,
       socketTimeout: 20_000,

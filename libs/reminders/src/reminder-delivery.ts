@@ -5,14 +5,18 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { Mailer } from './mailer';
 import { ReminderJobs, ScheduledReminder } from './reminder-jobs';
-import { Reminder } from './reminder.entity';
+import { EmailStatus, Reminder } from './reminder.entity';
 
-export type DeliveryOutcome = 'delivered' | 'emailed' | 'obsolete' | 'held';
+export type DeliveryOutcome = 'delivered' | 'obsolete' | 'held';
+export type EmailOutcome = 'sent' | 'obsolete' | 'no-address';
 
-/** A due reminder, locked: held back by a suspension, ready to e-mail, or gone (null). */
+/** A due reminder, locked: held back by a suspension, delivered (now or before), or gone (null). */
 type Claimed = { kind: 'held'; held: ScheduledReminder } | { kind: 'ready'; reminder: Reminder; delivered: boolean } | null;
 
-/** Delivers due reminders: inbox first (in PostgreSQL), then at most one e-mail. */
+/**
+ * Delivers due reminders to the inbox (in PostgreSQL), then hands their e-mail to its own queue,
+ * where it is sent at most once.
+ */
 @Injectable()
 export class ReminderDelivery {
   private readonly logger = new Logger(ReminderDelivery.name);
@@ -25,10 +29,41 @@ export class ReminderDelivery {
     private readonly clock: Clock,
   ) {}
 
-  /** `finalAttempt`: the e-mail is marked failed instead of pending again when sending fails. */
-  async deliver(reminderId: string, dueAt: string, finalAttempt: boolean): Promise<DeliveryOutcome> {
+  async deliver(reminderId: string, dueAt: string): Promise<DeliveryOutcome> {
     const now = this.clock.now();
-    const result = await this.dataSource.transaction(async (manager): Promise<Claimed> => {
+    const direct = await this.deliverDirectly(reminderId, dueAt, now);
+    const result = direct ?? (await this.claim(reminderId, dueAt, now));
+    if (!result) return 'obsolete';
+    if (result.kind === 'held') {
+      await this.jobs.enqueue([result.held]);
+      return 'held';
+    }
+    // Also when a retried job finds it delivered with its e-mail not yet queued: queuing is idempotent.
+    if (result.reminder.emailStatus === 'pending') await this.jobs.enqueueEmails([result.reminder.id]);
+    return result.delivered ? 'delivered' : 'obsolete';
+  }
+
+  /** The common case in one statement: due as planned, scheduled, not suspended. */
+  private async deliverDirectly(reminderId: string, dueAt: string, now: Date): Promise<Claimed> {
+    const [rows] = await this.dataSource.query<[Array<{ id: string; email_status: EmailStatus }>, number]>(
+      `UPDATE reminder r SET status = 'delivered', delivered_at = $3, updated_at = now(),
+              email_status = (CASE WHEN r.by_email THEN 'pending' ELSE 'none' END)::reminder_email_status
+        WHERE r.id = $1 AND r.status = 'scheduled' AND r.due_at = $2
+          AND NOT EXISTS (SELECT 1 FROM reminder_suspension s WHERE s.subject_id = r.subject_id AND s.until > $3)
+       RETURNING r.id, r.email_status`,
+      [reminderId, dueAt, now],
+    );
+    if (rows.length === 0) return null;
+    return {
+      kind: 'ready',
+      reminder: Object.assign(new Reminder(), { id: rows[0].id, emailStatus: rows[0].email_status }),
+      delivered: true,
+    };
+  }
+
+  /** Every other case, under a row lock: gone, moved, suspended, or a retry of a delivered one. */
+  private async claim(reminderId: string, dueAt: string, now: Date): Promise<Claimed> {
+    return this.dataSource.transaction(async (manager): Promise<Claimed> => {
       const reminder = await manager.getRepository(Reminder).findOne({ where: { id: reminderId }, lock: { mode: 'pessimistic_write' } });
       if (!reminder) return null;
       if (reminder.status !== 'scheduled') return { kind: 'ready', reminder, delivered: false };
@@ -45,47 +80,45 @@ export class ReminderDelivery {
       await manager.update(Reminder, reminder.id, { status: 'delivered', deliveredAt: now, emailStatus: reminder.emailStatus });
       return { kind: 'ready', reminder, delivered: true };
     });
-    if (!result) return 'obsolete';
-    if (result.kind === 'held') {
-      await this.jobs.enqueue([result.held]);
-      return 'held';
-    }
-    const { reminder, delivered } = result;
-    // A retried job comes back here with the reminder delivered and its e-mail still pending.
-    if (reminder.emailStatus === 'pending') return this.email(reminder, finalAttempt);
-    return delivered ? 'delivered' : 'obsolete';
   }
 
-  private async email(reminder: Reminder, finalAttempt: boolean): Promise<DeliveryOutcome> {
-    // Claim the e-mail: only one job ever gets past this update.
-    const [claimed] = await this.dataSource.query<[Array<{ email: string | null }>, number]>(
+  /**
+   * Sends a delivered reminder's e-mail, at most once: the job that moves it from pending to
+   * sending is the only one that sends. `finalAttempt`: on failure it is marked failed, not
+   * pending again for the next retry.
+   */
+  async email(reminderId: string, finalAttempt: boolean): Promise<EmailOutcome> {
+    const [rows] = await this.dataSource.query<
+      [Array<{ label: string; message: string; subject_id: string; subject_reference: string; email: string | null }>, number]
+    >(
       `UPDATE reminder r SET email_status = 'sending', email_attempts = email_attempts + 1, updated_at = now()
-         FROM app_user u WHERE r.id = $1 AND r.email_status = 'pending' AND u.id = r.recipient_user_id
-       RETURNING CASE WHEN u.active THEN u.email END AS email`,
-      [reminder.id],
+        WHERE r.id = $1 AND r.email_status = 'pending'
+       RETURNING r.label, r.message, r.subject_id, r.subject_reference,
+                 (SELECT u.email FROM app_user u WHERE u.id = r.recipient_user_id AND u.active) AS email`,
+      [reminderId],
     );
-    if (claimed.length === 0) return 'obsolete';
-    const to = claimed[0].email;
-    if (!to) {
-      await this.setEmailStatus(reminder.id, 'failed');
-      return 'delivered';
+    if (rows.length === 0) return 'obsolete';
+    const [reminder] = rows;
+    if (!reminder.email) {
+      await this.setEmailStatus(reminderId, 'failed');
+      return 'no-address';
     }
     try {
       await this.mailer.send({
-        to,
-        subject: `[Parcours] ${reminder.label} — dossier ${reminder.subjectReference}`,
-        text: `${reminder.message}\n\nOuvrir le dossier : ${this.config.http.publicUrl}/households/${reminder.subjectId}\n\nCe message ne contient aucune donnée personnelle ; le détail est dans Parcours.`,
-        messageId: `<reminder-${reminder.id}@parcours>`,
+        to: reminder.email,
+        subject: `[Parcours] ${reminder.label} — dossier ${reminder.subject_reference}`,
+        text: `${reminder.message}\n\nOuvrir le dossier : ${this.config.http.publicUrl}/households/${reminder.subject_id}\n\nCe message ne contient aucune donnée personnelle ; le détail est dans Parcours.`,
+        messageId: `<reminder-${reminderId}@parcours>`,
       });
     } catch (error) {
-      await this.setEmailStatus(reminder.id, finalAttempt ? 'failed' : 'pending');
-      this.logger.warn(`Reminder ${reminder.id}: e-mail not sent (${String(error)})${finalAttempt ? ', giving up' : ', will retry'}`);
+      await this.setEmailStatus(reminderId, finalAttempt ? 'failed' : 'pending');
+      this.logger.warn(`Reminder ${reminderId}: e-mail not sent (${String(error)})${finalAttempt ? ', giving up' : ', will retry'}`);
       throw error;
     }
     await this.dataSource.query(`UPDATE reminder SET email_status = 'sent', emailed_at = now(), updated_at = now() WHERE id = $1`, [
-      reminder.id,
+      reminderId,
     ]);
-    return 'emailed';
+    return 'sent';
   }
 
   private async setEmailStatus(id: string, status: 'pending' | 'failed'): Promise<void> {

@@ -17,7 +17,10 @@ export interface ScheduledReminder {
 export class ReminderJobs {
   private readonly logger = new Logger(ReminderJobs.name);
 
-  constructor(@InjectQueue(QueueName.Reminders) private readonly queue: Queue) {}
+  constructor(
+    @InjectQueue(QueueName.Reminders) private readonly queue: Queue,
+    @InjectQueue(QueueName.ReminderEmails) private readonly emails: Queue,
+  ) {}
 
   static jobId(reminder: ScheduledReminder): string {
     return `${reminder.id}-${reminder.dueAt.getTime()}`;
@@ -30,6 +33,18 @@ export class ReminderJobs {
         name: JobName.DeliverReminder,
         data: { reminderId: r.id, dueAt: r.dueAt.toISOString() } satisfies JobPayloads[JobName.DeliverReminder],
         opts: { jobId: ReminderJobs.jobId(r), delay: Math.max(0, r.dueAt.getTime() - now) },
+      })),
+    );
+  }
+
+  /** One e-mail job per reminder (the job id is the reminder's): adding it again is a no-op. */
+  async enqueueEmails(reminderIds: string[]): Promise<void> {
+    if (reminderIds.length === 0) return;
+    await this.emails.addBulk(
+      reminderIds.map((reminderId) => ({
+        name: JobName.SendReminderEmail,
+        data: { reminderId } satisfies JobPayloads[JobName.SendReminderEmail],
+        opts: { jobId: `email-${reminderId}` },
       })),
     );
   }

@@ -115,4 +115,30 @@ export class ReminderSuspension {
   createdAt: Date;
 }
 
-export const REMINDER_ENTITIES = [Reminder, ReminderSuspension];
+/** A user who asked for the daily digest e-mail (opt-in). */
+@Entity()
+export class ReminderDigestSubscription {
+  @PrimaryColumn({ type: 'uuid' })
+  userId: string;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+}
+
+/** A digest claimed for a user and local day, before sending: never two the same day. */
+@Entity()
+export class ReminderDigest {
+  @PrimaryColumn({ type: 'uuid' })
+  userId: string;
+
+  @PrimaryColumn({ type: 'date' })
+  day: string;
+
+  @Column({ type: 'text', default: 'sending' })
+  status: 'sending' | 'sent' | 'failed';
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+}
+
+export const REMINDER_ENTITIES = [Reminder, ReminderSuspension, ReminderDigestSubscription, ReminderDigest];

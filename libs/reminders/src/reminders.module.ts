@@ -5,6 +5,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { Mailer } from './mailer';
 import { ReminderDelivery } from './reminder-delivery';
+import { ReminderDigests } from './reminder-digest';
 import { ReminderJobs } from './reminder-jobs';
 import { ReminderSettings } from './reminder-settings';
 import { REMINDER_ENTITIES } from './reminder.entity';
@@ -19,9 +20,10 @@ import { RemindersService } from './reminders.service';
     Mailer,
     ReminderJobs,
     ReminderDelivery,
+    ReminderDigests,
     RemindersProjector,
     RemindersService,
   ],
-  exports: [ReminderDelivery, RemindersProjector, RemindersService, ReminderJobs],
+  exports: [ReminderDelivery, ReminderDigests, ReminderSettings, RemindersProjector, RemindersService, ReminderJobs],
 })
 export class RemindersModule {}

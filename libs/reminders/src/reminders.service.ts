@@ -120,19 +120,22 @@ export class RemindersService {
   }
 
   /**
-   * Re-adds the delivery job of every reminder still to deliver or e-mail. Adding an existing job
-   * is a no-op, so this is safe at any time; it restores everything after Redis lost its data.
+   * Re-adds the delivery job of every reminder still to deliver, and the e-mail job of every
+   * e-mail still to send. Adding an existing job is a no-op, so this is safe at any time; it
+   * restores everything after Redis lost its data.
    */
   async reconcile(): Promise<{ enqueued: number }> {
     let enqueued = 0;
     let after = '00000000-0000-0000-0000-000000000000';
     for (;;) {
-      const rows = await this.dataSource.query<Array<{ id: string; due_at: Date }>>(
-        `SELECT id, due_at FROM reminder WHERE (status = 'scheduled' OR email_status = 'pending') AND id > $1 ORDER BY id LIMIT 1000`,
+      const rows = await this.dataSource.query<Array<{ id: string; due_at: Date; status: ReminderStatus }>>(
+        `SELECT id, due_at, status FROM reminder WHERE (status = 'scheduled' OR email_status = 'pending') AND id > $1 ORDER BY id LIMIT 1000`,
         [after],
       );
       if (rows.length === 0) return { enqueued };
-      await this.jobs.enqueue(rows.map((r) => ({ id: r.id, dueAt: r.due_at })));
+      const [toDeliver, toEmail] = partition(rows, (r) => r.status === 'scheduled');
+      await this.jobs.enqueue(toDeliver.map((r) => ({ id: r.id, dueAt: r.due_at })));
+      await this.jobs.enqueueEmails(toEmail.map((r) => r.id));
       enqueued += rows.length;
       after = rows[rows.length - 1].id;
     }
@@ -179,4 +182,8 @@ export class RemindersService {
       team: r.recipientUserId === null,
     };
   }
+}
+
+function partition<T>(items: T[], test: (item: T) => boolean): [T[], T[]] {
+  return [items.filter(test), items.filter((item) => !test(item))];
 }

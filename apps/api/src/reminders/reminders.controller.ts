@@ -1,11 +1,11 @@
 import { Actor, Role, ROLES } from '@app/core';
 import { QueueName } from '@app/queue';
-import { Inbox, InboxScope, RemindersService, ReminderView } from '@app/reminders';
+import { Inbox, InboxScope, ReminderDigests, RemindersService, ReminderView } from '@app/reminders';
 import { InjectQueue } from '@nestjs/bullmq';
 import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import type { Queue } from 'bullmq';
-import { IsDateString, IsIn, IsOptional } from 'class-validator';
+import { IsBoolean, IsDateString, IsIn, IsOptional } from 'class-validator';
 import { CurrentActor, Roles, uuidParam } from '../http/decorators';
 
 /** Everyone who follows files has an inbox; the coordinator sees counts, never files. */
@@ -24,14 +24,22 @@ export class UntilDto {
   until: string;
 }
 
+export class DigestDto {
+  @ApiProperty()
+  @IsBoolean()
+  enabled: boolean;
+}
+
 @ApiTags('reminders')
 @ApiBearerAuth()
 @Controller()
 export class RemindersController {
   constructor(
     private readonly reminders: RemindersService,
+    private readonly digests: ReminderDigests,
     @InjectQueue(QueueName.Reminders) private readonly reminderQueue: Queue,
     @InjectQueue(QueueName.Maintenance) private readonly maintenanceQueue: Queue,
+    @InjectQueue(QueueName.ReminderEmails) private readonly emailQueue: Queue,
   ) {}
 
   @Get('reminders')
@@ -46,6 +54,20 @@ export class RemindersController {
   @ApiOperation({ summary: 'Counts for a badge' })
   counts(@CurrentActor() actor: Actor, @Query() query: InboxQueryDto): Promise<Record<keyof Inbox, number>> {
     return this.reminders.counts(actor, query.scope);
+  }
+
+  @Get('reminders/digest')
+  @Roles(...INBOX_ROLES)
+  @ApiOperation({ summary: 'Whether I receive the daily digest e-mail' })
+  digest(@CurrentActor() actor: Actor): Promise<{ enabled: boolean }> {
+    return this.digests.subscription(actor);
+  }
+
+  @Put('reminders/digest')
+  @Roles(...INBOX_ROLES)
+  @ApiOperation({ summary: 'Opt in or out of the daily digest e-mail (7:30, reminders overdue or due today; none on empty days)' })
+  setDigest(@CurrentActor() actor: Actor, @Body() dto: DigestDto): Promise<{ enabled: boolean }> {
+    return this.digests.subscribe(actor, dto.enabled);
   }
 
   @Post('reminders/:id/acknowledge')
@@ -81,7 +103,11 @@ export class RemindersController {
   @ApiOperation({ summary: 'Queue metrics: waiting, active, delayed, failed, completed jobs per queue' })
   async queues(): Promise<Record<string, Record<string, number>>> {
     const counts = async (queue: Queue) => queue.getJobCounts('waiting', 'active', 'delayed', 'failed', 'completed');
-    return { [QueueName.Reminders]: await counts(this.reminderQueue), [QueueName.Maintenance]: await counts(this.maintenanceQueue) };
+    return {
+      [QueueName.Reminders]: await counts(this.reminderQueue),
+      [QueueName.ReminderEmails]: await counts(this.emailQueue),
+      [QueueName.Maintenance]: await counts(this.maintenanceQueue),
+    };
   }
 
   @Post('admin/reminders/reconcile')

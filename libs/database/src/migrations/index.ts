@@ -2,6 +2,13 @@ import { Foundation1795413844679 } from './1795413844679-Foundation';
 import { Pathway1795416234411 } from './1795416234411-Pathway';
 import { HouseholdListIndexes1795430017981 } from './1795430017981-HouseholdListIndexes';
 import { Reminders1795430529212 } from './1795430529212-Reminders';
+import { ReminderDigest1795433134056 } from './1795433134056-ReminderDigest';
 
 /** Every migration, in order. TypeORM's glob loading breaks in bundled builds, so list them. */
-export const MIGRATIONS = [Foundation1795413844679, Pathway1795416234411, HouseholdListIndexes1795430017981, Reminders1795430529212];
+export const MIGRATIONS = [
+  Foundation1795413844679,
+  Pathway1795416234411,
+  HouseholdListIndexes1795430017981,
+  Reminders1795430529212,
+  ReminderDigest1795433134056,
+];
