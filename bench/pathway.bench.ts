@@ -3,12 +3,10 @@
 // included) and as the same statements in raw SQL through pg, in the same run.
 // Usage: npm run bench:pathway  (BENCH_HOUSEHOLDS, BENCH_SECONDS, BENCH_CONCURRENCY to change the size)
 import { hash } from '@node-rs/argon2';
-import { execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { join } from 'node:path';
 import { Client, Pool } from 'pg';
 import { Pool as HttpPool } from 'undici';
-import { Figures, measure, startApp, table } from './support';
+import { Figures, measure, recreateDatabase, startApp, table, watchRss } from './support';
 
 const HOUSEHOLDS = Number(process.env.BENCH_HOUSEHOLDS ?? 100_000);
 const EVENTS_PER_HOUSEHOLD = 10;
@@ -32,14 +30,7 @@ const AUDIT = `INSERT INTO audit_entry (user_id, organisation_id, territory_id, 
 const FILE = `SELECT h.*, ARRAY(SELECT s.organisation_id FROM household_share s WHERE s.household_id = h.id ORDER BY s.created_at) AS shares FROM household h WHERE h.id = $1`;
 
 async function seed(): Promise<Seeded> {
-  const admin = new Client({ connectionString: `${SERVER}/postgres` });
-  await admin.connect();
-  await admin.query(`DROP DATABASE IF EXISTS ${DATABASE} WITH (FORCE)`);
-  await admin.end();
-  execFileSync(process.execPath, [join(__dirname, '..', '..', 'dist/apps/api/src/cli/migrate.js')], {
-    env: { ...process.env, DATABASE_URL: URL_ },
-    stdio: 'inherit',
-  });
+  await recreateDatabase(SERVER, DATABASE);
   const db = new Client({ connectionString: URL_ });
   await db.connect();
   const territory = randomUUID();
@@ -172,15 +163,7 @@ async function main(): Promise<void> {
     QUEUE_PREFIX: 'parcours-bench',
     LOGIN_MAX_ATTEMPTS_PER_ADDRESS: '1000',
   });
-  let peakRss = 0;
-  const rssTimer = setInterval(() => {
-    try {
-      const status = execFileSync('cat', [`/proc/${child.pid}/status`]).toString();
-      peakRss = Math.max(peakRss, Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0));
-    } catch {
-      /* process gone */
-    }
-  }, 500);
+  const rss = watchRss(child.pid!);
   try {
     // undici's Pool rather than fetch: the load generator shares the 2 cores, so it must stay light.
     const http = new HttpPool(url, { connections: CONCURRENCY, pipelining: 1 });
@@ -232,11 +215,11 @@ async function main(): Promise<void> {
       table(rows),
       '',
       ...ratios,
-      `- API peak RSS: ${Math.round(peakRss / 1024)} MB`,
+      `- API peak RSS: ${Math.round(rss.stop() / 1024)} MB`,
     ].join('\n');
     console.log(report);
   } finally {
-    clearInterval(rssTimer);
+    rss.stop();
     child.kill('SIGTERM');
     await pool.end();
   }

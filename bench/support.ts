@@ -1,4 +1,6 @@
-import { spawn, ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, ChildProcess } from 'node:child_process';
+import { Client } from 'pg';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 export interface Figures {
@@ -59,26 +61,73 @@ export function table(rows: Figures[]): string {
   ].join('\n');
 }
 
-export function startApp(env: Record<string, string>): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, [join(__dirname, '..', '..', 'dist/apps/api/src/main.js')], {
+/** Spawns a built entry point of `dist/` and resolves with the first match of `ready` in its output. */
+export function startProcess(
+  entry: string,
+  env: Record<string, string>,
+  ready: RegExp,
+): Promise<{ child: ChildProcess; match: RegExpExecArray }> {
+  // BENCH_NODE_ARGS='--cpu-prof --cpu-prof-dir=/tmp/prof' profiles the processes under test.
+  const nodeArgs = (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  const child = spawn(process.execPath, [...nodeArgs, join(__dirname, '..', '..', 'dist', entry)], {
     env: { PATH: process.env.PATH ?? '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   return new Promise((resolve, reject) => {
     let buffer = '';
-    let ready = false;
-    // Logs stay on at the production level (info, one line per request); once listening, they are drained unread.
+    let started = false;
+    // Logs stay on at the production level (info); once started, they are drained unread.
     const onData = (chunk: Buffer) => {
-      if (ready) return;
+      if (started) return;
       buffer += chunk.toString();
-      const match = /listening on (http:\/\/[^\s"]+)/.exec(buffer);
+      const match = ready.exec(buffer);
       if (match) {
-        ready = true;
-        resolve({ child, url: match[1] });
+        started = true;
+        resolve({ child, match });
       }
     };
     child.stdout?.on('data', onData);
     child.stderr?.on('data', onData);
-    child.once('exit', (code) => reject(new Error(`app exited ${code}: ${buffer}`)));
+    child.once('exit', (code) => reject(new Error(`${entry} exited ${code}: ${buffer}`)));
+  });
+}
+
+export async function startApp(env: Record<string, string>): Promise<{ child: ChildProcess; url: string }> {
+  const { child, match } = await startProcess('apps/api/src/main.js', env, /listening on (http:\/\/[^\s"]+)/);
+  return { child, url: match[1] };
+}
+
+/** Peak resident memory of a process, sampled every 500 ms until `stop()` (kB). */
+export function watchRss(pid: number): { stop: () => number } {
+  let peak = 0;
+  const timer = setInterval(() => {
+    try {
+      peak = Math.max(peak, Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0));
+    } catch {
+      /* process gone */
+    }
+  }, 500);
+  return {
+    stop: () => {
+      clearInterval(timer);
+      return peak;
+    },
+  };
+}
+
+/** p-th percentile of sorted numbers. */
+export function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
+}
+
+/** Drops `name` on `server` and creates it again, migrated by the built CLI. */
+export async function recreateDatabase(server: string, name: string): Promise<void> {
+  const admin = new Client({ connectionString: `${server}/postgres` });
+  await admin.connect();
+  await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  await admin.end();
+  execFileSync(process.execPath, [join(__dirname, '..', '..', 'dist/apps/api/src/cli/migrate.js')], {
+    env: { ...process.env, DATABASE_URL: `${server}/${name}` },
+    stdio: 'inherit',
   });
 }
