@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { dueDate, localDate, localDayBounds, scheduleDue } from './due-date';
+import { localDate, localDayBounds, scheduleDue } from './due-date';
 
 const PARIS = 'Europe/Paris';
 const iso = (d: Date) => d.toISOString();
@@ -23,32 +23,32 @@ function parisParts(d: Date): { y: number; m: number; d: number; hour: number; m
 }
 const dayNumber = (p: { y: number; m: number; d: number }) => Date.UTC(p.y, p.m - 1, p.d) / 86_400_000;
 
-describe('dueDate', () => {
+describe('scheduleDue', () => {
   it('falls at 9:00 Paris time, winter (UTC+1) and summer (UTC+2)', () => {
-    expect(iso(dueDate(new Date('2026-01-05T15:00:00Z'), { days: 7 }, '09:00', PARIS))).toBe('2026-01-12T08:00:00.000Z');
-    expect(iso(dueDate(new Date('2026-06-05T15:00:00Z'), { days: 7 }, '09:00', PARIS))).toBe('2026-06-12T07:00:00.000Z');
+    expect(iso(scheduleDue(new Date('2026-01-05T15:00:00Z'), { days: 7 }, '09:00', PARIS).at)).toBe('2026-01-12T08:00:00.000Z');
+    expect(iso(scheduleDue(new Date('2026-06-05T15:00:00Z'), { days: 7 }, '09:00', PARIS).at)).toBe('2026-06-12T07:00:00.000Z');
   });
 
   it('crosses the daylight-saving changes of March and October', () => {
     // 29 March 2026: clocks go forward; 25 October 2026: back.
-    expect(iso(dueDate(new Date('2026-03-25T08:00:00Z'), { days: 7 }, '09:00', PARIS))).toBe('2026-04-01T07:00:00.000Z');
-    expect(iso(dueDate(new Date('2026-10-20T07:00:00Z'), { days: 7 }, '09:00', PARIS))).toBe('2026-10-27T08:00:00.000Z');
+    expect(iso(scheduleDue(new Date('2026-03-25T08:00:00Z'), { days: 7 }, '09:00', PARIS).at)).toBe('2026-04-01T07:00:00.000Z');
+    expect(iso(scheduleDue(new Date('2026-10-20T07:00:00Z'), { days: 7 }, '09:00', PARIS).at)).toBe('2026-10-27T08:00:00.000Z');
     // "In one month" keeps the local time of day even though the offset to UTC changed.
-    expect(iso(dueDate(new Date('2026-03-10T13:30:00Z'), { months: 1 }, undefined, PARIS))).toBe('2026-04-10T12:30:00.000Z');
+    expect(iso(scheduleDue(new Date('2026-03-10T13:30:00Z'), { months: 1 }, undefined, PARIS).at)).toBe('2026-04-10T12:30:00.000Z');
   });
 
   it('moves a local time skipped by the spring change to the first valid minute after it', () => {
-    expect(iso(dueDate(new Date('2026-03-28T12:00:00Z'), { days: 1 }, '02:30', PARIS))).toBe('2026-03-29T01:30:00.000Z');
+    expect(iso(scheduleDue(new Date('2026-03-28T12:00:00Z'), { days: 1 }, '02:30', PARIS).at)).toBe('2026-03-29T01:30:00.000Z');
   });
 
   it('clamps month ends: 31 January plus one month is 28 February, 29 February plus a year is 28 February', () => {
-    expect(iso(dueDate(new Date('2026-01-31T10:00:00Z'), { months: 1 }, '09:00', PARIS))).toBe('2026-02-28T08:00:00.000Z');
-    expect(iso(dueDate(new Date('2028-02-29T10:00:00Z'), { months: 12 }, '09:00', PARIS))).toBe('2029-02-28T08:00:00.000Z');
+    expect(iso(scheduleDue(new Date('2026-01-31T10:00:00Z'), { months: 1 }, '09:00', PARIS).at)).toBe('2026-02-28T08:00:00.000Z');
+    expect(iso(scheduleDue(new Date('2028-02-29T10:00:00Z'), { months: 12 }, '09:00', PARIS).at)).toBe('2029-02-28T08:00:00.000Z');
   });
 
   it('counts days on the local calendar: 23:30 Paris on the 31st is already the next day in UTC+0 terms', () => {
     // 2026-12-31T23:30 Paris is 22:30Z: the local day is the 31st, so +1 day is 1 January.
-    expect(iso(dueDate(new Date('2026-12-31T22:30:00Z'), { days: 1 }, '09:00', PARIS))).toBe('2027-01-01T08:00:00.000Z');
+    expect(iso(scheduleDue(new Date('2026-12-31T22:30:00Z'), { days: 1 }, '09:00', PARIS).at)).toBe('2027-01-01T08:00:00.000Z');
   });
 
   it('property: the reminder is at the requested local time, the given number of local days later', () => {
@@ -58,7 +58,7 @@ describe('dueDate', () => {
         fc.integer({ min: -400, max: 400 }),
         fc.integer({ min: 6, max: 22 }),
         (anchor, days, hour) => {
-          const due = dueDate(anchor, { days }, `${String(hour).padStart(2, '0')}:00`, PARIS);
+          const due = scheduleDue(anchor, { days }, `${String(hour).padStart(2, '0')}:00`, PARIS).at;
           const p = parisParts(due);
           expect([p.hour, p.minute]).toEqual([hour, 0]);
           expect(dayNumber(p) - dayNumber(parisParts(anchor))).toBe(days);
@@ -74,7 +74,7 @@ describe('dueDate', () => {
         fc.integer({ min: 0, max: 120 }),
         (anchor, months) => {
           const a = parisParts(anchor);
-          const p = parisParts(dueDate(anchor, { months }, '09:00', PARIS));
+          const p = parisParts(scheduleDue(anchor, { months }, '09:00', PARIS).at);
           const target = a.y * 12 + (a.m - 1) + months;
           expect([p.y, p.m]).toEqual([Math.floor(target / 12), (target % 12) + 1]);
           const lastDay = new Date(Date.UTC(p.y, p.m, 0)).getUTCDate();

@@ -32,10 +32,6 @@ export function scheduleDue(anchor: Date, offset: Offset, at: string | undefined
   return { at: instant, anchorDate: local.toFormat('dd/LL/yyyy'), dueDate: day.toFormat('dd/LL/yyyy') };
 }
 
-export function dueDate(anchor: Date, offset: Offset, at: string | undefined, timezone: string): Date {
-  return scheduleDue(anchor, offset, at, timezone).at;
-}
-
 /** Local wall times of reminders repeat (9:00 on a few hundred days): their instants are cached. */
 const wallTimes = new Map<string, Date>();
 
