@@ -7,11 +7,10 @@ import { DataSource } from 'typeorm';
 import { localDate, localDayBounds } from './due-date';
 import { Mailer } from './mailer';
 import { ReminderSettings } from './reminder-settings';
+import { SHOWN_DUE as DUE } from './reminder.entity';
 
 /** Lines listed in a digest; the rest is counted. */
 const DIGEST_LINES = 30;
-/** When a reminder shows as due: its due date, or the end of its snooze. */
-const DUE = "(CASE WHEN r.status = 'snoozed' THEN r.snoozed_until ELSE r.due_at END)";
 
 /**
  * The daily digest, for users who opt in: one e-mail a day listing their reminders overdue or due

@@ -10,6 +10,9 @@ export type ReminderStatus = (typeof REMINDER_STATUSES)[number];
 export const EMAIL_STATUSES = ['none', 'pending', 'sending', 'sent', 'failed'] as const;
 export type EmailStatus = (typeof EMAIL_STATUSES)[number];
 
+/** SQL: when a reminder (alias `r`) shows as due: its due date, or the end of its snooze. */
+export const SHOWN_DUE = "(CASE WHEN r.status = 'snoozed' THEN r.snoozed_until ELSE r.due_at END)";
+
 /** A reminder. PostgreSQL is the source of truth; BullMQ only carries the delayed delivery job. */
 @Entity()
 @Unique(['ruleCode', 'sourceEventId']) // one reminder per rule and outbox event: replaying an event changes nothing

@@ -6,7 +6,7 @@ import { DataSource } from 'typeorm';
 import { localDayBounds } from './due-date';
 import { ReminderJobs } from './reminder-jobs';
 import { ReminderSettings } from './reminder-settings';
-import { Reminder, ReminderStatus } from './reminder.entity';
+import { Reminder, ReminderStatus, SHOWN_DUE as DUE } from './reminder.entity';
 
 export type InboxScope = 'mine' | 'team';
 
@@ -32,8 +32,6 @@ export interface Inbox {
 
 const OPEN: ReminderStatus[] = ['scheduled', 'delivered', 'acknowledged', 'snoozed'];
 const INBOX_LIMIT = 200;
-/** When a reminder shows as due: its due date, or the end of its snooze. */
-const DUE = "(CASE WHEN r.status = 'snoozed' THEN r.snoozed_until ELSE r.due_at END)";
 
 /** The inbox: a user's own reminders and their team's, and what they do with them. */
 @Injectable()
