@@ -7,7 +7,7 @@ import { DataSource } from 'typeorm';
 import { localDate, localDayBounds } from './due-date';
 import { Mailer } from './mailer';
 import { ReminderSettings } from './reminder-settings';
-import { SHOWN_DUE as DUE } from './reminder.entity';
+import { OPEN_STATUSES, SHOWN_DUE as DUE } from './reminder.entity';
 
 /** Lines listed in a digest; the rest is counted. */
 const DIGEST_LINES = 30;
@@ -59,9 +59,9 @@ export class ReminderDigests {
     for (const user of users) {
       const lines = await this.dataSource.query<Array<{ label: string; subject_reference: string; due: Date; total: number }>>(
         `SELECT r.label, r.subject_reference, ${DUE} AS due, count(*) OVER ()::int AS total FROM reminder r
-          WHERE r.recipient_user_id = $1 AND r.territory_id = $2 AND r.status IN ('scheduled', 'delivered', 'acknowledged', 'snoozed') AND ${DUE} < $3
+          WHERE r.recipient_user_id = $1 AND r.territory_id = $2 AND r.status = ANY($4) AND ${DUE} < $3
           ORDER BY due, r.id LIMIT ${DIGEST_LINES}`,
-        [user.id, user.territory_id, end],
+        [user.id, user.territory_id, end, OPEN_STATUSES],
       );
       if (lines.length === 0) continue;
       const [claimed] = await this.dataSource.query<[unknown[], number]>(

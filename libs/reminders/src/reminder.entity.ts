@@ -10,6 +10,9 @@ export type ReminderStatus = (typeof REMINDER_STATUSES)[number];
 export const EMAIL_STATUSES = ['none', 'pending', 'sending', 'sent', 'failed'] as const;
 export type EmailStatus = (typeof EMAIL_STATUSES)[number];
 
+/** Statuses of a reminder still in someone's inbox. */
+export const OPEN_STATUSES: ReminderStatus[] = ['scheduled', 'delivered', 'acknowledged', 'snoozed'];
+
 /** SQL: when a reminder (alias `r`) shows as due: its due date, or the end of its snooze. */
 export const SHOWN_DUE = "(CASE WHEN r.status = 'snoozed' THEN r.snoozed_until ELSE r.due_at END)";
 

@@ -6,7 +6,7 @@ import { DataSource } from 'typeorm';
 import { localDayBounds } from './due-date';
 import { ReminderJobs } from './reminder-jobs';
 import { ReminderSettings } from './reminder-settings';
-import { Reminder, ReminderStatus, SHOWN_DUE as DUE } from './reminder.entity';
+import { OPEN_STATUSES as OPEN, Reminder, ReminderStatus, SHOWN_DUE as DUE } from './reminder.entity';
 
 export type InboxScope = 'mine' | 'team';
 
@@ -30,7 +30,6 @@ export interface Inbox {
   upcoming: ReminderView[];
 }
 
-const OPEN: ReminderStatus[] = ['scheduled', 'delivered', 'acknowledged', 'snoozed'];
 const INBOX_LIMIT = 200;
 
 /** The inbox: a user's own reminders and their team's, and what they do with them. */
