@@ -3,6 +3,7 @@ import { ConfigModule, LoggingModule } from '@app/config';
 import { DatabaseModule } from '@app/database';
 import { IdentityModule } from '@app/identity';
 import { PathwayModule } from '@app/pathway';
+import { PeculeModule } from '@app/pecule';
 import { QueueModule } from '@app/queue';
 import { RemindersModule } from '@app/reminders';
 import { DynamicModule, Module } from '@nestjs/common';
@@ -19,9 +20,20 @@ import { UsersController } from './identity/users.controller';
 import { CommissionController } from './pathway/commission.controller';
 import { HouseholdsController } from './pathway/households.controller';
 import { MaraudeController } from './pathway/maraude.controller';
+import { EnrolmentsController, PaymentsController, ProgrammesController } from './pecule/pecule.controllers';
 
 @Module({
-  imports: [ConfigModule, LoggingModule, DatabaseModule, QueueModule, AuditModule, IdentityModule, PathwayModule, RemindersModule],
+  imports: [
+    ConfigModule,
+    LoggingModule,
+    DatabaseModule,
+    QueueModule,
+    AuditModule,
+    IdentityModule,
+    PathwayModule,
+    PeculeModule,
+    RemindersModule,
+  ],
   controllers: [
     HealthController,
     AuthController,
@@ -32,6 +44,9 @@ import { MaraudeController } from './pathway/maraude.controller';
     CommissionController,
     MaraudeController,
     RemindersController,
+    ProgrammesController,
+    EnrolmentsController,
+    PaymentsController,
   ],
   providers: [
     { provide: APP_GUARD, useClass: AuthGuard },

@@ -2,7 +2,18 @@ import { AuditEntry } from '@app/audit';
 import { OutboxEvent } from '@app/database';
 import { Organisation, RefreshToken, Territory, User } from '@app/identity';
 import { PATHWAY_ENTITIES } from '@app/pathway';
+import { PECULE_ENTITIES } from '@app/pecule';
 import { REMINDER_ENTITIES } from '@app/reminders';
 
 /** Every entity of every context: the API is the composition root that knows them all. */
-export const ENTITIES = [Territory, Organisation, User, RefreshToken, AuditEntry, OutboxEvent, ...PATHWAY_ENTITIES, ...REMINDER_ENTITIES];
+export const ENTITIES = [
+  Territory,
+  Organisation,
+  User,
+  RefreshToken,
+  AuditEntry,
+  OutboxEvent,
+  ...PATHWAY_ENTITIES,
+  ...PECULE_ENTITIES,
+  ...REMINDER_ENTITIES,
+];

@@ -3,6 +3,7 @@ import { Pathway1795416234411 } from './1795416234411-Pathway';
 import { HouseholdListIndexes1795430017981 } from './1795430017981-HouseholdListIndexes';
 import { Reminders1795430529212 } from './1795430529212-Reminders';
 import { ReminderDigest1795433134056 } from './1795433134056-ReminderDigest';
+import { Pecule1795435124072 } from './1795435124072-Pecule';
 
 /** Every migration, in order. TypeORM's glob loading breaks in bundled builds, so list them. */
 export const MIGRATIONS = [
@@ -11,4 +12,5 @@ export const MIGRATIONS = [
   HouseholdListIndexes1795430017981,
   Reminders1795430529212,
   ReminderDigest1795433134056,
+  Pecule1795435124072,
 ];

@@ -1,0 +1,383 @@
+import { AuditService } from '@app/audit';
+import { Actor, Clock, DomainError } from '@app/core';
+import { appendToOutbox, OutboxMessage } from '@app/database';
+import { Organisation } from '@app/identity';
+import { HouseholdAccess, Person } from '@app/pathway';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { ageOn, civilDate } from './calendar';
+import { EndEnrolmentDto, EnrolDto, ListEnrolmentsQueryDto, ReviewDto, UpdateBankDetailsDto } from './dto/pecule.dto';
+import { eligibilityFailures } from './eligibility';
+import { PeculeBankDetails, PeculeEnrolment, PeculeReview } from './enrolment.entity';
+import { ibanProblem, normalizeIban } from './iban';
+import { PeculePayment } from './payment.entity';
+import { PaymentsService } from './payments.service';
+import { PeculeAccess } from './pecule-access';
+import { Situation } from './pecule.types';
+import { ProgrammesService } from './programmes.service';
+import { stipendSchedule } from './schedule';
+
+export interface EnrolmentView {
+  id: string;
+  reference: string;
+  programmeId: string;
+  rulesVersion: string;
+  householdId: string;
+  personId: string;
+  /** Null when the household is restricted and you are not its referent organisation. */
+  youngPerson: { firstName: string | null; lastName: string | null; alias: string | null } | null;
+  organisationId: string;
+  referentUserId: string;
+  status: PeculeEnrolment['status'];
+  startsOn: string;
+  plannedEndOn: string;
+  ageLimitOn: string;
+  monthlyCents: number;
+  endedOn: string | null;
+  endReason: PeculeEnrolment['endReason'];
+  situationAtEntry: Situation;
+  version: number;
+}
+
+export interface EnrolmentDetailView extends EnrolmentView {
+  /** Stipend managers only; for others only whether they are recorded. */
+  bankDetails: { iban: string; holderName: string } | null;
+  bankDetailsRecorded: boolean;
+  payments: Array<Pick<PeculePayment, 'id' | 'month' | 'periodStart' | 'periodEnd' | 'amountCents' | 'status' | 'paidOn' | 'cancelReason'>>;
+  reviews: Array<{ id: string; reviewedOn: string; situation: Situation }>;
+}
+
+/** An enrolment as read with its rules version and the young person's names (raw SQL row). */
+interface EnrolmentRow {
+  id: string;
+  reference: string;
+  programme_id: string;
+  rules_version: string;
+  household_id: string;
+  person_id: string;
+  first_name: string | null;
+  last_name: string | null;
+  alias: string | null;
+  hide_names: boolean;
+  organisation_id: string;
+  referent_user_id: string;
+  status: PeculeEnrolment['status'];
+  starts_on: string;
+  planned_end_on: string;
+  age_limit_on: string;
+  monthly_cents: number;
+  ended_on: string | null;
+  end_reason: PeculeEnrolment['endReason'];
+  situation_at_entry: Situation;
+  version: number;
+}
+
+const AGGREGATE = 'pecule_enrolment';
+
+/** Enrolments of young people: eligibility, schedule, bank details, end, situation reviews. */
+@Injectable()
+export class EnrolmentsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly access: PeculeAccess,
+    private readonly households: HouseholdAccess,
+    private readonly programmes: ProgrammesService,
+    private readonly payments: PaymentsService,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+  ) {}
+
+  async enrol(actor: Actor, dto: EnrolDto): Promise<EnrolmentDetailView> {
+    const ibanError = ibanProblem(dto.bankDetails.iban);
+    if (ibanError) throw DomainError.validation([{ field: 'bankDetails.iban', problems: [ibanError] }]);
+    const id = await this.dataSource.transaction(async (manager) => {
+      const programme = await this.access.programme(manager, actor, dto.programmeId);
+      if (dto.startsOn < programme.startsOn || dto.startsOn > programme.endsOn) {
+        throw DomainError.validation([
+          { field: 'startsOn', problems: [`must be within the programme (${programme.startsOn} to ${programme.endsOn})`] },
+        ]);
+      }
+      const rules = await this.programmes.rulesInForce(manager, programme.id, dto.startsOn);
+      if (!rules) throw DomainError.validation([{ field: 'startsOn', problems: ['no rules of the programme are in force on this date'] }]);
+      const monthlyCents = dto.monthlyAmountCents ?? rules.defaultMonthlyCents;
+      if (monthlyCents > rules.maxMonthlyCents) {
+        throw DomainError.validation([
+          { field: 'monthlyAmountCents', problems: [`must not exceed the rules' maximum of ${rules.maxMonthlyCents} cents`] },
+        ]);
+      }
+      const { household } = await this.households.load(manager, actor, dto.householdId);
+      const person = await manager.getRepository(Person).findOneBy({ id: dto.personId, householdId: household.id });
+      if (!person) throw DomainError.validation([{ field: 'personId', problems: ['not a member of this household'] }]);
+      const organisation = await manager.getRepository(Organisation).findOneByOrFail({ id: actor.organisationId });
+      const schedule = person.birthDate
+        ? stipendSchedule({
+            startsOn: dto.startsOn,
+            birthDate: person.birthDate,
+            maxDurationMonths: rules.maxDurationMonths,
+            ageLimitYears: rules.ageLimitYears,
+          })
+        : null;
+      const failedRules = eligibilityFailures({
+        startsOn: dto.startsOn,
+        birthDate: person.birthDate,
+        ageLimitYears: rules.ageLimitYears,
+        scheduledMonths: schedule?.months.length ?? 0,
+        resources: household.resources,
+        followedByYouthTeam: organisation.type === 'youth_team',
+        householdStatus: household.status,
+      });
+      if (failedRules.length > 0 || !schedule) {
+        throw new DomainError('NOT_ELIGIBLE', `Not eligible: ${failedRules.map((f) => f.rule).join(', ')}`, { failedRules });
+      }
+      if (await manager.getRepository(PeculeEnrolment).existsBy({ personId: person.id, status: 'active' })) {
+        throw new DomainError('CONFLICT', 'This young person already has an active stipend');
+      }
+      const [{ reference }] = await manager.query<[{ reference: string }]>(
+        `SELECT 'J-' || lpad(nextval('pecule_enrolment_reference_seq')::text, 6, '0') AS reference`,
+      );
+      const situationAtEntry: Situation = {
+        resources: household.resources,
+        employment: dto.situationAtEntry?.employment ?? 'none',
+        inTraining: dto.situationAtEntry?.inTraining ?? false,
+        housed: household.status !== 'allocated',
+      };
+      const enrolment = await manager.getRepository(PeculeEnrolment).save(
+        manager.getRepository(PeculeEnrolment).create({
+          reference,
+          territoryId: actor.territoryId,
+          organisationId: actor.organisationId,
+          referentUserId: actor.userId,
+          programmeId: programme.id,
+          ruleSetId: rules.id,
+          householdId: household.id,
+          personId: person.id,
+          startsOn: dto.startsOn,
+          plannedEndOn: schedule.plannedEndOn,
+          ageLimitOn: schedule.ageLimitOn,
+          monthlyCents,
+          situationAtEntry,
+        }),
+      );
+      await manager.getRepository(PeculeBankDetails).insert({
+        enrolmentId: enrolment.id,
+        iban: normalizeIban(dto.bankDetails.iban),
+        holderName: dto.bankDetails.holderName.trim(),
+        updatedBy: actor.userId,
+      });
+      await manager.getRepository(PeculePayment).insert(
+        schedule.months.map((m) => ({
+          enrolmentId: enrolment.id,
+          programmeId: programme.id,
+          territoryId: actor.territoryId,
+          month: m.month,
+          periodStart: m.periodStart,
+          periodEnd: m.periodEnd,
+          amountCents: monthlyCents,
+        })),
+      );
+      await appendToOutbox(
+        manager,
+        this.event(enrolment, 'pecule.enrolled', {
+          programmeId: programme.id,
+          householdId: household.id,
+          startsOn: enrolment.startsOn,
+          plannedEndOn: enrolment.plannedEndOn,
+          ageLimitOn: enrolment.ageLimitOn,
+          endsAtAgeLimit: schedule.endsAtAgeLimit,
+          monthlyCents,
+          months: schedule.months.length,
+          ageAtEntry: ageOn(person.birthDate!, dto.startsOn),
+          sex: person.sex,
+          situationAtEntry,
+        }),
+      );
+      await this.audit.record(actor, { action: 'create', resourceType: AGGREGATE, resourceId: enrolment.id }, manager);
+      return enrolment.id;
+    });
+    return this.get(actor, id);
+  }
+
+  async list(actor: Actor, query: ListEnrolmentsQueryDto): Promise<EnrolmentView[]> {
+    const organisationId = this.access.enrolmentOrganisationFilter(actor);
+    const rows = await this.rows(
+      this.dataSource.manager,
+      actor,
+      'e.territory_id = $1 AND ($2::uuid IS NULL OR e.organisation_id = $2) AND ($3::uuid IS NULL OR e.programme_id = $3) AND ($4::text IS NULL OR e.status::text = $4)',
+      [actor.territoryId, organisationId, query.programmeId ?? null, query.status ?? null],
+    );
+    await this.audit.record(actor, { action: 'read', resourceType: AGGREGATE, details: { list: rows.length } });
+    return rows.map((row) => this.view(row));
+  }
+
+  async get(actor: Actor, id: string): Promise<EnrolmentDetailView> {
+    const manager = this.dataSource.manager;
+    const enrolment = await this.access.enrolment(manager, actor, id);
+    const [[row], bank, payments, reviews] = await Promise.all([
+      this.rows(manager, actor, 'e.id = $1', [enrolment.id]),
+      manager.getRepository(PeculeBankDetails).findOneBy({ enrolmentId: id }),
+      manager.getRepository(PeculePayment).find({ where: { enrolmentId: id }, order: { month: 'ASC' } }),
+      manager.getRepository(PeculeReview).find({ where: { enrolmentId: id }, order: { reviewedOn: 'ASC', createdAt: 'ASC' } }),
+    ]);
+    const seesBank = this.access.seesBankDetails(actor);
+    await this.audit.record(actor, {
+      action: 'read',
+      resourceType: AGGREGATE,
+      resourceId: id,
+      details: seesBank ? { bankDetails: true } : undefined,
+    });
+    return {
+      ...this.view(row),
+      bankDetails: seesBank && bank ? { iban: bank.iban, holderName: bank.holderName } : null,
+      bankDetailsRecorded: bank !== null,
+      payments: payments.map(({ id, month, periodStart, periodEnd, amountCents, status, paidOn, cancelReason }) => ({
+        id,
+        month,
+        periodStart,
+        periodEnd,
+        amountCents,
+        status,
+        paidOn,
+        cancelReason,
+      })),
+      reviews: reviews.map(({ id, reviewedOn, situation }) => ({ id, reviewedOn, situation })),
+    };
+  }
+
+  async updateBankDetails(actor: Actor, id: string, dto: UpdateBankDetailsDto): Promise<EnrolmentDetailView> {
+    const ibanError = ibanProblem(dto.iban);
+    if (ibanError) throw DomainError.validation([{ field: 'iban', problems: [ibanError] }]);
+    await this.dataSource.transaction(async (manager) => {
+      const enrolment = await this.lockVersion(manager, actor, id, dto.version);
+      await manager
+        .getRepository(PeculeBankDetails)
+        .upsert({ enrolmentId: enrolment.id, iban: normalizeIban(dto.iban), holderName: dto.holderName.trim(), updatedBy: actor.userId }, [
+          'enrolmentId',
+        ]);
+      await manager.getRepository(PeculeEnrolment).update({ id }, { version: enrolment.version + 1 });
+      await this.audit.record(
+        actor,
+        { action: 'update', resourceType: AGGREGATE, resourceId: id, details: { bankDetails: true } },
+        manager,
+      );
+    });
+    return this.get(actor, id);
+  }
+
+  /** Ends the stipend: payments for periods after the last day are cancelled, their commitment released. */
+  async end(actor: Actor, id: string, dto: EndEnrolmentDto): Promise<EnrolmentDetailView> {
+    await this.dataSource.transaction(async (manager) => {
+      const enrolment = await this.lockVersion(manager, actor, id, dto.version);
+      if (enrolment.status !== 'active')
+        throw new DomainError('ILLEGAL_TRANSITION', 'This stipend has already ended', { status: enrolment.status });
+      if (dto.endedOn < enrolment.startsOn)
+        throw DomainError.validation([{ field: 'endedOn', problems: [`must not be before the start (${enrolment.startsOn})`] }]);
+      const cancelled = await this.payments.cancelAfter(manager, actor, enrolment, dto.endedOn, `Fin du pécule (${dto.reason})`);
+      await manager
+        .getRepository(PeculeEnrolment)
+        .update({ id }, { status: 'ended', endedOn: dto.endedOn, endReason: dto.reason, version: enrolment.version + 1 });
+      await appendToOutbox(
+        manager,
+        this.event(enrolment, 'pecule.ended', {
+          programmeId: enrolment.programmeId,
+          endedOn: dto.endedOn,
+          reason: dto.reason,
+          cancelledPayments: cancelled,
+        }),
+      );
+      await this.audit.record(
+        actor,
+        { action: 'update', resourceType: AGGREGATE, resourceId: id, details: { ended: dto.reason } },
+        manager,
+      );
+    });
+    return this.get(actor, id);
+  }
+
+  async addReview(actor: Actor, id: string, dto: ReviewDto): Promise<EnrolmentDetailView> {
+    await this.dataSource.transaction(async (manager) => {
+      const enrolment = await this.access.enrolment(manager, actor, id);
+      const today = civilDate(this.clock.now(), 'Europe/Paris');
+      if (dto.reviewedOn < enrolment.startsOn || dto.reviewedOn > today) {
+        throw DomainError.validation([{ field: 'reviewedOn', problems: [`must be between the start (${enrolment.startsOn}) and today`] }]);
+      }
+      const { reviewedOn, ...situation } = dto;
+      const review = await manager
+        .getRepository(PeculeReview)
+        .save(
+          manager
+            .getRepository(PeculeReview)
+            .create({ enrolmentId: id, reviewedOn, situation: { ...situation }, recordedBy: actor.userId }),
+        );
+      await appendToOutbox(
+        manager,
+        this.event(enrolment, 'pecule.review.recorded', { programmeId: enrolment.programmeId, reviewId: review.id, reviewedOn, situation }),
+      );
+      await this.audit.record(
+        actor,
+        { action: 'update', resourceType: AGGREGATE, resourceId: id, details: { review: review.id } },
+        manager,
+      );
+    });
+    return this.get(actor, id);
+  }
+
+  private async lockVersion(manager: EntityManager, actor: Actor, id: string, version: number): Promise<PeculeEnrolment> {
+    const enrolment = await this.access.enrolment(manager, actor, id, true);
+    if (enrolment.version !== version) throw DomainError.staleVersion('Enrolment', enrolment.version);
+    return enrolment;
+  }
+
+  private event(enrolment: PeculeEnrolment, type: string, payload: Record<string, unknown>): OutboxMessage {
+    return {
+      type,
+      aggregateType: AGGREGATE,
+      aggregateId: enrolment.id,
+      territoryId: enrolment.territoryId,
+      occurredAt: this.clock.now(),
+      payload: { enrolmentId: enrolment.id, organisationId: enrolment.organisationId, ...payload },
+    };
+  }
+
+  private rows(manager: EntityManager, actor: Actor, where: string, params: unknown[]): Promise<EnrolmentRow[]> {
+    // Names are hidden from other organisations when the household is restricted (as on the household file).
+    // Dates as text: node-postgres would turn them into local midnights.
+    const actorOrganisation = `$${params.length + 1}`;
+    return manager.query(
+      `SELECT e.id, e.reference, e.programme_id, e.household_id, e.person_id, e.organisation_id, e.referent_user_id, e.status,
+                e.starts_on::text, e.planned_end_on::text, e.age_limit_on::text, e.monthly_cents, e.ended_on::text, e.end_reason,
+                e.situation_at_entry, e.version, r.rules_version, p.first_name, p.last_name, p.alias,
+                (h.restricted AND h.organisation_id <> ${actorOrganisation}::uuid) AS hide_names
+           FROM pecule_enrolment e
+           JOIN pecule_rule_set r ON r.id = e.rule_set_id
+           JOIN person p ON p.id = e.person_id
+           JOIN household h ON h.id = e.household_id
+          WHERE ${where}
+          ORDER BY e.starts_on DESC, e.reference DESC`,
+      [...params, actor.organisationId],
+    );
+  }
+
+  private view(row: EnrolmentRow): EnrolmentView {
+    return {
+      id: row.id,
+      reference: row.reference,
+      programmeId: row.programme_id,
+      rulesVersion: row.rules_version,
+      householdId: row.household_id,
+      personId: row.person_id,
+      youngPerson: row.hide_names ? null : { firstName: row.first_name, lastName: row.last_name, alias: row.alias },
+      organisationId: row.organisation_id,
+      referentUserId: row.referent_user_id,
+      status: row.status,
+      startsOn: row.starts_on,
+      plannedEndOn: row.planned_end_on,
+      ageLimitOn: row.age_limit_on,
+      monthlyCents: row.monthly_cents,
+      endedOn: row.ended_on,
+      endReason: row.end_reason,
+      situationAtEntry: row.situation_at_entry,
+      version: row.version,
+    };
+  }
+}

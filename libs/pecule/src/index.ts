@@ -1,0 +1,11 @@
+export * from './dto/pecule.dto';
+export * from './enrolment.entity';
+export { PECULE_ENTITIES } from './entities';
+export * from './enrolments.service';
+export * from './payment.entity';
+export * from './payments.service';
+export { PeculeModule } from './pecule.module';
+export * from './pecule.types';
+export * from './programme.entity';
+export * from './programmes.service';
+export { TREASURY_HEADER } from './treasury-csv';

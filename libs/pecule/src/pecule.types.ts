@@ -1,0 +1,42 @@
+import type { Resource } from '@app/pathway';
+
+export const PAYMENT_STATUSES = ['planned', 'validated', 'transmitted', 'paid', 'cancelled'] as const;
+export type PaymentStatus = (typeof PAYMENT_STATUSES)[number];
+
+/** Statuses whose amount is committed on the envelope (the envelope can never be overspent). */
+export const COMMITTED_STATUSES: readonly PaymentStatus[] = ['validated', 'transmitted', 'paid'];
+
+export type PaymentAction = 'validate' | 'transmit' | 'pay' | 'cancel';
+
+/** The payment state machine: the statuses each action may start from, and where it leads. */
+export const PAYMENT_TRANSITIONS: Record<PaymentAction, { from: readonly PaymentStatus[]; to: PaymentStatus }> = {
+  validate: { from: ['planned'], to: 'validated' },
+  transmit: { from: ['validated'], to: 'transmitted' },
+  pay: { from: ['transmitted'], to: 'paid' },
+  cancel: { from: ['planned', 'validated', 'transmitted'], to: 'cancelled' },
+};
+
+export const ENROLMENT_STATUSES = ['active', 'ended'] as const;
+export type EnrolmentStatus = (typeof ENROLMENT_STATUSES)[number];
+
+export const END_REASONS = [
+  'job',
+  'training_allowance',
+  'youth_guarantee',
+  'rsa_at_25',
+  'left_programme',
+  'moved_away',
+  'end_date_reached',
+] as const;
+export type EndReason = (typeof END_REASONS)[number];
+
+export const EMPLOYMENT_SITUATIONS = ['none', 'job_search', 'employed', 'apprenticeship', 'civic_service'] as const;
+export type EmploymentSituation = (typeof EMPLOYMENT_SITUATIONS)[number];
+
+/** A young person's situation, at entry and at each review, so the convention can compare them. */
+export interface Situation {
+  resources: Resource[];
+  employment: EmploymentSituation;
+  inTraining: boolean;
+  housed: boolean;
+}
