@@ -1,4 +1,6 @@
+import { Queue } from 'bullmq';
 import { startTestApp, TestApp } from '../support/app';
+import { eventually } from '../support/eventually';
 import { Factory, TestUser } from '../support/factory';
 
 const VALID_IBAN = 'FR76 3000 6000 0112 3456 7890 189';
@@ -49,7 +51,7 @@ describe('pécule', () => {
   let programmeId: string;
 
   beforeAll(async () => {
-    app = await startTestApp('pecule');
+    app = await startTestApp('pecule', { env: { OUTBOX_POLL_MS: '100' } });
     factory = new Factory(app);
     const territory = await factory.territory();
     const outreachOrg = await factory.organisation(territory, 'outreach');
@@ -157,9 +159,9 @@ describe('pécule', () => {
       .send({ programmeId, startsOn: monthsFromNow(-2, 10), bankDetails: { iban: VALID_IBAN, holderName: 'Léa Martin' }, ...body });
   }
 
-  async function enrolled(options: { programme?: string; startsOn?: string } = {}): Promise<Enrolment> {
+  async function enrolled(options: { programme?: string; startsOn?: string; birthDate?: string } = {}): Promise<Enrolment> {
     const response = await enrol(youth, {
-      ...(await household()),
+      ...(await household({ birthDate: options.birthDate })),
       programmeId: options.programme ?? programmeId,
       startsOn: options.startsOn ?? monthsFromNow(-2, 10),
     });
@@ -444,6 +446,71 @@ describe('pécule', () => {
     expect((await getEnrolment(before.id)).payments).toHaveLength(18);
     const duplicate = await app.http.post(`/pecule/programmes/${programmeId}/rules`).set(as(manager)).send(rules);
     expect(duplicate.status).toBe(409);
+  });
+
+  it('reminds the referent before the 25th birthday and the end, and the managers of payments to validate', async () => {
+    const reminders = async (subjectId: string) =>
+      (
+        await app.db.query<{
+          rule_code: string;
+          status: string;
+          recipient_user_id: string | null;
+          recipient_organisation_id: string;
+          subject_type: string;
+          subject_reference: string;
+        }>(
+          `SELECT rule_code, status, recipient_user_id, recipient_organisation_id, subject_type, subject_reference FROM reminder WHERE subject_id = $1 ORDER BY rule_code`,
+          [subjectId],
+        )
+      ).rows;
+    const turning25 = await enrolled({ birthDate: yearsAgo(24, 6) });
+    const scheduled = await eventually(async () => ((await reminders(turning25.id)).length === 2 ? reminders(turning25.id) : undefined));
+    expect(scheduled).toEqual(
+      ['pecule_age_limit_in_30_days', 'pecule_end_in_30_days'].map((rule_code) => ({
+        rule_code,
+        status: 'scheduled',
+        recipient_user_id: youth.id,
+        recipient_organisation_id: youthOrg,
+        subject_type: 'pecule_enrolment',
+        subject_reference: turning25.reference,
+      })),
+    );
+    // Ending at the maximum duration, long before 25: no birthday reminder.
+    const young = await enrolled({ birthDate: yearsAgo(19) });
+    await eventually(async () => ((await reminders(young.id)).length === 1 ? true : undefined));
+    expect((await reminders(young.id)).map((r) => r.rule_code)).toEqual(['pecule_end_in_30_days']);
+
+    const ended = await app.http
+      .post(`/pecule/enrolments/${turning25.id}/end`)
+      .set(as(youth))
+      .send({ version: turning25.version, endedOn: monthsFromNow(0), reason: 'youth_guarantee' });
+    expect(ended.status).toBe(200);
+    await eventually(async () => ((await reminders(turning25.id)).every((r) => r.status === 'cancelled') ? true : undefined));
+
+    const own = await createProgramme({ envelopeCents: 500_000 });
+    await enrolled({ programme: own.id });
+    const queue = new Queue('maintenance', { connection: { host: '127.0.0.1', port: 6379 }, prefix: app.queuePrefix });
+    const outcomes: unknown[] = [];
+    try {
+      for (const run of [1, 2]) {
+        const job = await queue.add('pecule.announce-due-payments', {}, { jobId: `announce-${run}` });
+        await eventually(async () => ((await job.getState()) === 'completed' ? true : undefined));
+        outcomes.push((await queue.getJob(job.id!))!.returnvalue);
+      }
+    } finally {
+      await queue.close();
+    }
+    expect((outcomes[0] as { announced: number }).announced).toBeGreaterThan(0);
+    expect(outcomes[1]).toEqual({ announced: 0 }); // once a month per programme
+    const team = await eventually(async () => ((await reminders(own.id)).length > 0 ? reminders(own.id) : undefined));
+    expect(team).toMatchObject([
+      {
+        rule_code: 'pecule_payments_to_validate',
+        status: expect.stringMatching(/scheduled|delivered/),
+        recipient_user_id: null,
+        recipient_organisation_id: manager.organisationId,
+      },
+    ]);
   });
 
   it('lets each role do only its part', async () => {

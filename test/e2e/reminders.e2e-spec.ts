@@ -3,23 +3,13 @@ import { DateTime } from 'luxon';
 import { AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
 import { clearRedisPrefix, startTestApp, TestApp } from '../support/app';
+import { eventually } from '../support/eventually';
 import { Factory, TestUser } from '../support/factory';
 
 const DAY = 86_400_000;
 const daysAgo = (n: number) => new Date(Date.now() - n * DAY).toISOString();
 const daysAhead = (n: number) => new Date(Date.now() + n * DAY).toISOString();
 const paris = (iso: string | Date) => DateTime.fromJSDate(new Date(iso), { zone: 'Europe/Paris' });
-
-/** Polls until `check` returns a value that is not undefined (bounded). */
-async function eventually<T>(check: () => Promise<T | undefined>, timeoutMs = 10_000): Promise<T> {
-  const end = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await check();
-    if (value !== undefined) return value;
-    if (Date.now() > end) throw new Error('condition not met in time');
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
 
 describe('reminders', () => {
   let app: TestApp;

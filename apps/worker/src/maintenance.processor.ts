@@ -1,11 +1,12 @@
 import { AuditService } from '@app/audit';
+import { PaymentsService } from '@app/pecule';
 import { JobName, QueueName } from '@app/queue';
 import { ReminderDigests, RemindersService } from '@app/reminders';
 import { Processor, WorkerHost } from '@nestjs/bullmq';
 import { Logger } from '@nestjs/common';
 import type { Job } from 'bullmq';
 
-/** Scheduled housekeeping: retention purges, reminder reconciliation, daily digests. */
+/** Scheduled housekeeping: retention purges, reminder reconciliation, daily digests, pécule payments due. */
 @Processor(QueueName.Maintenance)
 export class MaintenanceProcessor extends WorkerHost {
   private readonly logger = new Logger(MaintenanceProcessor.name);
@@ -14,6 +15,7 @@ export class MaintenanceProcessor extends WorkerHost {
     private readonly audit: AuditService,
     private readonly reminders: RemindersService,
     private readonly digests: ReminderDigests,
+    private readonly peculePayments: PaymentsService,
   ) {
     super();
   }
@@ -30,6 +32,8 @@ export class MaintenanceProcessor extends WorkerHost {
         return this.reminders.reconcile();
       case JobName.SendReminderDigests:
         return this.digests.sendAll();
+      case JobName.AnnouncePeculePayments:
+        return { announced: await this.peculePayments.announceDuePayments() };
       case JobName.DeliverReminder:
       case JobName.SendReminderEmail:
         throw new Error(`${name} runs on its own queue`);

@@ -33,6 +33,11 @@ export class Schedules implements OnApplicationBootstrap {
       { pattern: '30 7 * * *', tz: this.settings.timezone },
       { name: JobName.SendReminderDigests, data: {} },
     );
+    await this.maintenance.upsertJobScheduler(
+      'pecule-payments-due-daily',
+      { pattern: '0 8 * * *', tz: this.settings.timezone },
+      { name: JobName.AnnouncePeculePayments, data: {} },
+    );
     await this.maintenance.upsertJobScheduler('reminders-reconcile', { every: 5 * 60_000 }, { name: JobName.ReconcileReminders, data: {} });
     this.logger.log('Job schedulers upserted');
   }

@@ -1,6 +1,7 @@
 import { AuditModule } from '@app/audit';
 import { ConfigModule, LoggingModule } from '@app/config';
 import { DatabaseModule } from '@app/database';
+import { PeculeModule } from '@app/pecule';
 import { QueueModule } from '@app/queue';
 import { RemindersModule } from '@app/reminders';
 import { Module } from '@nestjs/common';
@@ -11,7 +12,7 @@ import { Schedules } from './schedules';
 
 /** BullMQ processors and schedulers. Runs alone (apps/worker) or inside the API process. */
 @Module({
-  imports: [ConfigModule, LoggingModule, DatabaseModule, QueueModule, AuditModule, RemindersModule],
+  imports: [ConfigModule, LoggingModule, DatabaseModule, QueueModule, AuditModule, RemindersModule, PeculeModule],
   providers: [MaintenanceProcessor, RemindersProcessor, ReminderEmailsProcessor, OutboxRelay, Schedules],
 })
 export class WorkerModule {}

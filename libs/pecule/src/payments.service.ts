@@ -222,6 +222,31 @@ export class PaymentsService {
     return this.exportView(found, false);
   }
 
+  /**
+   * Daily: for each programme with planned payments due this month (in its time zone), one
+   * `pecule.payments.due` event per month, which the reminder rules turn into a "payments to
+   * validate" reminder for the stipend managers' team. Safe to run again and from two workers.
+   */
+  async announceDuePayments(): Promise<number> {
+    return this.dataSource.transaction(async (manager) => {
+      await manager.query(`SELECT pg_advisory_xact_lock(hashtext('pecule.payments.due'))`);
+      const rows = await manager.query<Array<{ id: string }>>(
+        `INSERT INTO outbox_event (type, aggregate_type, aggregate_id, territory_id, occurred_at, payload)
+         SELECT 'pecule.payments.due', 'pecule_programme', p.id, p.territory_id, $1,
+                jsonb_build_object('programmeId', p.id, 'month', cur.month, 'plannedCount', due.n, 'plannedCents', due.total)
+           FROM pecule_programme p
+           CROSS JOIN LATERAL (SELECT to_char($1::timestamptz AT TIME ZONE p.timezone, 'YYYY-MM') AS month) cur
+           CROSS JOIN LATERAL (SELECT count(*) AS n, sum(amount_cents) AS total FROM pecule_payment pp
+                                WHERE pp.programme_id = p.id AND pp.status = 'planned' AND pp.month <= cur.month) due
+          WHERE due.n > 0
+            AND NOT EXISTS (SELECT 1 FROM outbox_event o WHERE o.type = 'pecule.payments.due' AND o.aggregate_id = p.id AND o.payload->>'month' = cur.month)
+         RETURNING id`,
+        [this.clock.now()],
+      );
+      return rows.length;
+    });
+  }
+
   private async lock(manager: EntityManager, actor: Actor, id: string): Promise<{ programme: PeculeProgramme; payment: PeculePayment }> {
     const found = await manager.getRepository(PeculePayment).findOneBy({ id, territoryId: actor.territoryId });
     if (!found) throw DomainError.notFound('Payment');

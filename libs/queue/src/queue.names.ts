@@ -13,6 +13,7 @@ export enum JobName {
   SendReminderDigests = 'reminders.digest',
   DeliverReminder = 'reminder.deliver',
   SendReminderEmail = 'reminder.email',
+  AnnouncePeculePayments = 'pecule.announce-due-payments',
 }
 
 /**
@@ -26,4 +27,5 @@ export interface JobPayloads {
   /** `dueAt` tells a superseded job (the reminder was rescheduled since) from the current one. */
   [JobName.DeliverReminder]: { reminderId: string; dueAt: string };
   [JobName.SendReminderEmail]: { reminderId: string };
+  [JobName.AnnouncePeculePayments]: Record<string, never>;
 }

@@ -6,6 +6,7 @@ import { DataSource } from 'typeorm';
 import { Mailer } from './mailer';
 import { ReminderJobs, ScheduledReminder } from './reminder-jobs';
 import { EmailStatus, Reminder } from './reminder.entity';
+import { subjectPath } from './reminder-subjects';
 
 export type DeliveryOutcome = 'delivered' | 'obsolete' | 'held';
 export type EmailOutcome = 'sent' | 'obsolete' | 'no-address';
@@ -89,11 +90,21 @@ export class ReminderDelivery {
    */
   async email(reminderId: string, finalAttempt: boolean): Promise<EmailOutcome> {
     const [rows] = await this.dataSource.query<
-      [Array<{ label: string; message: string; subject_id: string; subject_reference: string; email: string | null }>, number]
+      [
+        Array<{
+          label: string;
+          message: string;
+          subject_type: string;
+          subject_id: string;
+          subject_reference: string;
+          email: string | null;
+        }>,
+        number,
+      ]
     >(
       `UPDATE reminder r SET email_status = 'sending', email_attempts = email_attempts + 1, updated_at = now()
         WHERE r.id = $1 AND r.email_status = 'pending'
-       RETURNING r.label, r.message, r.subject_id, r.subject_reference,
+       RETURNING r.label, r.message, r.subject_type, r.subject_id, r.subject_reference,
                  (SELECT u.email FROM app_user u WHERE u.id = r.recipient_user_id AND u.active) AS email`,
       [reminderId],
     );
@@ -107,7 +118,7 @@ export class ReminderDelivery {
       await this.mailer.send({
         to: reminder.email,
         subject: `[Parcours] ${reminder.label} — dossier ${reminder.subject_reference}`,
-        text: `${reminder.message}\n\nOuvrir le dossier : ${this.config.http.publicUrl}/households/${reminder.subject_id}\n\nCe message ne contient aucune donnée personnelle ; le détail est dans Parcours.`,
+        text: `${reminder.message}\n\nOuvrir le dossier : ${this.config.http.publicUrl}${subjectPath(reminder.subject_type, reminder.subject_id)}\n\nCe message ne contient aucune donnée personnelle ; le détail est dans Parcours.`,
         messageId: `<reminder-${reminderId}@parcours>`,
       });
     } catch (error) {

@@ -6,18 +6,12 @@ import { Due, localDate, scheduleDue } from './due-date';
 import type { ScheduledReminder } from './reminder-jobs';
 import { ReminderRule, renderMessage } from './reminder-rules';
 import { ReminderSettings } from './reminder-settings';
-
-interface Subject {
-  territoryId: string;
-  reference: string;
-  referentUserId: string | null;
-  organisationId: string;
-  suspendedUntil: Date | null;
-}
+import { isSubjectType, loadSubjects, SubjectType } from './reminder-subjects';
 
 interface NewReminder {
   territoryId: string;
   ruleCode: string;
+  subjectType: SubjectType;
   subjectId: string;
   reference: string;
   label: string;
@@ -75,7 +69,7 @@ export class RemindersProjector {
   }
 
   private starts(event: OutboxEvent): ReminderRule[] {
-    if (event.aggregateType !== 'household') return [];
+    if (!isSubjectType(event.aggregateType)) return [];
     return this.settings.rules.filter((r) => r.startsOn === event.type && this.matches(r, event));
   }
 
@@ -123,7 +117,10 @@ export class RemindersProjector {
   /** Schedules the reminders the events start: one read of their files, one insert. */
   private async start(manager: EntityManager, events: OutboxEvent[], changes: ReminderJobChanges): Promise<void> {
     if (events.length === 0) return;
-    const subjects = await this.households(manager, [...new Set(events.map((e) => e.aggregateId))]);
+    const subjects = await loadSubjects(
+      manager,
+      events.flatMap((e) => (isSubjectType(e.aggregateType) ? [{ type: e.aggregateType, id: e.aggregateId }] : [])),
+    );
     const rows: NewReminder[] = [];
     for (const event of events) {
       const subject = subjects.get(event.aggregateId);
@@ -139,6 +136,7 @@ export class RemindersProjector {
         rows.push({
           territoryId: subject.territoryId,
           ruleCode: rule.code,
+          subjectType: subject.type,
           subjectId: event.aggregateId,
           reference: subject.reference,
           label: rule.label,
@@ -158,13 +156,14 @@ export class RemindersProjector {
     const inserted = await manager.query<Array<{ id: string; due_at: Date }>>(
       `INSERT INTO reminder (territory_id, rule_code, subject_type, subject_id, subject_reference, label, message, by_email, anchor_key, anchor_at,
                              recipient_user_id, recipient_organisation_id, due_at, source_event_id)
-       SELECT t, c, 'household', s, ref, l, m, e, k, a, u, o, d, src
-         FROM unnest($1::uuid[], $2::text[], $3::uuid[], $4::text[], $5::text[], $6::text[], $7::boolean[], $8::text[], $9::timestamptz[],
-                     $10::uuid[], $11::uuid[], $12::timestamptz[], $13::bigint[]) AS x(t, c, s, ref, l, m, e, k, a, u, o, d, src)
+       SELECT t, c, st, s, ref, l, m, e, k, a, u, o, d, src
+         FROM unnest($1::uuid[], $2::text[], $3::text[], $4::uuid[], $5::text[], $6::text[], $7::text[], $8::boolean[], $9::text[], $10::timestamptz[],
+                     $11::uuid[], $12::uuid[], $13::timestamptz[], $14::bigint[]) AS x(t, c, st, s, ref, l, m, e, k, a, u, o, d, src)
        ON CONFLICT (rule_code, source_event_id) DO NOTHING RETURNING id, due_at`,
       [
         column('territoryId'),
         column('ruleCode'),
+        column('subjectType'),
         column('subjectId'),
         column('reference'),
         column('label'),
@@ -194,34 +193,5 @@ export class RemindersProjector {
 
   private message(rule: ReminderRule, reference: string, due: Due): string {
     return renderMessage(rule.message, { reference, anchorDate: due.anchorDate, dueDate: due.dueDate });
-  }
-
-  private async households(manager: EntityManager, ids: string[]): Promise<Map<string, Subject>> {
-    const rows = await manager.query<
-      Array<{
-        id: string;
-        territory_id: string;
-        reference: string;
-        referent_user_id: string | null;
-        organisation_id: string;
-        until: Date | null;
-      }>
-    >(
-      `SELECT h.id, h.territory_id, h.reference, h.referent_user_id, h.organisation_id, s.until
-         FROM household h LEFT JOIN reminder_suspension s ON s.subject_id = h.id WHERE h.id = ANY($1::uuid[])`,
-      [ids],
-    );
-    return new Map(
-      rows.map((row) => [
-        row.id,
-        {
-          territoryId: row.territory_id,
-          reference: row.reference,
-          referentUserId: row.referent_user_id,
-          organisationId: row.organisation_id,
-          suspendedUntil: row.until,
-        },
-      ]),
-    );
   }
 }
