@@ -297,7 +297,8 @@ export class EnrolmentsService {
   async addReview(actor: Actor, id: string, dto: ReviewDto): Promise<EnrolmentDetailView> {
     await this.dataSource.transaction(async (manager) => {
       const enrolment = await this.access.enrolment(manager, actor, id);
-      const today = civilDate(this.clock.now(), 'Europe/Paris');
+      const { timezone } = await this.access.programme(manager, actor, enrolment.programmeId);
+      const today = civilDate(this.clock.now(), timezone);
       if (dto.reviewedOn < enrolment.startsOn || dto.reviewedOn > today) {
         throw DomainError.validation([{ field: 'reviewedOn', problems: [`must be between the start (${enrolment.startsOn}) and today`] }]);
       }

@@ -8,4 +8,3 @@ export { PeculeModule } from './pecule.module';
 export * from './pecule.types';
 export * from './programme.entity';
 export * from './programmes.service';
-export { TREASURY_HEADER } from './treasury-csv';

@@ -3,7 +3,6 @@ import { AccessPolicy } from '@app/identity';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { PeculeEnrolment } from './enrolment.entity';
-import { PeculePayment } from './payment.entity';
 import { PeculeProgramme } from './programme.entity';
 
 /**
@@ -15,18 +14,13 @@ import { PeculeProgramme } from './programme.entity';
 export class PeculeAccess {
   constructor(private readonly policy: AccessPolicy) {}
 
-  /** Stipend managers and admins see every enrolment of their territory. */
-  seesAllEnrolments(actor: Actor): boolean {
-    return this.policy.hasRole(actor, 'stipend_manager', 'admin');
-  }
-
   seesBankDetails(actor: Actor): boolean {
     return this.policy.hasRole(actor, 'stipend_manager');
   }
 
-  /** Organisation filter of enrolment queries: null for the whole territory. */
+  /** Organisation filter of enrolment queries: null for the whole territory (stipend managers, admins). */
   enrolmentOrganisationFilter(actor: Actor): string | null {
-    return this.seesAllEnrolments(actor) ? null : actor.organisationId;
+    return this.policy.hasRole(actor, 'stipend_manager', 'admin') ? null : actor.organisationId;
   }
 
   async programme(manager: EntityManager, actor: Actor, id: string, lock = false): Promise<PeculeProgramme> {
@@ -46,15 +40,5 @@ export class PeculeAccess {
     });
     if (!enrolment) throw DomainError.notFound('Enrolment');
     return enrolment;
-  }
-
-  /** A payment, locked for a change: only stipend managers reach payments (route roles). */
-  async paymentForUpdate(manager: EntityManager, actor: Actor, id: string): Promise<PeculePayment> {
-    const payment = await manager.getRepository(PeculePayment).findOne({
-      where: { id, territoryId: actor.territoryId },
-      lock: { mode: 'pessimistic_write' },
-    });
-    if (!payment) throw DomainError.notFound('Payment');
-    return payment;
   }
 }
