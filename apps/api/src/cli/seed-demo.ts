@@ -1,9 +1,10 @@
-// Demo data for development: the Grand Chambéry territory, its organisations and one user per role.
+// Demo data for development: the Grand Chambéry territory, its organisations, one user per role and its pécule programme.
 // Idempotent; refuses to run in production.
 import 'reflect-metadata';
 import { loadConfigOrExit } from '@app/config';
 import { Role } from '@app/core';
 import { createUserIfAbsent, ensureOrganisation, ensureTerritory, OrganisationType } from '@app/identity';
+import { EntityManager } from 'typeorm';
 import { openCliDataSource } from './cli-data-source';
 
 export const DEMO_PASSWORD = 'parcours-demo-2026';
@@ -46,12 +47,30 @@ async function main(): Promise<void> {
         if (!organisation) throw new Error(`unknown organisation ${u.organisation}`);
         await createUserIfAbsent(manager, organisation, { ...u, password: DEMO_PASSWORD });
       }
+      await ensurePeculeProgramme(manager, territory.id, organisations.get('coordination')!.id);
     });
     process.stdout.write(`Demo territory Grand Chambéry ready. Development credentials (password: ${DEMO_PASSWORD}):\n`);
     for (const u of USERS) process.stdout.write(`  ${u.roles.join(',').padEnd(22)} ${u.email}\n`);
   } finally {
     await dataSource.destroy();
   }
+}
+
+/** The convention's pécule: 67,200 EUR for 10 young people over 18 months (373.33 EUR a month). */
+async function ensurePeculeProgramme(manager: EntityManager, territoryId: string, managingOrganisationId: string): Promise<void> {
+  const [existing] = await manager.query<unknown[]>(`SELECT 1 FROM pecule_programme WHERE territory_id = $1`, [territoryId]);
+  if (existing) return;
+  const [{ id }] = await manager.query<[{ id: string }]>(
+    `INSERT INTO pecule_programme (territory_id, managing_organisation_id, name, starts_on, ends_on, envelope_cents)
+     VALUES ($1, $2, 'Pécule jeunes (convention Logement d''abord)', '2026-01-01', '2027-06-30', 6720000) RETURNING id`,
+    [territoryId, managingOrganisationId],
+  );
+  await manager.query(
+    `INSERT INTO pecule_rule_set (programme_id, rules_version, deliberation_date, effective_from, default_monthly_cents, max_monthly_cents,
+                                  max_duration_months, age_limit_years)
+     VALUES ($1, '2025-1', '2025-12-11', '2026-01-01', 37333, 40000, 18, 25)`,
+    [id],
+  );
 }
 
 main().catch((error: unknown) => {
