@@ -9,13 +9,13 @@ const VALID_IBAN = 'FR76 3000 6000 0112 3456 7890 189';
 function isoDate(date: Date): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris', year: 'numeric', month: '2-digit', day: '2-digit' }).format(date);
 }
+// Today's year and month in Paris, not in UTC: near midnight on the 1st the two differ.
+const [parisYear, parisMonth] = isoDate(new Date()).split('-').map(Number);
 function monthsFromNow(months: number, day = 1): string {
-  const now = new Date();
-  return isoDate(new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + months, day, 12)));
+  return isoDate(new Date(Date.UTC(parisYear, parisMonth - 1 + months, day, 12)));
 }
 function yearsAgo(years: number, months = 0): string {
-  const now = new Date();
-  return isoDate(new Date(Date.UTC(now.getUTCFullYear() - years, now.getUTCMonth() - months, 15, 12)));
+  return isoDate(new Date(Date.UTC(parisYear - years, parisMonth - 1 - months, 15, 12)));
 }
 const thisMonth = monthsFromNow(0).slice(0, 7);
 
