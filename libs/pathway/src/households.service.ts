@@ -1,5 +1,5 @@
 import { AuditService } from '@app/audit';
-import { Actor, Clock, decodeCursor, DomainError, encodeCursor, Page } from '@app/core';
+import { Actor, Clock, decodeCursor, DomainError, encodeCursor, normalizeName, Page } from '@app/core';
 import { appendToOutbox, updateWithVersion } from '@app/database';
 import { AccessPolicy, Organisation, User } from '@app/identity';
 import { Injectable } from '@nestjs/common';
@@ -14,7 +14,7 @@ import { HouseholdShare } from './household-share.entity';
 import { Household } from './household.entity';
 import { HouseholdView, toHouseholdView } from './household.view';
 import { MaraudeEncounter } from './maraude-encounter.entity';
-import { householdTypeOf, normalizeName, searchTextOf } from './names';
+import { householdTypeOf, searchTextOf } from './names';
 import { PathwaySettings } from './pathway.config';
 import { Person } from './person.entity';
 

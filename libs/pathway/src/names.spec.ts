@@ -1,4 +1,5 @@
-import { householdTypeOf, normalizeName, searchTextOf } from './names';
+import { normalizeName } from '@app/core';
+import { householdTypeOf, searchTextOf } from './names';
 
 describe('names', () => {
   it('normalises accents, case and punctuation', () => {

@@ -1,5 +1,5 @@
 import { HouseholdStatus, Resource } from '@app/pathway';
-import { ageOn } from './calendar';
+import { ageOn } from '@app/core';
 
 export const ELIGIBILITY_RULES = ['birth_date_known', 'under_age_limit', 'no_resources', 'youth_team', 'housed'] as const;
 export type EligibilityRule = (typeof ELIGIBILITY_RULES)[number];

@@ -1,12 +1,11 @@
 import { AuditService } from '@app/audit';
-import { Actor, Clock, DomainError } from '@app/core';
+import { Actor, ageOn, civilDate, Clock, DomainError } from '@app/core';
 import { appendToOutbox, OutboxMessage } from '@app/database';
 import { Organisation } from '@app/identity';
 import { HouseholdAccess, Person } from '@app/pathway';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { ageOn, civilDate } from './calendar';
 import { EndEnrolmentDto, EnrolDto, ListEnrolmentsQueryDto, ReviewDto, UpdateBankDetailsDto } from './dto/pecule.dto';
 import { eligibilityFailures } from './eligibility';
 import { PeculeBankDetails, PeculeEnrolment, PeculeReview } from './enrolment.entity';

@@ -1,11 +1,10 @@
 import { AuditService } from '@app/audit';
-import { Actor, Clock, DomainError } from '@app/core';
+import { Actor, civilDate, Clock, DomainError, monthOf } from '@app/core';
 import { appendToOutbox } from '@app/database';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { createHash } from 'node:crypto';
 import { DataSource, EntityManager, In } from 'typeorm';
-import { civilDate, monthOf } from './calendar';
 import { CancelPaymentDto, ConfirmPaidDto, ListPaymentsQueryDto } from './dto/pecule.dto';
 import { PeculeEnrolment } from './enrolment.entity';
 import { PeculeExport, PeculePayment } from './payment.entity';

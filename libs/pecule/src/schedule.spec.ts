@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { addMonths, ageOn, anniversary, isCalendarDate } from './calendar';
+import { addMonths, ageOn, anniversary, isCalendarDate } from '@app/core';
 import { ibanProblem } from './iban';
 import { stipendSchedule } from './schedule';
 

@@ -1,4 +1,4 @@
-import { addDays, addMonths, anniversary, firstDayOfMonth, monthOf } from './calendar';
+import { addDays, addMonths, anniversary, firstDayOfMonth, monthOf } from '@app/core';
 
 export interface ScheduleInput {
   /** First day of the stipend. */
