@@ -52,82 +52,85 @@ export class HouseholdsService {
   }
 
   async create(actor: Actor, dto: CreateHouseholdDto): Promise<CreatedHousehold> {
+    return this.dataSource.transaction((manager) => this.createIn(manager, actor, dto));
+  }
+
+  /** Opens a household file within the caller's transaction (an arrears file's rehousing request). */
+  async createIn(manager: EntityManager, actor: Actor, dto: CreateHouseholdDto): Promise<CreatedHousehold> {
     this.validatePersons(dto);
     const now = this.clock.now();
     const openedAt = dto.openedAt ? new Date(dto.openedAt) : now;
     if (openedAt.getTime() > now.getTime() + 60_000)
       throw DomainError.validation([{ field: 'openedAt', problems: ['must not be in the future'] }]);
-    return this.dataSource.transaction(async (manager) => {
-      await this.assertOrganisationsOfTerritory(manager, actor, dto.sharedWithOrganisationIds ?? []);
-      if (dto.referentUserId) await this.assertColleague(manager, actor, dto.referentUserId);
-      const [{ reference }] = await manager.query<[{ reference: string }]>(
-        `SELECT 'M-' || lpad(nextval('household_reference_seq')::text, 6, '0') AS reference`,
-      );
-      const household = await manager.getRepository(Household).save(
-        manager.getRepository(Household).create({
-          reference,
-          territoryId: actor.territoryId,
-          organisationId: actor.organisationId,
-          referentUserId: dto.referentUserId ?? actor.userId,
-          status: dto.consentDate ? 'file_open' : 'spotted',
-          entryChannel: dto.entryChannel,
-          livingSituation: dto.livingSituation,
-          resources: dto.resources ?? [],
-          needs: dto.needs ?? [],
-          consentDate: dto.consentDate ?? null,
-          commune: dto.commune ?? null,
-          restricted: dto.restricted ?? false,
-          openedAt,
-          lastStepAt: openedAt,
-          searchText: searchTextOf(dto.persons),
+    await this.assertOrganisationsOfTerritory(manager, actor, dto.sharedWithOrganisationIds ?? []);
+    if (dto.referentUserId) await this.assertColleague(manager, actor, dto.referentUserId);
+    const [{ reference }] = await manager.query<[{ reference: string }]>(
+      `SELECT 'M-' || lpad(nextval('household_reference_seq')::text, 6, '0') AS reference`,
+    );
+    const household = await manager.getRepository(Household).save(
+      manager.getRepository(Household).create({
+        reference,
+        territoryId: actor.territoryId,
+        organisationId: actor.organisationId,
+        referentUserId: dto.referentUserId ?? actor.userId,
+        status: dto.consentDate ? 'file_open' : 'spotted',
+        entryChannel: dto.entryChannel,
+        livingSituation: dto.livingSituation,
+        resources: dto.resources ?? [],
+        needs: dto.needs ?? [],
+        consentDate: dto.consentDate ?? null,
+        commune: dto.commune ?? null,
+        restricted: dto.restricted ?? false,
+        openedAt,
+        lastStepAt: openedAt,
+        searchText: searchTextOf(dto.persons),
+      }),
+    );
+    const persons = await manager.getRepository(Person).save(
+      dto.persons.map((p) =>
+        manager.getRepository(Person).create({
+          householdId: household.id,
+          isReference: p.role === 'reference',
+          firstName: p.firstName ?? null,
+          lastName: p.lastName ?? null,
+          alias: p.alias ?? null,
+          normalizedName: normalizeName(`${p.firstName ?? ''} ${p.lastName ?? ''}`),
+          birthDate: p.birthDate ?? null,
+          birthYear: p.birthYear ?? (p.birthDate ? Number(p.birthDate.slice(0, 4)) : null),
+          sex: p.sex ?? 'unknown',
+          role: p.role,
         }),
-      );
-      const persons = await manager.getRepository(Person).save(
-        dto.persons.map((p) =>
-          manager.getRepository(Person).create({
-            householdId: household.id,
-            isReference: p.role === 'reference',
-            firstName: p.firstName ?? null,
-            lastName: p.lastName ?? null,
-            alias: p.alias ?? null,
-            normalizedName: normalizeName(`${p.firstName ?? ''} ${p.lastName ?? ''}`),
-            birthDate: p.birthDate ?? null,
-            birthYear: p.birthYear ?? (p.birthDate ? Number(p.birthDate.slice(0, 4)) : null),
-            sex: p.sex ?? 'unknown',
-            role: p.role,
-          }),
-        ),
-      );
-      const shares = dto.sharedWithOrganisationIds?.filter((id) => id !== actor.organisationId) ?? [];
-      if (shares.length > 0)
-        await manager.getRepository(HouseholdShare).insert(shares.map((organisationId) => ({ householdId: household.id, organisationId })));
-      if (dto.encounterId) await this.linkEncounter(manager, actor, dto.encounterId, household.id);
-      const event = await this.insertEvent(manager, actor, household, 'household.opened', openedAt, {
+      ),
+    );
+    const shares = dto.sharedWithOrganisationIds?.filter((id) => id !== actor.organisationId) ?? [];
+    if (shares.length > 0)
+      await manager.getRepository(HouseholdShare).insert(shares.map((organisationId) => ({ householdId: household.id, organisationId })));
+    if (dto.encounterId) await this.linkEncounter(manager, actor, dto.encounterId, household.id);
+    const event = await this.insertEvent(manager, actor, household, 'household.opened', openedAt, {
+      status: household.status,
+      entryChannel: household.entryChannel,
+      encounterId: dto.encounterId ?? null,
+    });
+    await appendToOutbox(manager, {
+      type: 'household.opened',
+      aggregateType: 'household',
+      aggregateId: household.id,
+      territoryId: household.territoryId,
+      occurredAt: openedAt,
+      payload: {
+        householdId: household.id,
+        eventId: event.id,
+        organisationId: household.organisationId,
         status: household.status,
         entryChannel: household.entryChannel,
-        encounterId: dto.encounterId ?? null,
-      });
-      await appendToOutbox(manager, {
-        type: 'household.opened',
-        aggregateType: 'household',
-        aggregateId: household.id,
-        territoryId: household.territoryId,
-        occurredAt: openedAt,
-        payload: {
-          householdId: household.id,
-          eventId: event.id,
-          organisationId: household.organisationId,
-          status: household.status,
-          entryChannel: household.entryChannel,
-          householdType: householdTypeOf(persons.map((p) => p.role)),
-          personCount: persons.length,
-          commune: household.commune,
-        },
-      });
-      await this.audit.record(actor, { action: 'create', resourceType: 'household', resourceId: household.id }, manager);
-      const possibleDuplicates = await this.findDuplicates(manager, actor, household.id, persons);
-      return { household: toHouseholdView(household, persons, shares, false, this.staleBefore()), possibleDuplicates };
+        householdType: householdTypeOf(persons.map((p) => p.role)),
+        personCount: persons.length,
+        commune: household.commune,
+      },
     });
+    await this.audit.record(actor, { action: 'create', resourceType: 'household', resourceId: household.id }, manager);
+    const possibleDuplicates = await this.findDuplicates(manager, actor, household.id, persons);
+    return { household: toHouseholdView(household, persons, shares, false, this.staleBefore()), possibleDuplicates };
   }
 
   async get(actor: Actor, id: string): Promise<HouseholdView> {

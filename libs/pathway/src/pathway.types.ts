@@ -38,7 +38,14 @@ export const NEEDS = [
 ] as const;
 export type Need = (typeof NEEDS)[number];
 
-export const ENTRY_CHANNELS = ['maraude', 'siao_demand', 'institution_exit', 'youth_desk', 'landlord_alert'] as const;
+export const ENTRY_CHANNELS = [
+  'maraude',
+  'siao_demand',
+  'institution_exit',
+  'youth_desk',
+  'landlord_alert',
+  'eviction_prevention',
+] as const;
 export type EntryChannel = (typeof ENTRY_CHANNELS)[number];
 
 export const SEXES = ['female', 'male', 'other', 'unknown'] as const;
