@@ -1,3 +1,4 @@
+import { ArrearsModule } from '@app/arrears';
 import { AuditModule } from '@app/audit';
 import { ConfigModule, LoggingModule } from '@app/config';
 import { DatabaseModule } from '@app/database';
@@ -10,6 +11,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { RemindersController } from './reminders/reminders.controller';
 import { WorkerModule } from '../../worker/src/worker.module';
+import { ArrearsFilesController, ArrearsImportsController, LandlordsController } from './arrears/arrears.controllers';
 import { AuditController } from './audit/audit.controller';
 import { HealthController } from './health/health.controller';
 import { AuthGuard } from './http/auth.guard';
@@ -32,6 +34,7 @@ import { EnrolmentsController, PaymentsController, ProgrammesController } from '
     IdentityModule,
     PathwayModule,
     PeculeModule,
+    ArrearsModule,
     RemindersModule,
   ],
   controllers: [
@@ -47,6 +50,9 @@ import { EnrolmentsController, PaymentsController, ProgrammesController } from '
     ProgrammesController,
     EnrolmentsController,
     PaymentsController,
+    LandlordsController,
+    ArrearsFilesController,
+    ArrearsImportsController,
   ],
   providers: [
     { provide: APP_GUARD, useClass: AuthGuard },

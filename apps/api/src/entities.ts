@@ -1,3 +1,4 @@
+import { ARREARS_ENTITIES } from '@app/arrears';
 import { AuditEntry } from '@app/audit';
 import { OutboxEvent } from '@app/database';
 import { Organisation, RefreshToken, Territory, User } from '@app/identity';
@@ -15,5 +16,6 @@ export const ENTITIES = [
   OutboxEvent,
   ...PATHWAY_ENTITIES,
   ...PECULE_ENTITIES,
+  ...ARREARS_ENTITIES,
   ...REMINDER_ENTITIES,
 ];

@@ -4,6 +4,7 @@ import { HouseholdListIndexes1795430017981 } from './1795430017981-HouseholdList
 import { Reminders1795430529212 } from './1795430529212-Reminders';
 import { ReminderDigest1795433134056 } from './1795433134056-ReminderDigest';
 import { Pecule1795435124072 } from './1795435124072-Pecule';
+import { Arrears1795436903170 } from './1795436903170-Arrears';
 
 /** Every migration, in order. TypeORM's glob loading breaks in bundled builds, so list them. */
 export const MIGRATIONS = [
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   Reminders1795430529212,
   ReminderDigest1795433134056,
   Pecule1795435124072,
+  Arrears1795436903170,
 ];

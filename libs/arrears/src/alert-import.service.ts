@@ -1,0 +1,131 @@
+import { AuditService } from '@app/audit';
+import { Actor, DomainError, FieldProblem } from '@app/core';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { createHash, randomUUID } from 'node:crypto';
+import { DataSource, EntityManager } from 'typeorm';
+import { AlertFileError, AlertRow, parseAlertFile, tenantKey } from './alert-csv';
+import { ArrearsImport } from './alert-import.entity';
+import { ArrearsFilesService } from './arrears-files.service';
+import { AlertSource } from './arrears.types';
+
+export interface ImportReport {
+  importId: string;
+  sha256: string;
+  encoding: string;
+  delimiter: string;
+  rowCount: number;
+  accepted: Array<{ line: number; reference: string; fileId: string }>;
+  duplicates: Array<{ line: number; reference: string; reason: string }>;
+  rejected: Array<{ line: number; problems: FieldProblem[] }>;
+}
+
+/**
+ * Imports landlord and CAF alert lists. All valid rows are written in one transaction (a row is
+ * never half-written); rows with a problem are reported, not written. A tenant already followed
+ * in an open file of the organisation (same name and commune) is a duplicate, and the same file
+ * sent again returns its first report without writing anything.
+ */
+@Injectable()
+export class AlertImportService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly files: ArrearsFilesService,
+    private readonly audit: AuditService,
+  ) {}
+
+  async import(actor: Actor, bytes: Buffer, defaultSource: AlertSource): Promise<{ created: boolean; report: ImportReport }> {
+    if (bytes.length === 0)
+      throw DomainError.validation([{ field: 'file', problems: ['send the CSV file as the request body (text/csv)'] }]);
+    const sha256 = createHash('sha256').update(bytes).digest('hex');
+    let parsed;
+    try {
+      parsed = parseAlertFile(bytes, this.files.today(), defaultSource);
+    } catch (error) {
+      if (error instanceof AlertFileError) throw DomainError.validation(error.problems, 'The file cannot be imported');
+      throw error;
+    }
+    return this.dataSource.transaction(async (manager) => {
+      // One import at a time per organisation: duplicates are decided against committed files.
+      await manager.query(`SELECT pg_advisory_xact_lock(hashtext('arrears-import:' || $1))`, [actor.organisationId]);
+      const previous = await manager.getRepository(ArrearsImport).findOneBy({ organisationId: actor.organisationId, sha256 });
+      if (previous) return { created: false, report: previous.report as unknown as ImportReport };
+
+      const report: ImportReport = {
+        importId: randomUUID(),
+        sha256,
+        encoding: parsed.encoding,
+        delimiter: parsed.delimiter,
+        rowCount: parsed.rows.length,
+        accepted: [],
+        duplicates: [],
+        rejected: [],
+      };
+      const valid = parsed.rows.flatMap((r) => ('row' in r ? [r.row] : (report.rejected.push({ line: r.line, problems: r.problems }), [])));
+      const keys = valid.map((r) => tenantKey(r.tenantLastName, r.tenantFirstName, r.commune));
+      const open = await manager.query<Array<{ tenant_key: string; reference: string }>>(
+        `SELECT tenant_key, reference FROM arrears_file WHERE organisation_id = $1 AND status = 'open' AND tenant_key = ANY($2::text[])`,
+        [actor.organisationId, keys],
+      );
+      const followed = new Map(open.map((o) => [o.tenant_key, o.reference]));
+      const seen = new Map<string, number>();
+      for (const [i, row] of valid.entries()) {
+        const key = keys[i];
+        if (followed.has(key)) {
+          report.duplicates.push({ line: row.line, reference: followed.get(key)!, reason: 'tenant already followed in an open file' });
+        } else if (seen.has(key)) {
+          report.duplicates.push({ line: row.line, reference: '', reason: `same tenant as line ${seen.get(key)}` });
+        } else {
+          seen.set(key, row.line);
+          const file = await this.createFile(manager, actor, row);
+          report.accepted.push({ line: row.line, reference: file.reference, fileId: file.id });
+        }
+      }
+      report.rejected.sort((a, b) => a.line - b.line);
+      await manager.save(
+        manager.getRepository(ArrearsImport).create({
+          id: report.importId,
+          territoryId: actor.territoryId,
+          organisationId: actor.organisationId,
+          sha256,
+          importedBy: actor.userId,
+          report: report as unknown as Record<string, unknown>,
+        }),
+      );
+      await this.audit.record(
+        actor,
+        {
+          action: 'create',
+          resourceType: 'arrears_import',
+          resourceId: report.importId,
+          details: { accepted: report.accepted.length, duplicates: report.duplicates.length, rejected: report.rejected.length },
+        },
+        manager,
+      );
+      return { created: true, report };
+    });
+  }
+
+  private async createFile(manager: EntityManager, actor: Actor, row: AlertRow) {
+    const landlord = await this.files.findOrCreateLandlord(manager, actor, { kind: row.landlordKind, name: row.landlordName });
+    return this.files.createIn(manager, actor, {
+      tenantLastName: row.tenantLastName,
+      tenantFirstName: row.tenantFirstName,
+      tenantPhone: row.tenantPhone,
+      tenantEmail: row.tenantEmail,
+      householdSize: row.householdSize,
+      commune: row.commune,
+      rentCents: row.rentCents,
+      chargesCents: row.chargesCents,
+      alertSource: row.alertSource,
+      openedOn: this.files.today(),
+      advisorUserId: actor.userId,
+      landlordId: landlord.id,
+      debt: {
+        observedOn: row.observedOn,
+        amountCents: row.debtCents,
+        ...(row.monthsUnpaid !== null ? { monthsUnpaid: row.monthsUnpaid } : {}),
+      },
+    });
+  }
+}

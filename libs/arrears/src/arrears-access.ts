@@ -1,0 +1,38 @@
+import { Actor, DomainError } from '@app/core';
+import { AccessPolicy } from '@app/identity';
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { ArrearsFile } from './arrears-file.entity';
+import { ArrearsLandlord } from './landlord.entity';
+
+/**
+ * The authorisation layer of arrears files: an ADIL organisation's files and landlords are seen
+ * by its arrears advisors, and by the territory's admins. Anything else answers 404.
+ */
+@Injectable()
+export class ArrearsAccess {
+  constructor(private readonly policy: AccessPolicy) {}
+
+  /** Organisation filter of queries: null for the whole territory (admins). */
+  organisationFilter(actor: Actor): string | null {
+    return this.policy.organisationFilter(actor);
+  }
+
+  scope(actor: Actor): { territoryId: string; organisationId?: string } {
+    const organisationId = this.organisationFilter(actor);
+    return { territoryId: actor.territoryId, ...(organisationId ? { organisationId } : {}) };
+  }
+
+  async file(manager: EntityManager, actor: Actor, id: string, lock = false): Promise<ArrearsFile> {
+    const file = await manager.getRepository(ArrearsFile).findOne({
+      where: { id, ...this.scope(actor) },
+      lock: lock ? { mode: 'pessimistic_write' } : undefined,
+    });
+    if (!file) throw DomainError.notFound('Arrears file');
+    return file;
+  }
+
+  async landlord(manager: EntityManager, actor: Actor, id: string): Promise<ArrearsLandlord | null> {
+    return manager.getRepository(ArrearsLandlord).findOne({ where: { id, ...this.scope(actor) } });
+  }
+}

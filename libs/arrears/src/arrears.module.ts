@@ -1,0 +1,29 @@
+import { AuditModule } from '@app/audit';
+import { AppConfig } from '@app/config';
+import { Clock } from '@app/core';
+import { IdentityModule } from '@app/identity';
+import { PathwayModule } from '@app/pathway';
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AlertImportService } from './alert-import.service';
+import { ArrearsAccess } from './arrears-access';
+import { ArrearsFilesService } from './arrears-files.service';
+import { ArrearsStepsService } from './arrears-steps.service';
+import { ArrearsSettings } from './arrears.config';
+import { ARREARS_ENTITIES } from './entities';
+import { LandlordsService } from './landlords.service';
+
+@Module({
+  imports: [TypeOrmModule.forFeature(ARREARS_ENTITIES), AuditModule, IdentityModule, PathwayModule],
+  providers: [
+    { provide: ArrearsSettings, inject: [AppConfig], useFactory: (config: AppConfig) => new ArrearsSettings(config) },
+    Clock,
+    ArrearsAccess,
+    ArrearsFilesService,
+    ArrearsStepsService,
+    LandlordsService,
+    AlertImportService,
+  ],
+  exports: [ArrearsFilesService, ArrearsStepsService, LandlordsService, AlertImportService, ArrearsSettings],
+})
+export class ArrearsModule {}

@@ -1,0 +1,13 @@
+import { ArrearsImport } from './alert-import.entity';
+import { ArrearsContact, ArrearsDebt, ArrearsFile, ArrearsSolution, ArrearsStageRecord } from './arrears-file.entity';
+import { ArrearsLandlord } from './landlord.entity';
+
+export const ARREARS_ENTITIES = [
+  ArrearsLandlord,
+  ArrearsFile,
+  ArrearsContact,
+  ArrearsDebt,
+  ArrearsSolution,
+  ArrearsStageRecord,
+  ArrearsImport,
+];

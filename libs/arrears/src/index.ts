@@ -1,0 +1,14 @@
+export * from './alert-csv';
+export * from './alert-import.service';
+export * from './arrears-file.view';
+export * from './arrears-files.service';
+export * from './arrears-steps.service';
+export * from './arrears.types';
+export * from './dto/arrears.dto';
+export { ARREARS_ENTITIES } from './entities';
+export * from './landlords.service';
+export * from './legal-deadlines';
+export * from './procedure';
+export * from './solutions';
+export { ArrearsModule } from './arrears.module';
+export { ArrearsSettings } from './arrears.config';

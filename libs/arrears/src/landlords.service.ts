@@ -1,0 +1,90 @@
+import { AuditService } from '@app/audit';
+import { Actor, DomainError, normalizeName } from '@app/core';
+import { updateWithVersion } from '@app/database';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { ArrearsAccess } from './arrears-access';
+import { ArrearsFile } from './arrears-file.entity';
+import { LandlordView, toLandlordView } from './arrears-file.view';
+import { landlordMatchKey } from './arrears-files.service';
+import { LandlordDto, UpdateLandlordDto } from './dto/arrears.dto';
+import { ArrearsLandlord } from './landlord.entity';
+
+export interface LandlordDetail extends LandlordView {
+  files: Array<{ id: string; reference: string; status: string }>;
+}
+
+/** An ADIL organisation's landlords: a landlord is recorded once and linked to each of its tenants' files. */
+@Injectable()
+export class LandlordsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly access: ArrearsAccess,
+    private readonly audit: AuditService,
+  ) {}
+
+  async create(actor: Actor, dto: LandlordDto): Promise<LandlordDetail> {
+    const id = await this.dataSource.transaction(async (manager) => {
+      const matchKey = landlordMatchKey(dto.name, dto.commune);
+      const existing = await manager.getRepository(ArrearsLandlord).findOneBy({ organisationId: actor.organisationId, matchKey });
+      if (existing) throw new DomainError('CONFLICT', 'This landlord is already recorded', { landlordId: existing.id });
+      const { id } = await manager.getRepository(ArrearsLandlord).save(
+        manager.getRepository(ArrearsLandlord).create({
+          ...dto,
+          territoryId: actor.territoryId,
+          organisationId: actor.organisationId,
+          matchKey,
+        }),
+      );
+      await this.audit.record(actor, { action: 'create', resourceType: 'arrears_landlord', resourceId: id }, manager);
+      return id;
+    });
+    return this.get(actor, id, false);
+  }
+
+  async list(actor: Actor, q?: string): Promise<LandlordView[]> {
+    const qb = this.dataSource.manager
+      .getRepository(ArrearsLandlord)
+      .createQueryBuilder('l')
+      .where('l.territoryId = :territoryId', { territoryId: actor.territoryId })
+      .orderBy('l.name')
+      .take(200);
+    const organisationId = this.access.organisationFilter(actor);
+    if (organisationId) qb.andWhere('l.organisationId = :organisationId', { organisationId });
+    if (q) qb.andWhere(`l.matchKey LIKE :q ESCAPE '\\'`, { q: `%${normalizeName(q).replace(/[\\%_]/g, '\\$&')}%` });
+    const landlords = await qb.getMany();
+    await this.audit.record(actor, { action: 'read', resourceType: 'arrears_landlord', details: { count: landlords.length, list: true } });
+    return landlords.map(toLandlordView);
+  }
+
+  async get(actor: Actor, id: string, audit = true): Promise<LandlordDetail> {
+    const manager = this.dataSource.manager;
+    const landlord = await this.access.landlord(manager, actor, id);
+    if (!landlord) throw DomainError.notFound('Landlord');
+    const files = await manager
+      .getRepository(ArrearsFile)
+      .find({ select: { id: true, reference: true, status: true }, where: { landlordId: id }, order: { createdAt: 'DESC' } });
+    if (audit) await this.audit.record(actor, { action: 'read', resourceType: 'arrears_landlord', resourceId: id });
+    return { ...toLandlordView(landlord), files: files.map(({ id, reference, status }) => ({ id, reference, status })) };
+  }
+
+  async update(actor: Actor, id: string, dto: UpdateLandlordDto): Promise<LandlordDetail> {
+    const { version, ...changes } = dto;
+    await this.dataSource.transaction(async (manager) => {
+      const landlord = await this.access.landlord(manager, actor, id);
+      if (!landlord) throw DomainError.notFound('Landlord');
+      const matchKey = landlordMatchKey(changes.name ?? landlord.name, changes.commune ?? landlord.commune);
+      const clash = await manager.getRepository(ArrearsLandlord).findOneBy({ organisationId: landlord.organisationId, matchKey });
+      if (clash && clash.id !== id)
+        throw new DomainError('CONFLICT', 'Another landlord has this name and commune', { landlordId: clash.id });
+      await updateWithVersion(manager, ArrearsLandlord, id, version, { ...changes, matchKey }, 'Landlord');
+      await this.audit.record(
+        actor,
+        { action: 'update', resourceType: 'arrears_landlord', resourceId: id, details: { fields: Object.keys(changes) } },
+        manager,
+      );
+    });
+    return this.get(actor, id, false);
+  }
+}
