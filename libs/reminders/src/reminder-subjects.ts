@@ -1,13 +1,13 @@
 import { EntityManager } from 'typeorm';
 
 /** The file a reminder is about, as the outbox names it (`aggregateType`). */
-export const SUBJECT_TYPES = ['household', 'pecule_enrolment', 'pecule_programme'] as const;
+export const SUBJECT_TYPES = ['household', 'pecule_enrolment', 'pecule_programme', 'arrears_file'] as const;
 export type SubjectType = (typeof SUBJECT_TYPES)[number];
 
 export interface Subject {
   type: SubjectType;
   territoryId: string;
-  /** Shown instead of a name: `M-000123`, `J-000012`, a programme's name. */
+  /** Shown instead of a name: `M-000123`, `J-000012`, `A-000042`, a programme's name. */
   reference: string;
   referentUserId: string | null;
   /** The team inbox of the file. */
@@ -27,12 +27,15 @@ const SUBJECT_SQL: Record<SubjectType, string> = {
   pecule_programme: `SELECT p.id, p.territory_id, p.name AS reference, NULL::uuid AS referent_user_id, p.managing_organisation_id AS organisation_id,
                             NULL::timestamptz AS until
                        FROM pecule_programme p WHERE p.id = ANY($1::uuid[])`,
+  arrears_file: `SELECT f.id, f.territory_id, f.reference, f.advisor_user_id AS referent_user_id, f.organisation_id, s.until
+                   FROM arrears_file f LEFT JOIN reminder_suspension s ON s.subject_id = f.id WHERE f.id = ANY($1::uuid[])`,
 };
 
 const PATHS: Record<SubjectType, string> = {
   household: '/households/',
   pecule_enrolment: '/pecule/enrolments/',
   pecule_programme: '/pecule/programmes/',
+  arrears_file: '/arrears/files/',
 };
 
 /** Where the file opens, for the link in an e-mail. */
