@@ -22,6 +22,7 @@ import { UsersController } from './identity/users.controller';
 import { CommissionController } from './pathway/commission.controller';
 import { HouseholdsController } from './pathway/households.controller';
 import { MaraudeController } from './pathway/maraude.controller';
+import { QueueDashboardController } from './operations/queue-dashboard.controller';
 import { EnrolmentsController, PaymentsController, ProgrammesController } from './pecule/pecule.controllers';
 
 @Module({
@@ -53,6 +54,7 @@ import { EnrolmentsController, PaymentsController, ProgrammesController } from '
     LandlordsController,
     ArrearsFilesController,
     ArrearsImportsController,
+    QueueDashboardController,
   ],
   providers: [
     { provide: APP_GUARD, useClass: AuthGuard },

@@ -31,6 +31,9 @@ export interface ClientContext {
   clientAddress: string;
 }
 
+/** Audience of the cookie token that opens the queue dashboard: never accepted as a bearer token, and vice versa. */
+const DASHBOARD_AUDIENCE = 'queue-dashboard';
+
 const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 const INVALID_CREDENTIALS = 'Invalid e-mail or password';
 
@@ -143,10 +146,30 @@ export class AuthService {
   }
 
   verifyAccessToken(token: string): AccessTokenClaims {
+    let claims: AccessTokenClaims & { aud?: unknown };
     try {
-      return this.jwt.verify<AccessTokenClaims>(token);
+      claims = this.jwt.verify<AccessTokenClaims & { aud?: unknown }>(token);
     } catch {
       throw new DomainError('UNAUTHENTICATED', 'Access token is missing, invalid or expired');
+    }
+    if (claims.aud !== undefined) throw new DomainError('UNAUTHENTICATED', 'Access token is missing, invalid or expired');
+    return claims;
+  }
+
+  /** A token for the queue dashboard's cookie, as short-lived as an access token. */
+  async issueDashboardToken(actor: Actor): Promise<{ token: string; expiresIn: number }> {
+    const claims: AccessTokenClaims = { sub: actor.userId, org: actor.organisationId, ter: actor.territoryId, roles: [...actor.roles] };
+    const expiresIn = this.config.auth.accessTokenTtlSeconds;
+    return { token: await this.jwt.signAsync(claims, { expiresIn, audience: DASHBOARD_AUDIENCE }), expiresIn };
+  }
+
+  /** The claims of a dashboard cookie token, or null when it is missing, forged, expired or an access token. */
+  verifyDashboardToken(token: string | undefined): AccessTokenClaims | null {
+    if (!token) return null;
+    try {
+      return this.jwt.verify<AccessTokenClaims>(token, { audience: DASHBOARD_AUDIENCE });
+    } catch {
+      return null;
     }
   }
 
