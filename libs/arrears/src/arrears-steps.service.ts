@@ -112,7 +112,7 @@ export class ArrearsStepsService {
           note: dto.note ?? null,
         }),
       );
-      return { type: 'arrears.solution.updated', payload: solutionPayload(solution) };
+      return { type: 'arrears.solution.updated', payload: { ...solutionPayload(solution), updatedOn: dto.startedOn } };
     });
   }
 
@@ -133,7 +133,10 @@ export class ArrearsStepsService {
         note: dto.note ?? solution.note,
       };
       await updateWithVersion(manager, ArrearsSolution, solutionId, dto.version, changes, 'Solution');
-      return { type: 'arrears.solution.updated', payload: solutionPayload({ ...solution, ...changes }) };
+      return {
+        type: 'arrears.solution.updated',
+        payload: { ...solutionPayload({ ...solution, ...changes }), updatedOn: this.files.today() },
+      };
     });
   }
 
@@ -223,7 +226,7 @@ export class ArrearsStepsService {
           note: null,
         }),
       );
-      return { type: 'arrears.solution.updated', payload: { ...solutionPayload(solution), householdId } };
+      return { type: 'arrears.solution.updated', payload: { ...solutionPayload(solution), updatedOn: dto.consentDate, householdId } };
     });
   }
 

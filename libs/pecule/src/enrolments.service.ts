@@ -180,6 +180,8 @@ export class EnrolmentsService {
         this.event(enrolment, 'pecule.enrolled', {
           programmeId: programme.id,
           householdId: household.id,
+          // The young person, not the enrolment, is counted once by the indicators (a second stipend is the same person).
+          personId: person.id,
           startsOn: enrolment.startsOn,
           plannedEndOn: enrolment.plannedEndOn,
           ageLimitOn: enrolment.ageLimitOn,
