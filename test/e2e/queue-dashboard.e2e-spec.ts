@@ -42,7 +42,12 @@ describe('queue dashboard (Bull Board) for admins', () => {
     expect((await app.http.get(`/admin/queue-dashboard/${script}`)).status).toBe(401);
     const queues = await app.http.get('/admin/queue-dashboard/api/queues').set('cookie', cookie);
     expect(queues.status).toBe(200);
-    expect(queues.body.queues.map((q: { name: string }) => q.name).sort()).toEqual(['maintenance', 'reminder-emails', 'reminders']);
+    expect(queues.body.queues.map((q: { name: string }) => q.name).sort()).toEqual([
+      'indicators',
+      'maintenance',
+      'reminder-emails',
+      'reminders',
+    ]);
   });
 
   it('is closed to anonymous callers, other roles, forged cookies and plain access tokens', async () => {

@@ -1,22 +1,33 @@
 import { AppConfig } from '@app/config';
 import { Actor } from '@app/core';
 import { AuthService } from '@app/identity';
-import { Controller, HttpCode, Post, Res } from '@nestjs/common';
+import { Controller, Get, HttpCode, Post, Res } from '@nestjs/common';
+import { ModuleRef } from '@nestjs/core';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { CurrentActor, Roles } from '../http/decorators';
-import { DASHBOARD_COOKIE, DASHBOARD_PATH } from './queue-dashboard';
+import { allQueues, DASHBOARD_COOKIE, DASHBOARD_PATH } from './queue-dashboard';
 
 @ApiTags('operations')
 @ApiBearerAuth()
-@Controller('admin/dashboard-session')
-export class QueueDashboardController {
+@Controller('admin')
+export class OperationsController {
   constructor(
     private readonly auth: AuthService,
     private readonly config: AppConfig,
+    private readonly moduleRef: ModuleRef,
   ) {}
 
-  @Post()
+  @Get('queues')
+  @Roles('admin')
+  @ApiOperation({ summary: 'Queue metrics: waiting, active, delayed, failed, completed jobs per queue' })
+  async queues(): Promise<Record<string, Record<string, number>>> {
+    const queues = allQueues(this.moduleRef);
+    const counts = await Promise.all(queues.map((q) => q.getJobCounts('waiting', 'active', 'delayed', 'failed', 'completed')));
+    return Object.fromEntries(queues.map((q, i) => [q.name, counts[i]]));
+  }
+
+  @Post('dashboard-session')
   @HttpCode(204)
   @Roles('admin')
   @ApiOperation({ summary: `Opens the queue dashboard (${DASHBOARD_PATH}) in this browser: a short-lived HttpOnly cookie scoped to it` })

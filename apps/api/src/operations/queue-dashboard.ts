@@ -8,6 +8,11 @@ import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { Queue } from 'bullmq';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 
+/** Every queue of the app, from Nest's container. */
+export function allQueues(app: Pick<NestFastifyApplication, 'get'>): Queue[] {
+  return Object.values(QueueName).map((name) => app.get<Queue>(getQueueToken(name), { strict: false }));
+}
+
 export const DASHBOARD_PATH = '/admin/queue-dashboard';
 export const DASHBOARD_COOKIE = 'parcours_queue_dashboard';
 
@@ -35,7 +40,7 @@ function refuse(reply: FastifyReply, statusCode: 401 | 403, message: string): vo
  */
 export async function mountQueueDashboard(app: NestFastifyApplication): Promise<void> {
   const auth = app.get(AuthService);
-  const queues = Object.values(QueueName).map((name) => app.get<Queue>(getQueueToken(name), { strict: false }));
+  const queues = allQueues(app);
   const board = new BullBoardAdapter();
   board.setBasePath(DASHBOARD_PATH);
   createBullBoard({

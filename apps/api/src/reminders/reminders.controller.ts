@@ -1,10 +1,7 @@
 import { Actor, Role, ROLES } from '@app/core';
-import { QueueName } from '@app/queue';
 import { Inbox, InboxScope, ReminderDigests, RemindersService, ReminderView } from '@app/reminders';
-import { InjectQueue } from '@nestjs/bullmq';
 import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import type { Queue } from 'bullmq';
 import { IsBoolean, IsDateString, IsIn, IsOptional } from 'class-validator';
 import { CurrentActor, Roles, uuidParam } from '../http/decorators';
 
@@ -37,9 +34,6 @@ export class RemindersController {
   constructor(
     private readonly reminders: RemindersService,
     private readonly digests: ReminderDigests,
-    @InjectQueue(QueueName.Reminders) private readonly reminderQueue: Queue,
-    @InjectQueue(QueueName.Maintenance) private readonly maintenanceQueue: Queue,
-    @InjectQueue(QueueName.ReminderEmails) private readonly emailQueue: Queue,
   ) {}
 
   @Get('reminders')
@@ -96,18 +90,6 @@ export class RemindersController {
   @ApiOperation({ summary: "Hold back a household's reminders until a date (already in touch with the household)" })
   suspend(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string, @Body() dto: UntilDto) {
     return this.reminders.suspend(actor, id, new Date(dto.until));
-  }
-
-  @Get('admin/queues')
-  @Roles('admin')
-  @ApiOperation({ summary: 'Queue metrics: waiting, active, delayed, failed, completed jobs per queue' })
-  async queues(): Promise<Record<string, Record<string, number>>> {
-    const counts = async (queue: Queue) => queue.getJobCounts('waiting', 'active', 'delayed', 'failed', 'completed');
-    return {
-      [QueueName.Reminders]: await counts(this.reminderQueue),
-      [QueueName.ReminderEmails]: await counts(this.emailQueue),
-      [QueueName.Maintenance]: await counts(this.maintenanceQueue),
-    };
   }
 
   @Post('admin/reminders/reconcile')
