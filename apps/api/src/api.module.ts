@@ -3,6 +3,7 @@ import { AuditModule } from '@app/audit';
 import { ConfigModule, LoggingModule } from '@app/config';
 import { DatabaseModule } from '@app/database';
 import { IdentityModule } from '@app/identity';
+import { IndicatorsModule } from '@app/indicators';
 import { PathwayModule } from '@app/pathway';
 import { PeculeModule } from '@app/pecule';
 import { QueueModule } from '@app/queue';
@@ -17,12 +18,13 @@ import { HealthController } from './health/health.controller';
 import { AuthGuard } from './http/auth.guard';
 import { ErrorFilter } from './http/error.filter';
 import { AuthController } from './identity/auth.controller';
+import { IndicatorsController } from './indicators/indicators.controller';
 import { OrganisationsController } from './identity/organisations.controller';
 import { UsersController } from './identity/users.controller';
 import { CommissionController } from './pathway/commission.controller';
 import { HouseholdsController } from './pathway/households.controller';
 import { MaraudeController } from './pathway/maraude.controller';
-import { QueueDashboardController } from './operations/queue-dashboard.controller';
+import { OperationsController } from './operations/operations.controller';
 import { EnrolmentsController, PaymentsController, ProgrammesController } from './pecule/pecule.controllers';
 
 @Module({
@@ -36,6 +38,7 @@ import { EnrolmentsController, PaymentsController, ProgrammesController } from '
     PathwayModule,
     PeculeModule,
     ArrearsModule,
+    IndicatorsModule,
     RemindersModule,
   ],
   controllers: [
@@ -54,7 +57,8 @@ import { EnrolmentsController, PaymentsController, ProgrammesController } from '
     LandlordsController,
     ArrearsFilesController,
     ArrearsImportsController,
-    QueueDashboardController,
+    OperationsController,
+    IndicatorsController,
   ],
   providers: [
     { provide: APP_GUARD, useClass: AuthGuard },

@@ -1,6 +1,7 @@
 import { ARREARS_ENTITIES } from '@app/arrears';
 import { AuditEntry } from '@app/audit';
 import { OutboxEvent } from '@app/database';
+import { IndicatorFact, StatisticalToken } from '@app/indicators';
 import { Organisation, RefreshToken, Territory, User } from '@app/identity';
 import { PATHWAY_ENTITIES } from '@app/pathway';
 import { PECULE_ENTITIES } from '@app/pecule';
@@ -17,5 +18,7 @@ export const ENTITIES = [
   ...PATHWAY_ENTITIES,
   ...PECULE_ENTITIES,
   ...ARREARS_ENTITIES,
+  IndicatorFact,
+  StatisticalToken,
   ...REMINDER_ENTITIES,
 ];

@@ -1,4 +1,5 @@
 import { AuditService } from '@app/audit';
+import { RetentionPurge } from '@app/indicators';
 import { PaymentsService } from '@app/pecule';
 import { JobName, QueueName } from '@app/queue';
 import { ReminderDigests, RemindersService } from '@app/reminders';
@@ -6,7 +7,7 @@ import { Processor, WorkerHost } from '@nestjs/bullmq';
 import { Logger } from '@nestjs/common';
 import type { Job } from 'bullmq';
 
-/** Scheduled housekeeping: retention purges, reminder reconciliation, daily digests, pécule payments due. */
+/** Scheduled housekeeping: retention purges (audit trail, personal files), reminder reconciliation, daily digests, pécule payments due. */
 @Processor(QueueName.Maintenance)
 export class MaintenanceProcessor extends WorkerHost {
   private readonly logger = new Logger(MaintenanceProcessor.name);
@@ -16,6 +17,7 @@ export class MaintenanceProcessor extends WorkerHost {
     private readonly reminders: RemindersService,
     private readonly digests: ReminderDigests,
     private readonly peculePayments: PaymentsService,
+    private readonly retention: RetentionPurge,
   ) {
     super();
   }
@@ -34,8 +36,14 @@ export class MaintenanceProcessor extends WorkerHost {
         return this.digests.sendAll();
       case JobName.AnnouncePeculePayments:
         return { announced: await this.peculePayments.announceDuePayments() };
+      case JobName.PurgeExpiredFiles: {
+        const result = await this.retention.purgeExpired();
+        this.logger.log(`Retention purge: ${JSON.stringify(result)}`);
+        return result;
+      }
       case JobName.DeliverReminder:
       case JobName.SendReminderEmail:
+      case JobName.ProjectIndicators:
         throw new Error(`${name} runs on its own queue`);
       default: {
         const unhandled: never = name;

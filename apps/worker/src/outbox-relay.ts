@@ -1,8 +1,11 @@
 import { AppConfig } from '@app/config';
 import { OutboxEvent } from '@app/database';
+import { JobName, QueueName } from '@app/queue';
 import { ReminderJobChanges, ReminderJobs, RemindersProjector, RemindersService } from '@app/reminders';
+import { InjectQueue } from '@nestjs/bullmq';
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import type { Queue } from 'bullmq';
 import { DataSource, In } from 'typeorm';
 
 const BATCH = 200;
@@ -10,8 +13,9 @@ const BATCH = 200;
 const RELAY_LOCK = 0x0b7b0c5;
 
 /**
- * Relays outbox events, in order, to their consumers (reminders; indicators to come): each batch
- * is projected and marked published in one transaction, then the BullMQ jobs it implies are added.
+ * Relays outbox events, in order, to their consumers: each batch is projected into reminders and
+ * marked published in one transaction, then the BullMQ jobs it implies are added, and the
+ * indicators projector is asked to read the new events (it keeps its own cursor).
  * When Redis refuses them, the rows are safe in PostgreSQL and the reconciler re-adds the jobs
  * once Redis answers again.
  */
@@ -28,6 +32,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
     private readonly projector: RemindersProjector,
     private readonly jobs: ReminderJobs,
     private readonly reminders: RemindersService,
+    @InjectQueue(QueueName.Indicators) private readonly indicators: Queue,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -65,6 +70,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
 
   private async relayBatch(): Promise<number> {
     let changes: ReminderJobChanges = { enqueue: [], remove: [] };
+    let lastId = '';
     const count = await this.dataSource.transaction(async (manager) => {
       const [{ locked }] = await manager.query<Array<{ locked: boolean }>>('SELECT pg_try_advisory_xact_lock($1) AS locked', [RELAY_LOCK]);
       if (!locked) return 0;
@@ -77,6 +83,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
         .getMany();
       if (events.length === 0) return 0;
       changes = await this.projector.project(manager, events);
+      lastId = events[events.length - 1].id;
       await manager.update(OutboxEvent, { id: In(events.map((e) => e.id)) }, { publishedAt: new Date() });
       return events.length;
     });
@@ -87,6 +94,10 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
       this.needsReconcile = true;
       this.logger.warn(`Reminder jobs not queued (${String(error)}); the reconciler will add them`);
     }
+    if (count > 0)
+      await this.indicators
+        .add(JobName.ProjectIndicators, {}, { jobId: `project-${lastId}` })
+        .catch((error: unknown) => this.logger.warn(`Indicator projection not queued (${String(error)}); the scheduler will run it`));
     return count;
   }
 }

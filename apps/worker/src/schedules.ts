@@ -14,6 +14,7 @@ export class Schedules implements OnApplicationBootstrap {
 
   constructor(
     @InjectQueue(QueueName.Maintenance) private readonly maintenance: Queue,
+    @InjectQueue(QueueName.Indicators) private readonly indicators: Queue,
     private readonly settings: ReminderSettings,
   ) {}
 
@@ -38,6 +39,13 @@ export class Schedules implements OnApplicationBootstrap {
       { pattern: '0 8 * * *', tz: this.settings.timezone },
       { name: JobName.AnnouncePeculePayments, data: {} },
     );
+    await this.maintenance.upsertJobScheduler(
+      'retention-purge-daily',
+      { pattern: '30 3 * * *', tz: 'Europe/Paris' },
+      { name: JobName.PurgeExpiredFiles, data: {} },
+    );
+    // The relay asks for a projection after each batch; this catches up if Redis lost that job.
+    await this.indicators.upsertJobScheduler('indicators-project', { every: 60_000 }, { name: JobName.ProjectIndicators, data: {} });
     await this.maintenance.upsertJobScheduler('reminders-reconcile', { every: 5 * 60_000 }, { name: JobName.ReconcileReminders, data: {} });
     this.logger.log('Job schedulers upserted');
   }

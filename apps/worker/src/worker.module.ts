@@ -1,10 +1,12 @@
 import { AuditModule } from '@app/audit';
 import { ConfigModule, LoggingModule } from '@app/config';
 import { DatabaseModule } from '@app/database';
+import { IndicatorsModule } from '@app/indicators';
 import { PeculeModule } from '@app/pecule';
 import { QueueModule } from '@app/queue';
 import { RemindersModule } from '@app/reminders';
 import { Module } from '@nestjs/common';
+import { IndicatorsProcessor } from './indicators.processor';
 import { MaintenanceProcessor } from './maintenance.processor';
 import { OutboxRelay } from './outbox-relay';
 import { ReminderEmailsProcessor, RemindersProcessor } from './reminders.processor';
@@ -12,7 +14,7 @@ import { Schedules } from './schedules';
 
 /** BullMQ processors and schedulers. Runs alone (apps/worker) or inside the API process. */
 @Module({
-  imports: [ConfigModule, LoggingModule, DatabaseModule, QueueModule, AuditModule, RemindersModule, PeculeModule],
-  providers: [MaintenanceProcessor, RemindersProcessor, ReminderEmailsProcessor, OutboxRelay, Schedules],
+  imports: [ConfigModule, LoggingModule, DatabaseModule, QueueModule, AuditModule, RemindersModule, PeculeModule, IndicatorsModule],
+  providers: [MaintenanceProcessor, IndicatorsProcessor, RemindersProcessor, ReminderEmailsProcessor, OutboxRelay, Schedules],
 })
 export class WorkerModule {}

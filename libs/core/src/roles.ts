@@ -6,6 +6,8 @@ export const ROLES = [
   'youth_worker',
   'stipend_manager',
   'coordinator',
+  /** A State service (DDETS, prefecture): indicator counts of several territories, never a file. */
+  'state_officer',
   'admin',
 ] as const;
 export type Role = (typeof ROLES)[number];

@@ -6,6 +6,8 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 
  */
 @Entity()
 @Index('ix_outbox_event_unpublished', ['id'], { where: 'published_at IS NULL' })
+@Index('ix_outbox_event_unprojected', ['id'], { where: 'projected_at IS NULL' })
+@Index(['aggregateId'])
 export class OutboxEvent {
   @PrimaryGeneratedColumn({ type: 'bigint' })
   id: string;
@@ -34,4 +36,8 @@ export class OutboxEvent {
 
   @Column({ type: 'timestamptz', nullable: true })
   publishedAt: Date | null;
+
+  /** When the indicators projector turned it into facts (its own cursor: reminders and indicators progress apart). */
+  @Column({ type: 'timestamptz', nullable: true })
+  projectedAt: Date | null;
 }

@@ -4,6 +4,8 @@ export enum QueueName {
   Reminders = 'reminders',
   /** Reminder e-mails, apart: a slow SMTP server never delays the inbox. */
   ReminderEmails = 'reminder-emails',
+  /** Projection of outbox events into anonymised indicator facts. */
+  Indicators = 'indicators',
 }
 
 /** Every job name, so that processors' `switch (job.name)` is checked for exhaustiveness. */
@@ -14,6 +16,8 @@ export enum JobName {
   DeliverReminder = 'reminder.deliver',
   SendReminderEmail = 'reminder.email',
   AnnouncePeculePayments = 'pecule.announce-due-payments',
+  ProjectIndicators = 'indicators.project',
+  PurgeExpiredFiles = 'retention.purge',
 }
 
 /**
@@ -28,4 +32,6 @@ export interface JobPayloads {
   [JobName.DeliverReminder]: { reminderId: string; dueAt: string };
   [JobName.SendReminderEmail]: { reminderId: string };
   [JobName.AnnouncePeculePayments]: Record<string, never>;
+  [JobName.ProjectIndicators]: Record<string, never>;
+  [JobName.PurgeExpiredFiles]: Record<string, never>;
 }

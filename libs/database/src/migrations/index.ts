@@ -5,6 +5,7 @@ import { Reminders1795430529212 } from './1795430529212-Reminders';
 import { ReminderDigest1795433134056 } from './1795433134056-ReminderDigest';
 import { Pecule1795435124072 } from './1795435124072-Pecule';
 import { Arrears1795436903170 } from './1795436903170-Arrears';
+import { Indicators1795438073774 } from './1795438073774-Indicators';
 
 /** Every migration, in order. TypeORM's glob loading breaks in bundled builds, so list them. */
 export const MIGRATIONS = [
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   ReminderDigest1795433134056,
   Pecule1795435124072,
   Arrears1795436903170,
+  Indicators1795438073774,
 ];

@@ -1,0 +1,135 @@
+import { Actor, DomainError } from '@app/core';
+import {
+  ExecutionReportLine,
+  ExecutionReportQueryDto,
+  ExportQueryDto,
+  IndicatorQueryDto,
+  IndicatorReport,
+  IndicatorSettings,
+  IndicatorsProjector,
+  IndicatorsService,
+  PurgeResult,
+  reportTable,
+  RetentionPurge,
+  Table,
+  toCsv,
+  toXlsx,
+} from '@app/indicators';
+import { Body, Controller, Get, HttpCode, Post, Query, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiProduces, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { IsDateString } from 'class-validator';
+import type { FastifyReply } from 'fastify';
+import { CurrentActor, Roles } from '../http/decorators';
+
+/** Counts, never names: the coordinator, the State and admins; no case worker. */
+const READERS = ['coordinator', 'state_officer', 'admin'] as const;
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+class RangeDto {
+  @ApiProperty({ example: '2026-01-01' }) @IsDateString({ strict: true }) from: string;
+  @ApiProperty({ example: '2026-12-31' }) @IsDateString({ strict: true }) to: string;
+}
+
+@ApiTags('indicators')
+@ApiBearerAuth()
+@Controller()
+export class IndicatorsController {
+  constructor(
+    private readonly indicators: IndicatorsService,
+    private readonly settings: IndicatorSettings,
+    private readonly projector: IndicatorsProjector,
+    private readonly purge: RetentionPurge,
+  ) {}
+
+  @Get('indicators/catalogue')
+  @Roles(...READERS)
+  @ApiOperation({ summary: 'The indicators: French label, definition, convention action, measure, allowed breakdowns' })
+  catalogue() {
+    const { actions, indicators, maskingThreshold } = this.settings.catalogue;
+    return {
+      maskingThreshold,
+      actions,
+      indicators: indicators.map(({ code, label, definition, action, measure, unit, dimensions }) => ({
+        code,
+        label,
+        definition,
+        action,
+        measure,
+        unit,
+        dimensions,
+      })),
+    };
+  }
+
+  @Get('indicators')
+  @Roles(...READERS)
+  @ApiOperation({
+    summary: 'Counts for any date range, by month, quarter, year or the whole range; cells of 1 to the threshold are masked',
+  })
+  query(@CurrentActor() actor: Actor, @Query() query: IndicatorQueryDto): Promise<IndicatorReport> {
+    return this.indicators.query(actor, query);
+  }
+
+  @Get('indicators/export')
+  @Roles(...READERS)
+  @ApiProduces('text/csv', XLSX)
+  @ApiOperation({ summary: 'The same counts as a file: CSV (semicolons, UTF-8 with BOM) or XLSX, French labels' })
+  async export(@CurrentActor() actor: Actor, @Query() query: ExportQueryDto, @Res({ passthrough: true }) reply: FastifyReply) {
+    const table = reportTable(await this.indicators.query(actor, query));
+    return this.file(reply, table, `indicateurs-${query.from}-${query.to}`, query.format);
+  }
+
+  @Get('indicators/execution-report')
+  @Roles(...READERS)
+  @ApiProduces('application/json', 'text/csv', XLSX)
+  @ApiOperation({ summary: 'Yearly execution report: per convention action, each indicator for the year and the year before' })
+  async executionReport(
+    @CurrentActor() actor: Actor,
+    @Query() query: ExecutionReportQueryDto,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<ExecutionReportLine[] | string | Buffer> {
+    const lines = await this.indicators.executionReport(actor, query.year);
+    if (query.format === 'json') return lines;
+    const table: Table = {
+      header: ['n° action', 'action', 'indicateur', 'unité', `valeur ${query.year}`, `valeur ${query.year - 1}`],
+      rows: lines.map((l) => [l.action, l.actionLabel, l.label, l.unit, l.value, l.previousYear]),
+    };
+    return this.file(reply, table, `bilan-execution-${query.year}`, query.format);
+  }
+
+  @Post('admin/indicators/reconcile')
+  @HttpCode(200)
+  @Roles('admin')
+  @ApiOperation({ summary: 'Compare every indicator from the facts with the same count from the operational tables (unpurged data)' })
+  reconcile(@CurrentActor() actor: Actor, @Body() range: RangeDto) {
+    if (range.from > range.to) throw DomainError.validation([{ field: 'to', problems: ['must not be before from'] }]);
+    return this.indicators.reconcile(actor.territoryId, range.from, range.to);
+  }
+
+  @Post('admin/indicators/rebuild')
+  @HttpCode(200)
+  @Roles('admin')
+  @ApiOperation({ summary: 'Replay the whole outbox into facts (idempotent: adds only the facts that are missing)' })
+  rebuild(): Promise<{ events: number; facts: number }> {
+    return this.projector.rebuild();
+  }
+
+  @Post('admin/retention-purge')
+  @HttpCode(200)
+  @Roles('admin')
+  @ApiOperation({ summary: 'Run the retention purge now (it also runs daily at 03:30)' })
+  runPurge(): Promise<PurgeResult> {
+    return this.purge.purgeExpired();
+  }
+
+  private async file(reply: FastifyReply, table: Table, name: string, format: 'csv' | 'xlsx'): Promise<string | Buffer> {
+    void reply.header('content-disposition', `attachment; filename="${name}.${format}"`);
+    if (format === 'csv') {
+      void reply.header('content-type', 'text/csv; charset=utf-8');
+      return toCsv(table);
+    }
+    void reply.header('content-type', XLSX);
+    return toXlsx(table, 'Indicateurs');
+  }
+}

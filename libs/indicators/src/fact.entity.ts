@@ -1,0 +1,84 @@
+import { Column, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
+
+/**
+ * An anonymised fact: an indicator, a territory, a day, coarse dimensions, and the random token of
+ * the subject it is about (counted once per period). Nothing in it identifies anyone; once the
+ * subject's file is purged, nothing links the token back.
+ */
+@Entity('indicator_fact')
+@Index('uq_indicator_fact_source', ['sourceEventId', 'indicatorCode'], { unique: true })
+@Index('ix_indicator_fact_query', ['indicatorCode', 'territoryId', 'occurredOn'])
+export class IndicatorFact {
+  @PrimaryGeneratedColumn({ type: 'bigint' })
+  id: string;
+
+  @Column({ type: 'text' })
+  indicatorCode: string;
+
+  @Column({ type: 'uuid' })
+  territoryId: string;
+
+  @Column({ type: 'date' })
+  occurredOn: string;
+
+  @Column({ type: 'uuid', nullable: true })
+  subjectToken: string | null;
+
+  @Column({ type: 'bigint', nullable: true })
+  value: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  ageBand: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  householdType: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  sex: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  commune: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  scheme: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  category: string | null;
+
+  /** The outbox event it came from: replaying the event finds the fact already there. */
+  @Column({ type: 'bigint' })
+  sourceEventId: string;
+}
+
+/**
+ * The link from a subject (household, arrears household, landlord, young person) to its random
+ * statistical token, with the coarse profile its later facts inherit. Deleted when the subject's
+ * file is purged: the facts keep the token, nothing maps it back.
+ */
+@Entity('statistical_token')
+export class StatisticalToken {
+  @PrimaryColumn({ type: 'uuid' })
+  subjectId: string;
+
+  @Column({ type: 'text' })
+  subjectKind: string;
+
+  /** Random (gen_random_uuid() at first sight), never derived from an identifier. */
+  @Column({ type: 'uuid', unique: true })
+  token: string;
+
+  @Column({ type: 'date', nullable: true })
+  openedOn: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  ageBand: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  householdType: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  sex: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  commune: string | null;
+}

@@ -1,0 +1,117 @@
+import { civilDate } from '@app/core';
+import { Catalogue, Dimension, EventSource, Indicator, SubjectKind } from './catalogue';
+
+/** What the projector needs of an outbox event. */
+export interface SourceEvent {
+  id: string;
+  type: string;
+  territoryId: string;
+  occurredAt: Date;
+  payload: Record<string, unknown>;
+}
+
+/** A fact before its subject is replaced by a statistical token. */
+export interface FactDraft {
+  indicatorCode: string;
+  territoryId: string;
+  occurredOn: string;
+  subject: { kind: SubjectKind; id: string } | null;
+  /** A payload number, or `daysSinceOpening` resolved against the subject's profile. */
+  value: number | 'daysSinceOpening' | null;
+  dimensions: Partial<Record<Dimension, string>>;
+  sourceEventId: string;
+}
+
+const AGE_BANDS: Array<[number, string]> = [
+  [17, 'moins_de_18'],
+  [24, '18_24'],
+  [34, '25_34'],
+  [49, '35_49'],
+  [64, '50_64'],
+];
+
+export function ageBand(age: number): string {
+  return AGE_BANDS.find(([max]) => age <= max)?.[1] ?? '65_et_plus';
+}
+
+/** The band of an amount in cents, named in euros: `0_500`, `500_1500`, ..., `6000_et_plus`. */
+export function bandOf(value: number, bounds: readonly number[]): string {
+  const euros = (cents: number) => String(Math.round(cents / 100));
+  const index = bounds.findIndex((bound) => value < bound);
+  if (index === -1) return `${euros(bounds[bounds.length - 1])}_et_plus`;
+  return `${index === 0 ? '0' : euros(bounds[index - 1])}_${euros(bounds[index])}`;
+}
+
+function matches(source: EventSource, payload: Record<string, unknown>): boolean {
+  return Object.entries(source.when ?? {}).every(([key, expected]) =>
+    Array.isArray(expected) ? expected.includes(payload[key] as never) : payload[key] === expected,
+  );
+}
+
+function dateOf(source: EventSource, event: SourceEvent, timezone: string): string | null {
+  if (!source.date) return civilDate(event.occurredAt, timezone);
+  const raw = event.payload[source.date];
+  if (typeof raw !== 'string') return null;
+  if (/^\d{4}-\d{2}-\d{2}$/.test(raw)) return raw;
+  const instant = new Date(raw);
+  return Number.isNaN(instant.getTime()) ? null : civilDate(instant, timezone);
+}
+
+function text(value: unknown): string | undefined {
+  return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? String(value) : undefined;
+}
+
+/**
+ * The facts one outbox event yields, one per catalogue indicator it feeds. Pure: the projector
+ * adds the statistical tokens and the subjects' profiles. Coarse dimensions only: the commune, the
+ * household type, the sex, an age band (never an age or a birth date).
+ */
+export function factsOf(event: SourceEvent, catalogue: Pick<Catalogue, 'indicators' | 'timezone'>): FactDraft[] {
+  const facts: FactDraft[] = [];
+  for (const indicator of catalogue.indicators) {
+    for (const source of indicator.events) {
+      if (source.type !== event.type || !matches(source, event.payload)) continue;
+      const draft = draftOf(indicator, source, event, catalogue.timezone);
+      if (draft) facts.push(draft);
+      break; // one fact per indicator and event
+    }
+  }
+  return facts;
+}
+
+function draftOf(indicator: Indicator, source: EventSource, event: SourceEvent, timezone: string): FactDraft | null {
+  const p = event.payload;
+  const occurredOn = dateOf(source, event, timezone);
+  if (!occurredOn) return null;
+  let subject: FactDraft['subject'] = null;
+  if (indicator.subject) {
+    const id = p[indicator.subject.field];
+    if (typeof id !== 'string') return null;
+    subject = { kind: indicator.subject.kind, id };
+  }
+  let value: FactDraft['value'] = null;
+  if (source.value === 'daysSinceOpening') value = 'daysSinceOpening';
+  else if (source.value) {
+    const number = p[source.value];
+    if (typeof number !== 'number' || !Number.isFinite(number)) return null;
+    value = source.negate ? -number : number;
+  }
+  const dimensions: FactDraft['dimensions'] = {
+    commune: text(p.commune),
+    household_type: text(p.householdType),
+    sex: text(p.sex),
+    age_band: typeof p.ageAtEntry === 'number' ? ageBand(p.ageAtEntry) : undefined,
+    scheme: source.scheme ? text(p[source.scheme]) : undefined,
+    category: source.category ? text(p[source.category]) : undefined,
+  };
+  if (indicator.measure === 'distribution' && typeof value === 'number') dimensions.category = bandOf(value, indicator.bands!);
+  return {
+    indicatorCode: indicator.code,
+    territoryId: event.territoryId,
+    occurredOn,
+    subject,
+    value,
+    dimensions,
+    sourceEventId: event.id,
+  };
+}

@@ -1,0 +1,12 @@
+export * from './catalogue';
+export * from './dto/indicators.dto';
+export * from './exports';
+export { IndicatorFact, StatisticalToken } from './fact.entity';
+export * from './facts';
+export { IndicatorSettings } from './indicator-settings';
+export { IndicatorsModule } from './indicators.module';
+export * from './indicators.projector';
+export * from './indicators.service';
+export * from './masking';
+export * from './periods';
+export * from './retention-purge';

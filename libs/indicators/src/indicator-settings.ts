@@ -1,0 +1,13 @@
+import { AppConfig } from '@app/config';
+import { Catalogue, catalogueSchema, Indicator } from './catalogue';
+
+/** `config/indicators.json`, validated at start-up: the catalogue, masking threshold, retention. */
+export class IndicatorSettings {
+  readonly catalogue: Catalogue;
+  readonly byCode: ReadonlyMap<string, Indicator>;
+
+  constructor(config: AppConfig) {
+    this.catalogue = config.readConfigFile('indicators.json', catalogueSchema);
+    this.byCode = new Map(this.catalogue.indicators.map((i) => [i.code, i]));
+  }
+}

@@ -1,0 +1,381 @@
+import ExcelJS from 'exceljs';
+import { startTestApp, TestApp } from '../support/app';
+import { eventually } from '../support/eventually';
+import { Factory, TestUser } from '../support/factory';
+
+interface Period {
+  period: string;
+  value: number | null;
+  median?: number | null;
+  cells?: Array<{ key: string; value: number | null; masked: boolean }>;
+}
+interface Report {
+  indicators: Array<{ code: string; breakdown: string | null; periods: Period[] }>;
+}
+
+/**
+ * A scripted year (2025) of a territory's activity — households through the pathway, maraude
+ * encounters, commission sessions, leases, arrears files — and the counts the coordinator must get.
+ */
+describe('convention indicators', () => {
+  let app: TestApp;
+  let outreach: TestUser;
+  let siao: TestUser;
+  let secretary: TestUser;
+  let advisor: TestUser;
+  let coordinator: TestUser;
+  let admin: TestUser;
+  let otherCoordinator: TestUser;
+  let otherOutreach: TestUser;
+  let landlordOrg: string;
+  const ids: Record<string, string> = {};
+
+  const as = (user: TestUser) => ({ authorization: `Bearer ${user.token}` });
+  const at = (day: string) => `${day}T10:00:00Z`;
+
+  async function household(user: TestUser, openedOn: string, commune?: string): Promise<{ id: string; version: number }> {
+    const response = await app.http
+      .post('/households')
+      .set(as(user))
+      .send({
+        entryChannel: 'siao_demand',
+        livingSituation: 'emergency_shelter',
+        consentDate: openedOn,
+        openedAt: at(openedOn),
+        ...(commune ? { commune } : {}),
+        persons: [{ firstName: 'Jean', lastName: `Test${Math.random().toString(36).slice(2, 8)}`, birthYear: 1980, role: 'reference' }],
+      });
+    expect(response.status).toBe(201);
+    return response.body.household;
+  }
+  const step = async (path: string, user: TestUser, body: object) => {
+    const response = await app.http.post(path).set(as(user)).send(body);
+    if (response.status >= 300) throw new Error(`${path}: ${response.status} ${JSON.stringify(response.body)}`);
+    return response.body as { id: string; version: number };
+  };
+  const evaluate = (id: string, version: number, day: string) =>
+    step(`/households/${id}/evaluations`, siao, {
+      version,
+      occurredAt: at(day),
+      livingSituation: 'street',
+      resources: ['none'],
+      debtsCents: 0,
+      needs: ['administrative'],
+      orientation: 'ordinary_social_housing',
+      intensity: 'medium',
+    });
+  const session = (day: string) => step('/commission-sessions', secretary, { sessionAt: at(day), landlordOrganisationIds: [landlordOrg] });
+  const propose = (sessionId: string, householdId: string, householdVersion: number, day: string) =>
+    step(`/commission-sessions/${sessionId}/proposals`, secretary, { householdId, householdVersion, occurredAt: at(day) });
+  const decide = (sessionId: string, proposalId: string, decision: string) =>
+    step(`/commission-sessions/${sessionId}/decisions`, secretary, { decisions: [{ proposalId, decision }] });
+  const version = async (id: string) =>
+    ((await app.http.get(`/households/${id}`).set(as(siao)).expect(200)).body as { version: number }).version;
+  const projected = () =>
+    eventually(async () =>
+      Number((await app.db.query(`SELECT count(*) FROM outbox_event WHERE projected_at IS NULL`)).rows[0].count) === 0 ? true : undefined,
+    );
+  const query = async (user: TestUser, params: string) => {
+    const response = await app.http.get(`/indicators?${params}`).set(as(user));
+    expect(response.status).toBe(200);
+    return response.body as Report;
+  };
+  const values = (report: Report) => Object.fromEntries(report.indicators.map((i) => [i.code, i.periods.map((p) => p.value)]));
+
+  beforeAll(async () => {
+    app = await startTestApp('indicators', { env: { OUTBOX_POLL_MS: '100' } });
+    const factory = new Factory(app);
+    const territory = await factory.territory();
+    const outreachOrg = await factory.organisation(territory, 'outreach');
+    const siaoOrg = await factory.organisation(territory, 'siao');
+    landlordOrg = await factory.organisation(territory, 'social_landlord');
+    const adil = await factory.organisation(territory, 'adil');
+    const coordination = await factory.organisation(territory, 'coordination');
+    outreach = await factory.user(outreachOrg, ['outreach_worker']);
+    siao = await factory.user(siaoOrg, ['siao_worker']);
+    secretary = await factory.user(siaoOrg, ['commission_secretary']);
+    advisor = await factory.user(adil, ['arrears_advisor']);
+    coordinator = await factory.user(coordination, ['coordinator']);
+    admin = await factory.user(coordination, ['admin']);
+    const elsewhere = await factory.territory('Ailleurs');
+    otherCoordinator = await factory.user(await factory.organisation(elsewhere, 'coordination'), ['coordinator']);
+    otherOutreach = await factory.user(await factory.organisation(elsewhere, 'siao'), ['siao_worker']);
+
+    // H1: opened in January, proposed in February, direct lease in April (101 days after opening).
+    const h1 = await household(siao, '2025-01-10');
+    ids.h1 = h1.id;
+    await evaluate(h1.id, h1.version, '2025-02-01');
+    const s1 = await session('2025-02-20');
+    const p1 = await propose(s1.id, h1.id, await version(h1.id), '2025-02-15');
+    await decide(s1.id, p1.id, 'retained');
+    await step(`/commission-proposals/${p1.id}/allocation`, secretary, { outcome: 'allocated', occurredAt: at('2025-03-01') });
+    await step(`/households/${h1.id}/lease`, siao, {
+      version: await version(h1.id),
+      occurredAt: at('2025-04-21'),
+      landlord: 'Cristal Habitat',
+      commune: 'Chambéry',
+      leaseType: 'direct',
+    });
+
+    // H2: proposed twice (postponed in April, retained in May), bail glissant in July (118 days), slid in November.
+    const h2 = await household(siao, '2025-03-05');
+    await evaluate(h2.id, h2.version, '2025-03-20');
+    const s2 = await session('2025-04-15');
+    const p2 = await propose(s2.id, h2.id, await version(h2.id), '2025-04-10');
+    await decide(s2.id, p2.id, 'postponed');
+    const s3 = await session('2025-05-20');
+    const p3 = await propose(s3.id, h2.id, await version(h2.id), '2025-05-12');
+    await decide(s3.id, p3.id, 'retained');
+    await step(`/commission-proposals/${p3.id}/allocation`, secretary, { outcome: 'allocated', occurredAt: at('2025-06-01') });
+    await step(`/households/${h2.id}/lease`, siao, {
+      version: await version(h2.id),
+      occurredAt: at('2025-07-01'),
+      landlord: 'OPAC',
+      commune: 'Chambéry',
+      leaseType: 'bail_glissant',
+    });
+    await step(`/households/${h2.id}/lease-slide`, siao, { version: await version(h2.id), occurredAt: at('2025-11-15') });
+
+    // H3 opened and closed in 2025; H4 opened in December 2024, evaluated in 2025.
+    const h3 = await household(siao, '2025-06-01');
+    await step(`/households/${h3.id}/close`, siao, { version: h3.version, occurredAt: at('2025-08-01'), reason: 'moved_away' });
+    const h4 = await household(siao, '2024-12-20');
+    await evaluate(h4.id, h4.version, '2025-01-05');
+    // H5: closed in January 2024, past its two-year retention: the purge will remove it.
+    const h5 = await household(siao, '2023-06-01');
+    ids.h5 = h5.id;
+    await step(`/households/${h5.id}/close`, siao, { version: h5.version, occurredAt: at('2024-01-15'), reason: 'lost_contact' });
+
+    // Maraude: 3 anonymous people in January, 2 and 5 in February.
+    for (const [day, peopleMet] of [
+      ['2025-01-20', 3],
+      ['2025-02-10', 2],
+      ['2025-02-11', 5],
+    ] as const)
+      await step('/maraude-encounters', outreach, { occurredAt: at(day), place: 'Gare', zone: 'Centre', peopleMet });
+
+    // Arrears: two tenants of the same landlord; the first reached twice, the landlord reached for both.
+    const a1 = await step('/arrears/files', advisor, {
+      tenantLastName: 'Martin',
+      commune: 'Chambéry',
+      rentCents: 62_000,
+      alertSource: 'landlord',
+      openedOn: '2025-03-01',
+      landlord: { kind: 'individual', name: 'M. Roux' },
+      debt: { observedOn: '2025-03-01', amountCents: 186_000 },
+    });
+    const landlordId = (a1 as unknown as { landlord: { id: string } }).landlord.id;
+    for (const [contactedOn, party, reached] of [
+      ['2025-03-05', 'tenant', true],
+      ['2025-03-06', 'landlord', true],
+      ['2025-04-05', 'tenant', true],
+      ['2025-04-06', 'tenant', false],
+    ] as const)
+      await step(`/arrears/files/${a1.id}/contacts`, advisor, { contactedOn, party, channel: 'phone', reached });
+    await step(`/arrears/files/${a1.id}/solutions`, advisor, { kind: 'fsl', startedOn: '2025-03-10', amountCents: 100_000 });
+    const a1Now = (await app.http.get(`/arrears/files/${a1.id}`).set(as(advisor)).expect(200)).body as { version: number };
+    await step(`/arrears/files/${a1.id}/close`, advisor, { version: a1Now.version, outcome: 'debt_cleared', closedOn: '2025-09-30' });
+    const a2 = await step('/arrears/files', advisor, {
+      tenantLastName: 'Durand',
+      commune: 'Cognin',
+      rentCents: 45_000,
+      alertSource: 'caf',
+      openedOn: '2025-05-01',
+      landlordId,
+      debt: { observedOn: '2025-05-01', amountCents: 30_000 },
+    });
+    await step(`/arrears/files/${a2.id}/contacts`, advisor, {
+      contactedOn: '2025-05-02',
+      party: 'landlord',
+      channel: 'letter',
+      reached: true,
+    });
+    await step(`/arrears/files/${a2.id}/contacts`, advisor, {
+      contactedOn: '2025-05-03',
+      party: 'tenant',
+      channel: 'letter',
+      reached: false,
+    });
+    // A3: closed in March 2024, past retention.
+    const a3 = await step('/arrears/files', advisor, {
+      tenantLastName: 'Petit',
+      commune: 'Cognin',
+      rentCents: 45_000,
+      alertSource: 'tenant',
+      openedOn: '2023-02-01',
+      landlord: { kind: 'individual', name: 'Mme Blanc' },
+    });
+    ids.a3 = a3.id;
+    await step(`/arrears/files/${a3.id}/contacts`, advisor, {
+      contactedOn: '2023-02-02',
+      party: 'tenant',
+      channel: 'phone',
+      reached: true,
+    });
+    await step(`/arrears/files/${a3.id}/close`, advisor, { version: 1, outcome: 'tenant_left', closedOn: '2024-03-01' });
+
+    // Another territory: 15 households in Aix-les-Bains, 12 in Chambéry, 2 in Cognin (for masking).
+    for (const [commune, count] of [
+      ['Aix-les-Bains', 15],
+      ['Chambéry', 12],
+      ['Cognin', 2],
+    ] as const)
+      for (let i = 0; i < count; i++) await household(otherOutreach, '2025-06-15', commune);
+    await projected();
+  }, 120_000);
+  afterAll(async () => {
+    await app?.stop();
+  });
+
+  it('counts each indicator of the year exactly, a subject once however many events it has', async () => {
+    const year = values(await query(coordinator, 'from=2025-01-01&to=2025-12-31'));
+    expect(year).toMatchObject({
+      households_proposed: [2],
+      households_ordinary_housing: [2],
+      households_accompanied: [4],
+      leases_signed: [2],
+      leases_bail_glissant: [1],
+      bail_glissant_slid: [1],
+      days_opening_to_lease: [109.5],
+      persons_spotted: [10],
+      arrears_households_contacted: [1],
+      arrears_landlords_contacted: [1],
+      arrears_debt_at_opening: [2],
+      arrears_responses: [1],
+      arrears_outcomes: [1],
+      households_by_status: [4],
+    });
+    const months = values(
+      await query(
+        coordinator,
+        'from=2025-01-01&to=2025-12-31&granularity=month&codes=households_proposed,persons_spotted,arrears_households_contacted',
+      ),
+    );
+    expect(months.households_proposed).toEqual([0, 1, 0, 1, 1, 0, 0, 0, 0, 0, 0, 0]);
+    expect(months.persons_spotted).toEqual([3, 7, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]);
+    expect(months.arrears_households_contacted).toEqual([0, 0, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0]);
+    const quarters = values(
+      await query(
+        coordinator,
+        'from=2025-01-01&to=2025-12-31&granularity=quarter&codes=households_proposed,leases_signed,households_accompanied',
+      ),
+    );
+    expect(quarters).toEqual({ households_proposed: [1, 1, 0, 0], leases_signed: [0, 1, 1, 0], households_accompanied: [3, 3, 2, 1] });
+    const debt = (await query(coordinator, 'from=2025-01-01&to=2025-12-31&codes=arrears_debt_at_opening')).indicators[0].periods[0];
+    expect(debt).toMatchObject({ value: 2, median: 108_000 });
+    expect(debt.cells?.map((c) => [c.key, c.masked])).toEqual([
+      ['0_500', true],
+      ['1500_3000', true],
+    ]);
+  });
+
+  it('masks small breakdown cells and one more so that none can be rebuilt, keeping the total exact', async () => {
+    const report = await query(otherCoordinator, 'from=2025-01-01&to=2025-12-31&codes=households_accompanied&breakdown=commune');
+    const [period] = report.indicators[0].periods;
+    expect(period.value).toBe(29);
+    expect(period.cells).toEqual([
+      { key: 'Aix-les-Bains', value: 15, masked: false },
+      { key: 'Chambéry', value: null, masked: true },
+      { key: 'Cognin', value: null, masked: true },
+    ]);
+    const refused = await app.http
+      .get('/indicators?from=2025-01-01&to=2025-12-31&codes=persons_spotted&breakdown=commune')
+      .set(as(coordinator));
+    expect(refused.status).toBe(400);
+  });
+
+  it('keeps counts and personal files apart: no file for the coordinator, no count for a case worker, no other territory', async () => {
+    expect((await app.http.get(`/households/${ids.h1}`).set(as(coordinator))).status).toBe(403);
+    expect((await app.http.get('/arrears/files').set(as(coordinator))).status).toBe(403);
+    expect((await app.http.get('/indicators?from=2025-01-01&to=2025-12-31').set(as(outreach))).status).toBe(403);
+    const foreign = await app.http
+      .get(`/indicators?from=2025-01-01&to=2025-12-31&territoryIds=${otherCoordinator.territoryId}`)
+      .set(as(coordinator));
+    expect(foreign.status).toBe(403);
+    const facts = await app.db.query(`SELECT * FROM indicator_fact`);
+    expect(JSON.stringify(facts.rows)).not.toMatch(/Martin|Durand|Roux|Jean|Test/);
+  });
+
+  it('exports CSV and XLSX that read back to the same numbers, and the yearly execution report', async () => {
+    const params = 'from=2025-01-01&to=2025-12-31&granularity=quarter';
+    const json = await query(coordinator, params);
+    const expected = json.indicators.flatMap((i) => i.periods.map((p) => `${i.code}|${p.period}|${p.value ?? ''}`));
+    const csv = await app.http.get(`/indicators/export?${params}&format=csv`).set(as(coordinator)).expect(200);
+    expect(csv.headers['content-type']).toContain('text/csv');
+    expect(csv.text.charCodeAt(0)).toBe(0xfeff);
+    const lines = csv.text
+      .slice(1)
+      .trim()
+      .split('\r\n')
+      .map((l) => l.split(';'));
+    expect(lines[0]).toEqual([
+      'action',
+      'code',
+      'indicateur',
+      'période',
+      'début',
+      'fin',
+      'ventilation',
+      'modalité',
+      'valeur',
+      'unité',
+      'masqué',
+    ]);
+    expect(lines.filter((l) => l[6] === 'total').map((l) => `${l[1]}|${l[3]}|${l[8]}`)).toEqual(expected);
+
+    const xlsx = await app.http
+      .get(`/indicators/export?${params}&format=xlsx`)
+      .set(as(coordinator))
+      .buffer(true)
+      .parse((response, done) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('end', () => done(null, Buffer.concat(chunks)));
+      })
+      .expect(200);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Uint8Array.from(xlsx.body as Buffer).buffer);
+    const rows: string[] = [];
+    workbook.worksheets[0].eachRow((row, n) => {
+      const cell = (i: number) => row.getCell(i).text;
+      if (n > 1 && cell(7) === 'total') rows.push(`${cell(2)}|${cell(4)}|${cell(9)}`);
+    });
+    expect(rows).toEqual(expected);
+
+    const report = (await app.http.get('/indicators/execution-report?year=2025').set(as(coordinator)).expect(200)).body as Array<{
+      action: number;
+      code: string;
+      value: number;
+      previousYear: number;
+    }>;
+    expect([...new Set(report.map((l) => l.action))]).toEqual([3, 4, 5, 13]);
+    expect(report.find((l) => l.code === 'households_accompanied')).toMatchObject({ value: 4, previousYear: 2 });
+    const reportCsv = await app.http.get('/indicators/execution-report?year=2025&format=csv').set(as(coordinator)).expect(200);
+    expect(reportCsv.text).toContain('n° action;action;indicateur;unité;valeur 2025;valeur 2024');
+  });
+
+  it('reconciles with the operational tables, purges expired files and keeps every past count', async () => {
+    const reconcile = async () =>
+      (await app.http.post('/admin/indicators/reconcile').set(as(admin)).send({ from: '2025-01-01', to: '2025-12-31' }).expect(200)).body;
+    expect(await reconcile()).toMatchObject({ compared: 17, differences: [] });
+
+    const all = 'from=2023-01-01&to=2025-12-31&granularity=year';
+    const before = values(await query(coordinator, all));
+    expect(before.households_accompanied).toEqual([1, 2, 4]);
+    expect(before.arrears_households_contacted).toEqual([1, 0, 1]);
+
+    const purged = (await app.http.post('/admin/retention-purge').set(as(admin)).expect(200)).body;
+    expect(purged).toMatchObject({ households: 1, arrearsFiles: 1 });
+    expect((await app.db.query(`SELECT 1 FROM household WHERE id = $1`, [ids.h5])).rowCount).toBe(0);
+    expect((await app.db.query(`SELECT 1 FROM person WHERE household_id = $1`, [ids.h5])).rowCount).toBe(0);
+    expect((await app.db.query(`SELECT 1 FROM arrears_file WHERE id = $1`, [ids.a3])).rowCount).toBe(0);
+    expect((await app.db.query(`SELECT 1 FROM statistical_token WHERE subject_id = ANY($1::uuid[])`, [[ids.h5, ids.a3]])).rowCount).toBe(0);
+    expect((await app.db.query(`SELECT 1 FROM audit_entry WHERE action = 'purge' AND resource_type = 'personal_files'`)).rowCount).toBe(1);
+
+    expect(values(await query(coordinator, all))).toEqual(before);
+    expect(await reconcile()).toMatchObject({ differences: [] });
+    // Replaying the outbox adds nothing.
+    expect((await app.http.post('/admin/indicators/rebuild').set(as(admin)).expect(200)).body).toMatchObject({ facts: 0 });
+    expect(values(await query(coordinator, all))).toEqual(before);
+  });
+});
