@@ -27,6 +27,8 @@ describe('convention indicators', () => {
   let admin: TestUser;
   let otherCoordinator: TestUser;
   let otherOutreach: TestUser;
+  let youth: TestUser;
+  let stipends: TestUser;
   let landlordOrg: string;
   const ids: Record<string, string> = {};
 
@@ -96,6 +98,9 @@ describe('convention indicators', () => {
     secretary = await factory.user(siaoOrg, ['commission_secretary']);
     advisor = await factory.user(adil, ['arrears_advisor']);
     coordinator = await factory.user(coordination, ['coordinator']);
+    stipends = await factory.user(coordination, ['stipend_manager']);
+    const youthOrg = await factory.organisation(territory, 'youth_team');
+    youth = await factory.user(youthOrg, ['youth_worker']);
     admin = await factory.user(coordination, ['admin']);
     const elsewhere = await factory.territory('Ailleurs');
     otherCoordinator = await factory.user(await factory.organisation(elsewhere, 'coordination'), ['coordinator']);
@@ -214,6 +219,62 @@ describe('convention indicators', () => {
     });
     await step(`/arrears/files/${a3.id}/close`, advisor, { version: 1, outcome: 'tenant_left', closedOn: '2024-03-01' });
 
+    // Pécule: a young person of 20, housed, enrolled in October 2025; October's payment paid, November's cancelled after validation.
+    const programme = await step('/pecule/programmes', stipends, {
+      name: 'Pécule jeunes',
+      startsOn: '2025-01-01',
+      endsOn: '2026-12-31',
+      envelopeCents: 6_720_000,
+      rules: {
+        rulesVersion: '2025-1',
+        deliberationDate: '2024-12-11',
+        effectiveFrom: '2025-01-01',
+        defaultMonthlyCents: 37_333,
+        maxMonthlyCents: 50_000,
+        maxDurationMonths: 18,
+        ageLimitYears: 25,
+      },
+    });
+    const young = await app.http
+      .post('/households')
+      .set(as(siao))
+      .send({
+        entryChannel: 'youth_desk',
+        livingSituation: 'street',
+        consentDate: '2025-09-01',
+        openedAt: at('2025-09-01'),
+        sharedWithOrganisationIds: [youth.organisationId],
+        persons: [{ firstName: 'Léa', lastName: 'Martin', birthDate: '2005-03-15', sex: 'female', role: 'reference' }],
+      })
+      .expect(201);
+    const youngId = young.body.household.id as string;
+    await evaluate(youngId, young.body.household.version, '2025-09-05');
+    await step(`/households/${youngId}/lease`, siao, {
+      version: await version(youngId),
+      occurredAt: at('2025-09-20'),
+      landlord: 'SOLIHA',
+      commune: 'Chambéry',
+      leaseType: 'sublet',
+    });
+    const enrolment = await step('/pecule/enrolments', youth, {
+      programmeId: programme.id,
+      householdId: youngId,
+      personId: young.body.household.persons[0].id,
+      startsOn: '2025-10-06',
+      bankDetails: { iban: 'FR76 3000 6000 0112 3456 7890 189', holderName: 'Léa Martin' },
+    });
+    const payments = (await app.http.get(`/pecule/enrolments/${enrolment.id}`).set(as(stipends)).expect(200)).body.payments as Array<{
+      id: string;
+      month: string;
+    }>;
+    const october = payments.find((p) => p.month === '2025-10')!;
+    const november = payments.find((p) => p.month === '2025-11')!;
+    await step(`/pecule/payments/${october.id}/validate`, stipends, {});
+    await step(`/pecule/payments/${november.id}/validate`, stipends, {});
+    await app.http.put(`/pecule/programmes/${programme.id}/treasury-exports/2025-10`).set(as(stipends)).expect(201);
+    await step(`/pecule/payments/${october.id}/paid`, stipends, { paidOn: '2025-10-31' });
+    await step(`/pecule/payments/${november.id}/cancel`, stipends, { reason: 'Versement en double' });
+
     // Another territory: 15 households in Aix-les-Bains, 12 in Chambéry, 2 in Cognin (for masking).
     for (const [commune, count] of [
       ['Aix-les-Bains', 15],
@@ -232,18 +293,20 @@ describe('convention indicators', () => {
     expect(year).toMatchObject({
       households_proposed: [2],
       households_ordinary_housing: [2],
-      households_accompanied: [4],
-      leases_signed: [2],
+      households_accompanied: [5],
+      leases_signed: [3],
       leases_bail_glissant: [1],
       bail_glissant_slid: [1],
-      days_opening_to_lease: [109.5],
+      days_opening_to_lease: [101],
       persons_spotted: [10],
       arrears_households_contacted: [1],
       arrears_landlords_contacted: [1],
       arrears_debt_at_opening: [2],
       arrears_responses: [1],
       arrears_outcomes: [1],
-      households_by_status: [4],
+      households_by_status: [5],
+      pecule_young_people: [1],
+      pecule_amount_paid: [37_333],
     });
     const months = values(
       await query(
@@ -260,7 +323,10 @@ describe('convention indicators', () => {
         'from=2025-01-01&to=2025-12-31&granularity=quarter&codes=households_proposed,leases_signed,households_accompanied',
       ),
     );
-    expect(quarters).toEqual({ households_proposed: [1, 1, 0, 0], leases_signed: [0, 1, 1, 0], households_accompanied: [3, 3, 2, 1] });
+    expect(quarters).toEqual({ households_proposed: [1, 1, 0, 0], leases_signed: [0, 1, 2, 0], households_accompanied: [3, 3, 3, 1] });
+    // Validated twice, one cancelled after validation: one month of the envelope consumed, counted when it happened (today).
+    const consumed = values(await query(coordinator, `from=2025-01-01&to=2099-12-31&codes=pecule_envelope_consumed`));
+    expect(consumed.pecule_envelope_consumed).toEqual([37_333]);
     const debt = (await query(coordinator, 'from=2025-01-01&to=2025-12-31&codes=arrears_debt_at_opening')).indicators[0].periods[0];
     expect(debt).toMatchObject({ value: 2, median: 108_000 });
     expect(debt.cells?.map((c) => [c.key, c.masked])).toEqual([
@@ -293,7 +359,7 @@ describe('convention indicators', () => {
       .set(as(coordinator));
     expect(foreign.status).toBe(403);
     const facts = await app.db.query(`SELECT * FROM indicator_fact`);
-    expect(JSON.stringify(facts.rows)).not.toMatch(/Martin|Durand|Roux|Jean|Test/);
+    expect(JSON.stringify(facts.rows)).not.toMatch(/Martin|Durand|Roux|Jean|Test|Léa|FR76|2005-03-15/);
   });
 
   it('exports CSV and XLSX that read back to the same numbers, and the yearly execution report', async () => {
@@ -349,7 +415,7 @@ describe('convention indicators', () => {
       previousYear: number;
     }>;
     expect([...new Set(report.map((l) => l.action))]).toEqual([3, 4, 5, 13]);
-    expect(report.find((l) => l.code === 'households_accompanied')).toMatchObject({ value: 4, previousYear: 2 });
+    expect(report.find((l) => l.code === 'households_accompanied')).toMatchObject({ value: 5, previousYear: 2 });
     const reportCsv = await app.http.get('/indicators/execution-report?year=2025&format=csv').set(as(coordinator)).expect(200);
     expect(reportCsv.text).toContain('n° action;action;indicateur;unité;valeur 2025;valeur 2024');
   });
@@ -361,7 +427,7 @@ describe('convention indicators', () => {
 
     const all = 'from=2023-01-01&to=2025-12-31&granularity=year';
     const before = values(await query(coordinator, all));
-    expect(before.households_accompanied).toEqual([1, 2, 4]);
+    expect(before.households_accompanied).toEqual([1, 2, 5]);
     expect(before.arrears_households_contacted).toEqual([1, 0, 1]);
 
     const purged = (await app.http.post('/admin/retention-purge').set(as(admin)).expect(200)).body;
