@@ -105,6 +105,11 @@ export class ErrorFilter implements ExceptionFilter {
     if (body.statusCode >= 500) {
       this.logger.error({ err: error, route: request.routeOptions?.url }, `${body.code} on ${request.method}`);
     }
-    void reply.status(body.statusCode).header('cache-control', 'no-store').send(body);
+    // Always JSON, even when the route had already set another content type (a CSV download that failed).
+    void reply
+      .status(body.statusCode)
+      .header('cache-control', 'no-store')
+      .header('content-type', 'application/json; charset=utf-8')
+      .send(body);
   }
 }
