@@ -5,8 +5,8 @@ import { ApiBearerAuth, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags 
 import { IsBoolean, IsDateString, IsIn, IsOptional } from 'class-validator';
 import { CurrentActor, Roles, uuidParam } from '../http/decorators';
 
-/** Everyone who follows files has an inbox; the coordinator sees counts, never files. */
-const INBOX_ROLES: Role[] = ROLES.filter((role) => role !== 'coordinator');
+/** Everyone who follows files has an inbox; the coordinator and the State see counts, never files. */
+const INBOX_ROLES: Role[] = ROLES.filter((role) => role !== 'coordinator' && role !== 'state_officer');
 
 export class InboxQueryDto {
   @ApiPropertyOptional({ enum: ['mine', 'team'], default: 'mine', description: "Your own reminders, or your organisation's team inbox" })
