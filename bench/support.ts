@@ -1,7 +1,7 @@
 import { execFileSync, spawn, ChildProcess } from 'node:child_process';
 import { Client } from 'pg';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { resolve } from 'node:path';
 
 export interface Figures {
   name: string;
@@ -69,7 +69,7 @@ export function startProcess(
 ): Promise<{ child: ChildProcess; match: RegExpExecArray }> {
   // BENCH_NODE_ARGS='--cpu-prof --cpu-prof-dir=/tmp/prof' profiles the processes under test.
   const nodeArgs = (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
-  const child = spawn(process.execPath, [...nodeArgs, join(__dirname, '..', '..', 'dist', entry)], {
+  const child = spawn(process.execPath, [...nodeArgs, resolve('dist', entry)], {
     env: { PATH: process.env.PATH ?? '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -126,7 +126,7 @@ export async function recreateDatabase(server: string, name: string): Promise<vo
   await admin.connect();
   await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
   await admin.end();
-  execFileSync(process.execPath, [join(__dirname, '..', '..', 'dist/apps/api/src/cli/migrate.js')], {
+  execFileSync(process.execPath, [resolve('dist/apps/api/src/cli/migrate.js')], {
     env: { ...process.env, DATABASE_URL: `${server}/${name}` },
     stdio: 'inherit',
   });

@@ -8,6 +8,8 @@ import { Column, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn } from 'ty
 @Entity('indicator_fact')
 @Index('uq_indicator_fact_source', ['sourceEventId', 'indicatorCode'], { unique: true })
 @Index('ix_indicator_fact_query', ['indicatorCode', 'territoryId', 'occurredOn'])
+@Index('ix_indicator_fact_validity', ['indicatorCode', 'validTo', 'occurredOn'])
+@Index('ix_indicator_fact_subject', ['subjectToken'])
 export class IndicatorFact {
   @PrimaryGeneratedColumn({ type: 'bigint' })
   id: string;
@@ -44,6 +46,14 @@ export class IndicatorFact {
 
   @Column({ type: 'text', nullable: true })
   category: string | null;
+
+  /**
+   * State facts: the day the subject's next state began ('infinity' while it is the latest), so
+   * that "the state at the end of a period" is one range condition, not a search for each subject's
+   * latest fact.
+   */
+  @Column({ type: 'date', default: () => "'infinity'" })
+  validTo: string;
 
   /** The outbox event it came from: replaying the event finds the fact already there. */
   @Column({ type: 'bigint' })

@@ -149,5 +149,15 @@ export class IndicatorsProjector {
         column((f) => f.sourceEventId),
       ],
     );
+    // State facts: each is valid until the subject's next one (events may arrive out of order, so recompute the subject's chain).
+    const states = facts.filter((f) => f.token && this.settings.byCode.get(f.indicatorCode)?.measure === 'state');
+    if (states.length === 0) return;
+    await manager.query(
+      `UPDATE indicator_fact f SET valid_to = n.next
+         FROM (SELECT id, coalesce(lead(occurred_on) OVER (PARTITION BY indicator_code, subject_token ORDER BY occurred_on, source_event_id), 'infinity') AS next
+                 FROM indicator_fact WHERE indicator_code = ANY($1::text[]) AND subject_token = ANY($2::uuid[])) n
+        WHERE f.id = n.id AND f.valid_to <> n.next`,
+      [[...new Set(states.map((f) => f.indicatorCode))], [...new Set(states.map((f) => f.token))]],
+    );
   }
 }

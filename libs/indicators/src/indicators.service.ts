@@ -198,14 +198,18 @@ export class IndicatorsService {
         : requested && indicator.dimensions.includes(requested)
           ? requested
           : null;
-    const rows = await this.dataSource.query<Row[]>(this.sql(indicator, breakdown), [
-      periods.map((p) => p.key),
-      periods.map((p) => p.from),
-      periods.map((p) => p.to),
-      indicator.code,
-      territoryIds,
-      ...(indicator.measure === 'state' ? [indicator.inactive ?? []] : []),
-    ]);
+    // Distinct counts hash their subjects in memory rather than sorting them on disk (national queries).
+    const rows = await this.dataSource.transaction(async (manager) => {
+      await manager.query(`SET LOCAL work_mem = '128MB'`);
+      return manager.query<Row[]>(this.sql(indicator, breakdown), [
+        periods.map((p) => p.key),
+        periods.map((p) => p.from),
+        periods.map((p) => p.to),
+        indicator.code,
+        territoryIds,
+        ...(indicator.measure === 'state' ? [indicator.inactive ?? []] : []),
+      ]);
+    });
     const threshold = this.settings.catalogue.maskingThreshold;
     return {
       code: indicator.code,
@@ -240,26 +244,38 @@ export class IndicatorsService {
     const sets = (cell: string) => (breakdown ? `GROUP BY GROUPING SETS ((p.key), (p.key, ${cell}))` : 'GROUP BY p.key');
     const totalFlag = (cell: string) => (breakdown ? `GROUPING(${cell}) = 1` : 'true');
     if (indicator.measure === 'state') {
-      return `SELECT p.key, s.category AS cell, ${totalFlag('s.category')} AS total, count(*) AS value, count(*) AS contributors, NULL AS median
+      // The fact valid at the period's end is the subject's state then (one per subject).
+      return `SELECT p.key, f.category AS cell, ${totalFlag('f.category')} AS total, count(*) AS value, count(*) AS contributors, NULL AS median
                 FROM ${periods}
-                CROSS JOIN LATERAL (
-                  SELECT DISTINCT ON (f.subject_token) f.category, f.occurred_on FROM indicator_fact f
-                   WHERE f.indicator_code = $4 AND f.territory_id = ANY($5::uuid[]) AND f.occurred_on <= p.pto
-                   ORDER BY f.subject_token, f.occurred_on DESC, f.source_event_id DESC) s
-               WHERE NOT (s.category = ANY($6::text[]) AND s.occurred_on < p.pfrom)
-               ${sets('s.category')}`;
+                JOIN indicator_fact f ON f.indicator_code = $4 AND f.territory_id = ANY($5::uuid[]) AND f.occurred_on <= p.pto AND f.valid_to > p.pto
+               WHERE NOT (f.category = ANY($6::text[]) AND f.occurred_on < p.pfrom)
+               ${sets('f.category')}`;
     }
     const cell = breakdown ? COLUMN[breakdown] : 'NULL';
+    const facts = `SELECT p.key, ${cell} AS cell, f.subject_token, f.value, f.id FROM ${periods}
+                     JOIN indicator_fact f ON f.indicator_code = $4 AND f.territory_id = ANY($5::uuid[]) AND f.occurred_on BETWEEN p.pfrom AND p.pto`;
+    if (indicator.measure === 'distinct' || indicator.measure === 'distribution') {
+      // Distinct subjects by grouping (a hash) rather than count(DISTINCT) (a sort): the total and each cell apart,
+      // since a subject may sit in several cells (a household that moved) but counts once in the total.
+      const median =
+        indicator.measure === 'distribution'
+          ? `(SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY m.value) FROM f m WHERE m.key = t.key)`
+          : 'NULL';
+      const cells = breakdown
+        ? `UNION ALL
+           SELECT c.key, c.cell, false, count(*), count(*), NULL FROM (SELECT key, cell, subject_token FROM f GROUP BY key, cell, subject_token) c GROUP BY c.key, c.cell`
+        : '';
+      return `WITH f AS (${facts})
+              SELECT t.key, NULL AS cell, true AS total, count(*) AS value, count(*) AS contributors, ${median} AS median
+                FROM (SELECT key, subject_token FROM f GROUP BY key, subject_token) t GROUP BY t.key
+              ${cells}`;
+    }
     const measure = {
-      distinct: 'count(DISTINCT f.subject_token) AS value, count(DISTINCT f.subject_token) AS contributors, NULL AS median',
-      distribution:
-        'count(DISTINCT f.subject_token) AS value, count(DISTINCT f.subject_token) AS contributors, percentile_cont(0.5) WITHIN GROUP (ORDER BY f.value) AS median',
       sum: 'sum(f.value) AS value, count(DISTINCT coalesce(f.subject_token::text, f.id::text)) AS contributors, NULL AS median',
       median: 'percentile_cont(0.5) WITHIN GROUP (ORDER BY f.value) AS value, count(*) AS contributors, NULL AS median',
     }[indicator.measure];
-    return `SELECT p.key, ${cell} AS cell, ${totalFlag(cell)} AS total, ${measure}
-              FROM ${periods}
-              JOIN indicator_fact f ON f.indicator_code = $4 AND f.territory_id = ANY($5::uuid[]) AND f.occurred_on BETWEEN p.pfrom AND p.pto
-             ${sets(cell)}`;
+    return `WITH f AS (${facts})
+            SELECT f.key, f.cell, ${breakdown ? 'GROUPING(f.cell) = 1' : 'true'} AS total, ${measure}
+              FROM f GROUP BY ${breakdown ? 'GROUPING SETS ((f.key), (f.key, f.cell))' : 'f.key, f.cell'}`;
   }
 }

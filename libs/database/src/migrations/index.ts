@@ -6,6 +6,7 @@ import { ReminderDigest1795433134056 } from './1795433134056-ReminderDigest';
 import { Pecule1795435124072 } from './1795435124072-Pecule';
 import { Arrears1795436903170 } from './1795436903170-Arrears';
 import { Indicators1795438073774 } from './1795438073774-Indicators';
+import { IndicatorStateValidity1795441744749 } from './1795441744749-IndicatorStateValidity';
 
 /** Every migration, in order. TypeORM's glob loading breaks in bundled builds, so list them. */
 export const MIGRATIONS = [
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   Pecule1795435124072,
   Arrears1795436903170,
   Indicators1795438073774,
+  IndicatorStateValidity1795441744749,
 ];

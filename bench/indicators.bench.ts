@@ -1,0 +1,185 @@
+// Indicators benchmark on a national-scale synthetic data set: 46 territories, 1,000,000 households
+// with their pathway events and about 10,000,000 facts. The full catalogue for one territory and one
+// year, and for all territories, through the API (auth, audit, masking included) beside the naive SQL
+// over the operational tables (libs/indicators/src/operational-counts.ts) in the same run.
+// Usage: npm run bench:indicators  (BENCH_HOUSEHOLDS, BENCH_TERRITORIES, BENCH_RUNS to change the size)
+import { hash } from '@node-rs/argon2';
+import { Client, Pool } from 'pg';
+import { Pool as HttpPool } from 'undici';
+import { OPERATIONAL_COUNTS } from '../libs/indicators/src/operational-counts';
+import { percentile, recreateDatabase, startApp, watchRss } from './support';
+
+const HOUSEHOLDS = Number(process.env.BENCH_HOUSEHOLDS ?? 1_000_000);
+const TERRITORIES = Number(process.env.BENCH_TERRITORIES ?? 46);
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const SERVER = process.env.BENCH_DATABASE_SERVER ?? 'postgres://postgres@127.0.0.1:5432';
+const DATABASE = 'parcours_bench_indicators';
+const URL_ = `${SERVER}/${DATABASE}`;
+const FROM = '2025-01-01';
+const TO = '2025-12-31';
+
+/** Synthetic pathways over 2024-2026: every household opened and evaluated; 60% proposed, 40% housed, 20% closed. */
+async function seed(db: Client): Promise<void> {
+  const started = Date.now();
+  await db.query(`INSERT INTO territory (code, name) SELECT 't' || g, 'Territoire ' || g FROM generate_series(1, $1) g`, [TERRITORIES]);
+  await db.query(`INSERT INTO organisation (territory_id, name, type) SELECT id, 'SIAO', 'siao' FROM territory`);
+  await db.query(
+    `CREATE TEMP TABLE t AS SELECT row_number() OVER (ORDER BY t.id) AS n, t.id, o.id AS org FROM territory t JOIN organisation o ON o.territory_id = t.id`,
+  );
+  await db.query(
+    `INSERT INTO household (id, reference, territory_id, organisation_id, status, entry_channel, living_situation, opened_at, last_step_at, commune)
+     SELECT gen_random_uuid(), 'B-' || g, t.id, t.org, 'evaluated', 'siao_demand', 'street',
+            timestamptz '2024-01-01 10:00+01' + (g % 1000) * interval '1 day', now(), 'Commune ' || (g % 20)
+       FROM generate_series(1, $1) g JOIN t ON t.n = 1 + g % $2`,
+    [HOUSEHOLDS, TERRITORIES],
+  );
+  // Events: the household's number g decides its path, reproducibly.
+  await db.query(
+    `CREATE TEMP TABLE h AS SELECT id, territory_id, organisation_id, opened_at, ('x' || substr(md5(id::text), 1, 8))::bit(32)::int & 1023 AS r FROM household`,
+  );
+  await db.query(
+    `INSERT INTO household_event (household_id, type, occurred_at, recorded_by, organisation_id, payload)
+     SELECT h.id, e.type, h.opened_at + e.days * interval '1 day', gen_random_uuid(), h.organisation_id, e.payload
+       FROM h CROSS JOIN LATERAL (VALUES
+         ('household.opened', 0, jsonb_build_object('status', 'file_open'), true),
+         ('evaluation.completed', 20, jsonb_build_object('to', 'evaluated'), true),
+         ('commission.proposed', 40, jsonb_build_object('to', 'proposed'), h.r < 614),
+         ('lease.signed', 90, jsonb_build_object('to', 'lease_signed', 'leaseType', CASE WHEN h.r % 10 < 7 THEN 'direct' WHEN h.r % 10 < 9 THEN 'bail_glissant' ELSE 'sublet' END), h.r < 410),
+         ('followup.visited', 120, jsonb_build_object('to', 'lease_signed'), h.r < 410),
+         ('followup.visited', 270, jsonb_build_object('to', 'lease_signed'), h.r < 410),
+         ('household.closed', 400, jsonb_build_object('to', 'closed'), h.r >= 820)
+       ) AS e(type, days, payload, kept)
+      WHERE e.kept`,
+  );
+  await db.query(
+    `INSERT INTO maraude_encounter (territory_id, organisation_id, recorded_by, occurred_at, place, zone, people_met)
+     SELECT t.id, t.org, gen_random_uuid(), timestamptz '2024-01-01 21:00+01' + (g % 1000) * interval '1 day', 'Gare', 'Centre', 1 + g % 5
+       FROM generate_series(1, $1) g JOIN t ON t.n = 1 + g % $2`,
+    [HOUSEHOLDS / 5, TERRITORIES],
+  );
+  // The facts the projector would have written for these events (its logic is tested apart; here, the volume).
+  await db.query(`CREATE TEMP TABLE tok AS SELECT id, gen_random_uuid() AS token FROM household`);
+  const day = `(e.occurred_at AT TIME ZONE 'Europe/Paris')::date`;
+  const facts = (code: string, where: string, value = 'NULL::bigint', category = 'NULL', scheme = 'NULL') =>
+    db.query(
+      `INSERT INTO indicator_fact (indicator_code, territory_id, occurred_on, subject_token, value, commune, category, scheme, source_event_id)
+       SELECT '${code}', h.territory_id, ${day}, tok.token, ${value}, h.commune, ${category}, ${scheme}, e.id
+         FROM household_event e JOIN household h ON h.id = e.household_id JOIN tok ON tok.id = h.id WHERE ${where}`,
+    );
+  await facts('households_accompanied', 'true');
+  await facts('households_by_status', 'true', 'NULL::bigint', `coalesce(e.payload->>'to', e.payload->>'status')`);
+  await facts('households_proposed', `e.type = 'commission.proposed'`);
+  await facts('leases_signed', `e.type = 'lease.signed'`, 'NULL::bigint', 'NULL', `e.payload->>'leaseType'`);
+  await facts('households_ordinary_housing', `e.type = 'lease.signed' AND e.payload->>'leaseType' = 'direct'`);
+  await facts('leases_bail_glissant', `e.type = 'lease.signed' AND e.payload->>'leaseType' = 'bail_glissant'`);
+  await facts('days_opening_to_lease', `e.type = 'lease.signed'`, `(${day} - (h.opened_at AT TIME ZONE 'Europe/Paris')::date)::bigint`);
+  // State facts are valid until the subject's next one (the projector keeps this up to date).
+  await db.query(
+    `UPDATE indicator_fact f SET valid_to = n.next
+       FROM (SELECT id, lead(occurred_on) OVER (PARTITION BY subject_token ORDER BY occurred_on, source_event_id) AS next
+               FROM indicator_fact WHERE indicator_code = 'households_by_status') n
+      WHERE f.id = n.id AND n.next IS NOT NULL`,
+  );
+  await db.query(
+    `INSERT INTO indicator_fact (indicator_code, territory_id, occurred_on, value, source_event_id)
+     SELECT 'persons_spotted', m.territory_id, (m.occurred_at AT TIME ZONE 'Europe/Paris')::date, m.people_met, row_number() OVER ()
+       FROM maraude_encounter m`,
+  );
+  await db.query('VACUUM ANALYZE');
+  const [{ events }] = (await db.query<{ events: string }>(`SELECT count(*) AS events FROM household_event`)).rows;
+  const [{ count }] = (await db.query<{ count: string }>(`SELECT count(*) FROM indicator_fact`)).rows;
+  console.log(
+    `Seeded ${TERRITORIES} territories, ${HOUSEHOLDS} households, ${events} events, ${count} facts in ${((Date.now() - started) / 1000).toFixed(0)} s`,
+  );
+}
+
+interface Timing {
+  name: string;
+  runs: number[];
+}
+
+async function time(name: string, task: () => Promise<void>): Promise<Timing> {
+  await task(); // warm-up: caches, plans
+  const runs: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const t0 = performance.now();
+    await task();
+    runs.push(performance.now() - t0);
+  }
+  return { name, runs: runs.sort((a, b) => a - b) };
+}
+
+async function main(): Promise<void> {
+  await recreateDatabase(SERVER, DATABASE);
+  const db = new Client({ connectionString: URL_ });
+  await db.connect();
+  await seed(db);
+  const territories = (await db.query<{ id: string }>(`SELECT id FROM territory ORDER BY code`)).rows.map((r) => r.id);
+  const [org] = (await db.query<{ id: string }>(`SELECT id FROM organisation WHERE territory_id = $1`, [territories[0]])).rows;
+  await db.query(
+    `INSERT INTO app_user (organisation_id, territory_id, email, display_name, password_hash, roles) VALUES ($1, $2, 'state@bench.test', 'State', $3, '{state_officer}')`,
+    [org.id, territories[0], await hash('bench-password-123')],
+  );
+  await db.end();
+
+  const pool = new Pool({ connectionString: URL_, max: 10 });
+  // The naive way: each indicator straight from the operational tables, one statement after another.
+  const naive = async (ids: string[]) => {
+    for (const sql of Object.values(OPERATIONAL_COUNTS)) await pool.query(sql, [ids, FROM, TO]);
+  };
+  const { child, url } = await startApp({
+    DATABASE_URL: URL_,
+    PORT: '0',
+    HOST: '127.0.0.1',
+    LOG_LEVEL: 'info',
+    DATABASE_MIGRATE_ON_START: 'false',
+    QUEUE_PREFIX: 'parcours-bench-indicators',
+    RUN_WORKER_IN_API: 'false',
+  });
+  const rss = watchRss(child.pid!);
+  try {
+    const http = new HttpPool(url, { connections: 4 });
+    const login = await http.request({
+      method: 'POST',
+      path: '/auth/login',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: 'state@bench.test', password: 'bench-password-123' }),
+    });
+    const auth = { authorization: `Bearer ${String(((await login.body.json()) as { accessToken: string }).accessToken)}` };
+    const api = async (ids: string[]) => {
+      const response = await http.request({
+        method: 'GET',
+        path: `/indicators?from=${FROM}&to=${TO}&territoryIds=${ids.join(',')}`,
+        headers: auth,
+      });
+      const body = (await response.body.json()) as { indicators?: unknown[] };
+      if (response.statusCode !== 200 || !body.indicators) throw new Error(`API answered ${response.statusCode}: ${JSON.stringify(body)}`);
+    };
+    const one = [territories[0]];
+    const results = [
+      await time('one territory, one year: API (fact store)', () => api(one)),
+      await time('one territory, one year: naive SQL (operational tables)', () => naive(one)),
+      await time('all territories, one year: API (fact store)', () => api(territories)),
+      await time('all territories, one year: naive SQL (operational tables)', () => naive(territories)),
+    ];
+    console.log(
+      `\n${RUNS} runs each after a warm-up, whole catalogue (${Object.keys(OPERATIONAL_COUNTS).length} indicators), ${FROM} to ${TO}:\n`,
+    );
+    console.log('| scenario | median ms | p95 ms | min ms |\n|---|---|---|---|');
+    for (const r of results)
+      console.log(`| ${r.name} | ${percentile(r.runs, 50).toFixed(0)} | ${percentile(r.runs, 95).toFixed(0)} | ${r.runs[0].toFixed(0)} |`);
+    const ratio = (a: Timing, b: Timing) => (percentile(b.runs, 50) / percentile(a.runs, 50)).toFixed(1);
+    console.log(`\n- one territory: fact store ${ratio(results[0], results[1])}× faster than the naive SQL`);
+    console.log(`- all territories: fact store ${ratio(results[2], results[3])}× faster than the naive SQL`);
+    console.log(`- API peak RSS: ${Math.round(rss.stop() / 1024)} MB`);
+    await http.close();
+  } finally {
+    child.kill('SIGTERM');
+    await pool.end();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
