@@ -17,6 +17,7 @@ import { AuditController } from './audit/audit.controller';
 import { HealthController } from './health/health.controller';
 import { AuthGuard } from './http/auth.guard';
 import { ErrorFilter } from './http/error.filter';
+import { ExpensiveRequestGuard } from './http/rate-limit';
 import { AuthController } from './identity/auth.controller';
 import { IndicatorsController } from './indicators/indicators.controller';
 import { OrganisationsController } from './identity/organisations.controller';
@@ -62,6 +63,8 @@ import { EnrolmentsController, PaymentsController, ProgrammesController } from '
   ],
   providers: [
     { provide: APP_GUARD, useClass: AuthGuard },
+    // After authentication: limits are per user.
+    { provide: APP_GUARD, useClass: ExpensiveRequestGuard },
     { provide: APP_FILTER, useClass: ErrorFilter },
   ],
 })

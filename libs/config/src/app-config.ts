@@ -24,6 +24,8 @@ export class AppConfig {
     loginMaxFailuresPerAccount: number;
     loginMaxAttemptsPerAddress: number;
     loginWindowSeconds: number;
+    /** Exports, reports, searches and imports, per user and minute. */
+    expensiveRequestsPerMinute: number;
   };
   readonly audit: { retentionDays: number };
   readonly shutdownTimeoutMs: number;
@@ -59,6 +61,7 @@ export class AppConfig {
       loginMaxFailuresPerAccount: e.LOGIN_MAX_FAILURES_PER_ACCOUNT,
       loginMaxAttemptsPerAddress: e.LOGIN_MAX_ATTEMPTS_PER_ADDRESS,
       loginWindowSeconds: e.LOGIN_WINDOW_SECONDS,
+      expensiveRequestsPerMinute: e.EXPENSIVE_REQUESTS_PER_MINUTE,
     };
     this.audit = { retentionDays: e.AUDIT_RETENTION_DAYS };
     this.shutdownTimeoutMs = e.SHUTDOWN_TIMEOUT_MS;

@@ -30,6 +30,7 @@ import { ApiBearerAuth, ApiConsumes, ApiNotFoundResponse, ApiOperation, ApiQuery
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { CurrentActor, Roles, uuidParam } from '../http/decorators';
 import { ARREARS_ROLES as R } from './arrears.roles';
+import { Expensive } from '../http/rate-limit';
 
 @ApiTags('arrears')
 @ApiBearerAuth()
@@ -172,6 +173,7 @@ export class ArrearsImportsController {
   constructor(private readonly imports: AlertImportService) {}
 
   @Post()
+  @Expensive()
   @Roles(...R.write)
   @ApiConsumes('text/csv')
   @ApiOperation({

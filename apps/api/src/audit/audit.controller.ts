@@ -3,6 +3,7 @@ import { Actor } from '@app/core';
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentActor, Roles } from '../http/decorators';
+import { Expensive } from '../http/rate-limit';
 
 @ApiTags('audit')
 @ApiBearerAuth()
@@ -11,6 +12,7 @@ export class AuditController {
   constructor(private readonly audit: AuditService) {}
 
   @Get()
+  @Expensive()
   @Roles('admin')
   @ApiOperation({ summary: 'Search the audit trail of my territory, newest first (admin)' })
   @ApiOkResponse({ type: AuditPageDto })

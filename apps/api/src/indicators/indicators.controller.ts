@@ -20,6 +20,7 @@ import { ApiBearerAuth, ApiOperation, ApiProduces, ApiProperty, ApiTags } from '
 import { IsDateString } from 'class-validator';
 import type { FastifyReply } from 'fastify';
 import { CurrentActor, Roles } from '../http/decorators';
+import { Expensive } from '../http/rate-limit';
 
 /** Counts, never names: the coordinator, the State and admins; no case worker. */
 const READERS = ['coordinator', 'state_officer', 'admin'] as const;
@@ -63,6 +64,7 @@ export class IndicatorsController {
   }
 
   @Get('indicators')
+  @Expensive()
   @Roles(...READERS)
   @ApiOperation({
     summary: 'Counts for any date range, by month, quarter, year or the whole range; cells of 1 to the threshold are masked',
@@ -72,6 +74,7 @@ export class IndicatorsController {
   }
 
   @Get('indicators/export')
+  @Expensive()
   @Roles(...READERS)
   @ApiProduces('text/csv', XLSX)
   @ApiOperation({ summary: 'The same counts as a file: CSV (semicolons, UTF-8 with BOM) or XLSX, French labels' })
@@ -81,6 +84,7 @@ export class IndicatorsController {
   }
 
   @Get('indicators/execution-report')
+  @Expensive()
   @Roles(...READERS)
   @ApiProduces('application/json', 'text/csv', XLSX)
   @ApiOperation({ summary: 'Yearly execution report: per convention action, each indicator for the year and the year before' })
@@ -99,6 +103,7 @@ export class IndicatorsController {
   }
 
   @Post('admin/indicators/reconcile')
+  @Expensive()
   @HttpCode(200)
   @Roles('admin')
   @ApiOperation({ summary: 'Compare every indicator from the facts with the same count from the operational tables (unpurged data)' })
@@ -108,6 +113,7 @@ export class IndicatorsController {
   }
 
   @Post('admin/indicators/rebuild')
+  @Expensive()
   @HttpCode(200)
   @Roles('admin')
   @ApiOperation({ summary: 'Replay the whole outbox into facts (idempotent: adds only the facts that are missing)' })
@@ -116,6 +122,7 @@ export class IndicatorsController {
   }
 
   @Post('admin/retention-purge')
+  @Expensive()
   @HttpCode(200)
   @Roles('admin')
   @ApiOperation({ summary: 'Run the retention purge now (it also runs daily at 03:30)' })

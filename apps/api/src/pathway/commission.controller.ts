@@ -13,6 +13,7 @@ import { Body, Controller, Get, Header, HttpCode, Param, Patch, Post } from '@ne
 import { ApiBearerAuth, ApiConflictResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { CurrentActor, Roles, uuidParam } from '../http/decorators';
 import { PATHWAY_ROLES as R } from './pathway.roles';
+import { Expensive } from '../http/rate-limit';
 
 @ApiTags('commission')
 @ApiBearerAuth()
@@ -62,6 +63,7 @@ export class CommissionController {
   }
 
   @Get('commission-sessions/:id/agenda.csv')
+  @Expensive()
   @Roles(...R.commission)
   @Header('content-type', 'text/csv; charset=utf-8')
   @Header('content-disposition', 'attachment; filename="ordre-du-jour.csv"')

@@ -29,6 +29,7 @@ import {
 } from '@nestjs/swagger';
 import { CurrentActor, Roles, uuidParam } from '../http/decorators';
 import { PATHWAY_ROLES as R } from './pathway.roles';
+import { Expensive } from '../http/rate-limit';
 
 @ApiTags('households')
 @ApiBearerAuth()
@@ -49,6 +50,7 @@ export class HouseholdsController {
   }
 
   @Get()
+  @Expensive('q')
   @Roles(...R.read)
   @ApiOperation({ summary: 'Households I may see, filtered; name search is accent-insensitive and typo-tolerant' })
   @ApiOkResponse({ type: HouseholdPageView })

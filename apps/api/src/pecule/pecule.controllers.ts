@@ -26,6 +26,7 @@ import { ApiBearerAuth, ApiNotFoundResponse, ApiOperation, ApiProduces, ApiTags 
 import type { FastifyReply } from 'fastify';
 import { CurrentActor, Roles, uuidParam } from '../http/decorators';
 import { PECULE_ROLES as R } from './pecule.roles';
+import { Expensive } from '../http/rate-limit';
 
 /** `YYYY-MM` path parameter. */
 const monthParam: PipeTransform<string, string> = {
@@ -80,6 +81,7 @@ export class ProgrammesController {
   }
 
   @Put(':id/treasury-exports/:month')
+  @Expensive()
   @Roles(...R.payments)
   @ApiProduces('text/csv')
   @ApiOperation({
@@ -97,6 +99,7 @@ export class ProgrammesController {
   }
 
   @Get(':id/treasury-exports/:month')
+  @Expensive()
   @Roles(...R.payments)
   @ApiProduces('text/csv')
   @ApiOperation({ summary: 'Download a treasury CSV again' })

@@ -1,0 +1,53 @@
+import { AppConfig } from '@app/config';
+import { DomainError } from '@app/core';
+import { RedisService } from '@app/queue';
+import { CanActivate, ExecutionContext, Injectable, Logger, SetMetadata } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { ParcoursRequest } from './decorators';
+
+const RATE_LIMITED = 'parcours:rate-limited';
+
+/**
+ * Marks an expensive route (an export, a report, a search, an import): each user may call such
+ * routes `EXPENSIVE_REQUESTS_PER_MINUTE` times a minute, all together, then gets 429. With a query
+ * parameter name, only calls that use it count (a list is cheap, a name search is not).
+ */
+export const Expensive = (whenQuery?: string) => SetMetadata(RATE_LIMITED, { whenQuery });
+
+/** Fixed one-minute windows in Redis, per user. Without Redis, requests go through (and the log says so). */
+@Injectable()
+export class ExpensiveRequestGuard implements CanActivate {
+  private readonly logger = new Logger(ExpensiveRequestGuard.name);
+
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly redis: RedisService,
+    private readonly config: AppConfig,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const limit = this.reflector.getAllAndOverride<{ whenQuery?: string } | undefined>(RATE_LIMITED, [
+      context.getHandler(),
+      context.getClass(),
+    ]);
+    if (!limit) return true;
+    const request = context.switchToHttp().getRequest<ParcoursRequest>();
+    const actor = request.actor;
+    if (!actor || (limit.whenQuery && (request.query as Record<string, unknown>)[limit.whenQuery] === undefined)) return true;
+    const minute = Math.floor(Date.now() / 60_000);
+    const key = this.redis.key('expensive', actor.userId, String(minute));
+    let count: number;
+    try {
+      const results = await this.redis.client.multi().incr(key).expire(key, 60, 'NX').exec();
+      count = Number(results?.[0]?.[1] ?? 0);
+    } catch (error) {
+      this.logger.warn(`Rate limiter unavailable, letting the request through: ${(error as Error).message}`);
+      return true;
+    }
+    if (count > this.config.auth.expensiveRequestsPerMinute)
+      throw new DomainError('RATE_LIMITED', 'Too many exports or searches; try again in a minute', {
+        retryAfterSeconds: 60 - (Math.floor(Date.now() / 1000) % 60),
+      });
+    return true;
+  }
+}
