@@ -210,6 +210,9 @@ describe('hostile input (property-based, over the OpenAPI document)', () => {
           }
           throw new Error(
             `${String(error)}: ${op.method} ${op.path}, URL ${url.length} characters, body ${Buffer.byteLength(payload)} bytes`,
+            {
+              cause: error,
+            },
           );
         }
         sent++;
