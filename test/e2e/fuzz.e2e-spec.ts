@@ -193,7 +193,8 @@ describe('hostile input (property-based, over the OpenAPI document)', () => {
         const payload = JSON.stringify(body) ?? 'null';
         const request = app.http[op.method.toLowerCase() as 'get' | 'post' | 'put' | 'patch' | 'delete'](url);
         if (user) request.set('authorization', `Bearer ${user.token}`);
-        if (process.env.FUZZ_TRACE) appendFileSync(process.env.FUZZ_TRACE, `${op.method} ${url.slice(0, 200)} ${payload.slice(0, 3000)}\n`);
+        if (process.env.FUZZ_TRACE)
+          appendFileSync(process.env.FUZZ_TRACE, `${op.method} ${url} ${user ? users.indexOf(user) : -1} ${payload}\n`);
         let response: Awaited<typeof request>;
         try {
           response = await (op.method === 'GET'
