@@ -201,16 +201,16 @@ describe('hostile input (property-based, over the OpenAPI document)', () => {
             ? request
             : request.send(JSON.stringify(body) ?? 'null').set('content-type', 'application/json'));
         } catch (error) {
-          // A request line of many kilobytes (414, 431) or a body over the limit (413): the server answers and closes the
-          // socket, sometimes before the client has read the answer or sent the whole body.
-          const oversized = url.length > 8_000 || (op.method !== 'GET' && Buffer.byteLength(payload) > 1_000_000);
-          if (oversized && /ECONNRESET|EPIPE|socket hang up/.test(String(error))) {
+          // The server may answer before reading the whole request (an oversized line or body, a refusal by the guard)
+          // and close the socket while the client still writes, or a kept-alive socket it closed gets reused: a
+          // transport error, not the API's, as long as the process still runs (a crash fails the property).
+          if (/ECONNRESET|EPIPE|socket hang up/.test(String(error)) && app.exitStatus() === 'running') {
             statuses.set(0, (statuses.get(0) ?? 0) + 1);
             sent++;
             return;
           }
           throw new Error(
-            `${String(error)}: ${op.method} ${op.path}, URL ${url.length} characters, body ${Buffer.byteLength(payload)} bytes`,
+            `${String(error)}: ${op.method} ${op.path}, URL ${url.length} characters, body ${Buffer.byteLength(payload)} bytes; app ${app.exitStatus()}; last output: ${app.output().slice(-1500)}`,
             {
               cause: error,
             },
@@ -227,7 +227,7 @@ describe('hostile input (property-based, over the OpenAPI document)', () => {
       // No shrinking: a counterexample is reported as found (with its seed), shrinking huge strings takes minutes.
       { numRuns: RUNS, endOnFailure: true, seed: SEED },
     );
-    // Status 0: an oversized request the server refused and closed before the client read an answer.
+    // Status 0: the connection was closed before the client read an answer (see above).
     console.log(`Fuzz: ${sent} requests over ${operations.length} operations; statuses ${JSON.stringify(Object.fromEntries(statuses))}`);
     expect(sent).toBeGreaterThanOrEqual(RUNS);
   }, 300_000);

@@ -17,6 +17,8 @@ export interface TestApp {
   databaseName: string;
   queuePrefix: string;
   output: () => string;
+  /** How the process ended, if it did ('running' otherwise). */
+  exitStatus: () => string;
   /** SIGTERM, wait for exit, drop the database and Redis keys; resolves to the exit code. */
   stop: () => Promise<number | null>;
 }
@@ -34,12 +36,16 @@ export function spawnParcours(env: Record<string, string>): { child: ChildProces
     const onData = (chunk: Buffer) => {
       buffer += chunk.toString();
       const match = /listening on (http:\/\/[^\s"]+)/.exec(buffer);
-      if (match) resolve(match[1].replace('[::1]', '127.0.0.1'));
+      if (match) {
+        clearTimeout(timer);
+        resolve(match[1].replace('[::1]', '127.0.0.1'));
+      }
     };
     child.stdout?.on('data', onData);
     child.stderr?.on('data', onData);
     child.once('exit', (code) => reject(new Error(`Parcours exited with code ${code} before listening:\n${buffer}`)));
-    setTimeout(() => {
+    // Only while starting: once listening, the process lives as long as its test file needs it.
+    const timer = setTimeout(() => {
       child.kill('SIGKILL');
       reject(new Error(`Parcours did not listen within 20 s:\n${buffer}`));
     }, 20_000).unref();
@@ -83,7 +89,10 @@ export async function startTestApp(label: string, options: StartOptions = {}): P
     throw error;
   }
   const db = new Pool({ connectionString: databaseUrl(databaseName), max: 3 });
+  let exitStatus = 'running';
+  child.once('exit', (code, signal) => (exitStatus = `exited with code ${code}, signal ${signal}`));
   return {
+    exitStatus: () => exitStatus,
     url,
     http: request(url),
     db,
