@@ -24,5 +24,15 @@ module.exports = {
       moduleNameMapper,
       transform,
     },
+    {
+      // Faults injected into real processes (a Redis of the test's own, PostgreSQL connections cut, ...).
+      displayName: 'resilience',
+      testEnvironment: 'node',
+      rootDir: __dirname,
+      testMatch: ['<rootDir>/test/resilience/**/*.spec.ts'],
+      globalSetup: '<rootDir>/test/support/global-setup.ts',
+      moduleNameMapper,
+      transform,
+    },
   ],
 };

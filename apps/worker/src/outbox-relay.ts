@@ -1,12 +1,13 @@
 import { AppConfig } from '@app/config';
 import { OutboxEvent } from '@app/database';
-import { JobName, QueueName } from '@app/queue';
+import { JobName, QueueName, RedisService } from '@app/queue';
 import { ReminderJobChanges, ReminderJobs, RemindersProjector, RemindersService } from '@app/reminders';
 import { InjectQueue } from '@nestjs/bullmq';
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Queue } from 'bullmq';
 import { DataSource, In } from 'typeorm';
+import { Schedules } from './schedules';
 
 const BATCH = 200;
 /** Advisory lock key: one relay at a time, so events are projected in order. */
@@ -33,6 +34,8 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
     private readonly jobs: ReminderJobs,
     private readonly reminders: RemindersService,
     @InjectQueue(QueueName.Indicators) private readonly indicators: Queue,
+    private readonly redis: RedisService,
+    private readonly schedules: Schedules,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -53,19 +56,30 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
   }
 
   private async drain(): Promise<void> {
+    // A Redis that restarted without its data has lost the queued jobs and the job schedulers: a marker key tells.
+    const marker = this.redis.key('worker', 'redis-seen');
+    if (!this.needsReconcile)
+      this.needsReconcile = await this.redis.client.exists(marker).then(
+        (n) => n === 0,
+        () => false,
+      );
     if (this.needsReconcile) {
       // Redis may still be away: projecting into PostgreSQL goes on regardless.
-      await this.reminders
-        .reconcile()
-        .then(({ enqueued }) => {
-          this.needsReconcile = false;
-          if (enqueued > 0) this.logger.log(`Reconciled reminders: ${enqueued} delivery jobs re-added (existing ones untouched)`);
-        })
-        .catch((error: unknown) => this.logger.warn(`Reminder reconciliation deferred: ${String(error)}`));
+      await this.recover(marker).catch((error: unknown) => this.logger.warn(`Recovery after Redis deferred: ${String(error)}`));
     }
     while ((await this.relayBatch()) === BATCH) {
       /* next batch */
     }
+  }
+
+  /** Re-adds what Redis may have lost: reminder jobs, the job schedulers, a projection of pending events. */
+  private async recover(marker: string): Promise<void> {
+    const { enqueued } = await this.reminders.reconcile();
+    await this.schedules.upsert();
+    await this.indicators.add(JobName.ProjectIndicators, {}, { jobId: `project-recovery-${Date.now()}` });
+    await this.redis.client.set(marker, '1');
+    this.needsReconcile = false;
+    if (enqueued > 0) this.logger.log(`Reconciled reminders: ${enqueued} delivery jobs re-added (existing ones untouched)`);
   }
 
   private async relayBatch(): Promise<number> {

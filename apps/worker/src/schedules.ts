@@ -23,7 +23,8 @@ export class Schedules implements OnApplicationBootstrap {
     this.upsert().catch((error: unknown) => this.logger.error(`Could not upsert job schedulers: ${String(error)}`));
   }
 
-  private async upsert(): Promise<void> {
+  /** Idempotent: also called when Redis comes back empty (the schedulers were lost with it). */
+  async upsert(): Promise<void> {
     await this.maintenance.upsertJobScheduler(
       'audit-purge-daily',
       { pattern: '0 3 * * *', tz: 'Europe/Paris' },
