@@ -1,44 +1,9 @@
 import { Queue } from 'bullmq';
-import { ChildProcess, spawn } from 'node:child_process';
-import { connect, createServer } from 'node:net';
-import { startTestApp, TestApp } from '../support/app';
+import { ChildProcess } from 'node:child_process';
+import { startTestApp, stopProcess, TestApp } from '../support/app';
 import { eventually } from '../support/eventually';
 import { Factory, TestUser } from '../support/factory';
-
-/** A free TCP port on 127.0.0.1. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-    server.on('error', reject);
-  });
-}
-
-/** A redis-server of the test's own (never the machine's shared one), keeping nothing on disk. */
-async function startRedis(port: number): Promise<ChildProcess> {
-  const redis = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], {
-    stdio: 'ignore',
-  });
-  await eventually(
-    () =>
-      new Promise<true | undefined>((resolve) => {
-        const socket = connect(port, '127.0.0.1');
-        socket.on('connect', () => (socket.destroy(), resolve(true)));
-        socket.on('error', () => resolve(undefined));
-      }),
-  );
-  return redis;
-}
-
-function stop(child: ChildProcess): Promise<void> {
-  return new Promise((resolve) => {
-    child.once('exit', () => resolve());
-    child.kill('SIGTERM');
-  });
-}
+import { freePort, housedHousehold, startRedis } from './support';
 
 /**
  * Redis stopped and started again, empty, while a client writes pathway steps: the API keeps
@@ -60,59 +25,22 @@ describe('Redis outage', () => {
   }, 60_000);
   afterAll(async () => {
     await app?.stop();
-    if (redis?.exitCode === null) await stop(redis);
+    if (redis?.exitCode === null) await stopProcess(redis);
   });
-
-  const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString();
-  /** A household housed 8 days ago: its 7-day follow-up reminder is already due. Returns whether every call was acknowledged. */
-  async function housedHousehold(): Promise<string | null> {
-    const as = { authorization: `Bearer ${worker.token}` };
-    const created = await app.http
-      .post('/households')
-      .set(as)
-      .send({
-        entryChannel: 'siao_demand',
-        livingSituation: 'street',
-        consentDate: daysAgo(20).slice(0, 10),
-        openedAt: daysAgo(20),
-        persons: [{ lastName: 'Test', birthYear: 1980, role: 'reference' }],
-      });
-    if (created.status !== 201) return null;
-    const id = created.body.household.id as string;
-    const evaluated = await app.http
-      .post(`/households/${id}/evaluations`)
-      .set(as)
-      .send({
-        version: created.body.household.version,
-        occurredAt: daysAgo(15),
-        livingSituation: 'street',
-        resources: ['none'],
-        debtsCents: 0,
-        needs: [],
-        orientation: 'ordinary_social_housing',
-        intensity: 'light',
-      });
-    if (evaluated.status !== 200) return null;
-    const leased = await app.http
-      .post(`/households/${id}/lease`)
-      .set(as)
-      .send({ version: evaluated.body.version, occurredAt: daysAgo(8), landlord: 'OPAC', commune: 'Chambéry', leaseType: 'direct' });
-    return leased.status === 200 ? id : null;
-  }
 
   it('keeps accepting writes while Redis is down, and delivers every due reminder and projection once it is back', async () => {
     const acknowledged: string[] = [];
     for (let i = 0; i < 5; i++) {
-      const id = await housedHousehold();
+      const id = await housedHousehold(app, worker);
       expect(id).not.toBeNull();
       acknowledged.push(id!);
     }
 
-    await stop(redis);
+    await stopProcess(redis);
     await eventually(async () => ((await app.http.get('/health/ready')).status === 503 ? true : undefined));
     let refusedWhileDown = 0;
     for (let i = 0; i < 5; i++) {
-      const id = await housedHousehold();
+      const id = await housedHousehold(app, worker);
       if (id) acknowledged.push(id);
       else refusedWhileDown++;
     }

@@ -5,7 +5,10 @@ import { Pool } from 'pg';
 import request from 'supertest';
 import { createTestDatabase, databaseUrl, dropTestDatabase } from './databases';
 
-const MAIN = join(__dirname, '..', '..', 'dist/apps/api/src/main.js');
+const MAIN = {
+  api: join(__dirname, '..', '..', 'dist/apps/api/src/main.js'),
+  worker: join(__dirname, '..', '..', 'dist/apps/worker/src/main.js'),
+};
 const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 
 /** A real Parcours process (API + worker) on its own database and BullMQ prefix. */
@@ -16,9 +19,13 @@ export interface TestApp {
   db: Pool;
   databaseName: string;
   queuePrefix: string;
+  /** The environment the process was started with (to start a worker of its own beside it). */
+  env: Record<string, string>;
   output: () => string;
   /** How the process ended, if it did ('running' otherwise). */
   exitStatus: () => string;
+  /** Sends a signal to the process; resolves to its exit code once it exits. */
+  signal: (signal: NodeJS.Signals) => Promise<number | null>;
   /** SIGTERM, wait for exit, drop the database and Redis keys; resolves to the exit code. */
   stop: () => Promise<number | null>;
 }
@@ -29,25 +36,29 @@ export interface StartOptions {
   databaseName?: string;
 }
 
-export function spawnParcours(env: Record<string, string>): { child: ChildProcess; output: () => string; ready: Promise<string> } {
+/** Spawns the API (ready once listening: resolves to its URL) or the worker (ready once started: resolves to ''). */
+export function spawnParcours(
+  env: Record<string, string>,
+  app: keyof typeof MAIN = 'api',
+): { child: ChildProcess; output: () => string; ready: Promise<string> } {
   let buffer = '';
-  const child = spawn(process.execPath, [MAIN], { env: { PATH: process.env.PATH ?? '', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [MAIN[app]], { env: { PATH: process.env.PATH ?? '', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   const ready = new Promise<string>((resolve, reject) => {
     const onData = (chunk: Buffer) => {
       buffer += chunk.toString();
-      const match = /listening on (http:\/\/[^\s"]+)/.exec(buffer);
+      const match = /listening on (http:\/\/[^\s"]+)|Parcours worker started/.exec(buffer);
       if (match) {
         clearTimeout(timer);
-        resolve(match[1].replace('[::1]', '127.0.0.1'));
+        resolve(match[1]?.replace('[::1]', '127.0.0.1') ?? '');
       }
     };
     child.stdout?.on('data', onData);
     child.stderr?.on('data', onData);
-    child.once('exit', (code) => reject(new Error(`Parcours exited with code ${code} before listening:\n${buffer}`)));
+    child.once('exit', (code) => reject(new Error(`Parcours ${app} exited with code ${code} before it was ready:\n${buffer}`)));
     // Only while starting: once listening, the process lives as long as its test file needs it.
     const timer = setTimeout(() => {
       child.kill('SIGKILL');
-      reject(new Error(`Parcours did not listen within 20 s:\n${buffer}`));
+      reject(new Error(`Parcours ${app} was not ready within 20 s:\n${buffer}`));
     }, 20_000).unref();
   });
   return { child, output: () => buffer, ready };
@@ -68,7 +79,7 @@ export function stopProcess(child: ChildProcess, signal: NodeJS.Signals = 'SIGTE
 export async function startTestApp(label: string, options: StartOptions = {}): Promise<TestApp> {
   const databaseName = options.databaseName ?? (await createTestDatabase(label));
   const queuePrefix = `parcours-test-${label}-${process.pid}`;
-  const { child, output, ready } = spawnParcours({
+  const env = {
     NODE_ENV: 'test',
     HOST: '127.0.0.1',
     PORT: '0',
@@ -80,7 +91,8 @@ export async function startTestApp(label: string, options: StartOptions = {}): P
     LOGIN_MAX_ATTEMPTS_PER_ADDRESS: '10000',
     LOG_LEVEL: 'info',
     ...options.env,
-  });
+  };
+  const { child, output, ready } = spawnParcours(env);
   let url: string;
   try {
     url = await ready;
@@ -93,11 +105,13 @@ export async function startTestApp(label: string, options: StartOptions = {}): P
   child.once('exit', (code, signal) => (exitStatus = `exited with code ${code}, signal ${signal}`));
   return {
     exitStatus: () => exitStatus,
+    signal: (signal) => stopProcess(child, signal),
     url,
     http: request(url),
     db,
     databaseName,
     queuePrefix,
+    env,
     output,
     stop: async () => {
       const code = await stopProcess(child);

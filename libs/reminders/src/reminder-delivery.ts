@@ -84,11 +84,14 @@ export class ReminderDelivery {
   }
 
   /**
-   * Sends a delivered reminder's e-mail, at most once: the job that moves it from pending to
-   * sending is the only one that sends. `finalAttempt`: on failure it is marked failed, not
-   * pending again for the next retry.
+   * Sends a delivered reminder's e-mail: the job that moves it from pending to sending is the only
+   * one that sends. `resumed`: this job started before and its process died (a stalled job that
+   * BullMQ retries) while the e-mail was `sending`; it sends again, with the same Message-ID so
+   * that a receiving server can drop the copy if the first one had got through. `finalAttempt`:
+   * on failure it is marked failed, not pending again for the next retry.
    */
-  async email(reminderId: string, finalAttempt: boolean): Promise<EmailOutcome> {
+  async email(reminderId: string, options: { finalAttempt: boolean; resumed: boolean }): Promise<EmailOutcome> {
+    const { finalAttempt, resumed } = options;
     const [rows] = await this.dataSource.query<
       [
         Array<{
@@ -103,10 +106,10 @@ export class ReminderDelivery {
       ]
     >(
       `UPDATE reminder r SET email_status = 'sending', email_attempts = email_attempts + 1, updated_at = now()
-        WHERE r.id = $1 AND r.email_status = 'pending'
+        WHERE r.id = $1 AND (r.email_status = 'pending' OR (r.email_status = 'sending' AND $2))
        RETURNING r.label, r.message, r.subject_type, r.subject_id, r.subject_reference,
                  (SELECT u.email FROM app_user u WHERE u.id = r.recipient_user_id AND u.active) AS email`,
-      [reminderId],
+      [reminderId, resumed],
     );
     if (rows.length === 0) return 'obsolete';
     const [reminder] = rows;

@@ -57,6 +57,9 @@ const UNAVAILABLE = new Set([
   'ETIMEDOUT',
   'EPIPE',
 ]);
+// TypeORM releases a query runner whose connection dropped (a terminated backend between two
+// statements of a transaction); the transaction's next statement then fails with these.
+const CONNECTION_LOST = new Set(['QueryRunnerAlreadyReleasedError', 'QueryRunnerProviderAlreadyReleasedError']);
 
 /** Maps any error to the one error shape; never lets a stack trace leave the server. */
 export function toErrorBody(error: unknown): ErrorBody {
@@ -77,6 +80,7 @@ export function toErrorBody(error: unknown): ErrorBody {
   }
   if (
     (pgCode && UNAVAILABLE.has(pgCode)) ||
+    (error instanceof Error && CONNECTION_LOST.has(error.name)) ||
     /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error/i.test(candidate.message ?? '')
   ) {
     return { statusCode: 503, code: 'SERVICE_UNAVAILABLE', message: 'A backing service is unavailable; try again shortly', details: null };
