@@ -15,4 +15,5 @@ COPY --from=build /app/dist ./dist
 COPY --from=build /app/config ./config
 USER node
 EXPOSE 3000
-CMD ["node", "dist/apps/api/src/main.js"]
+# --no-allocation-site-pretenuring: see README, "Memory" (API peak RSS 390 → 260 MB under load).
+CMD ["node", "--no-allocation-site-pretenuring", "dist/apps/api/src/main.js"]

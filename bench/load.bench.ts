@@ -1,12 +1,13 @@
-// Load: a territory's working day as a mixed workload through the API (API and worker in one process,
-// as `npm start` runs them): lists, opening files, appending steps, the inbox, and an indicator export
-// now and then. Reports throughput, p50/p95/p99 latency, error rate and the API's peak memory.
+// Load: a territory's working day as a mixed workload through the API: lists, opening files,
+// appending steps, the inbox, and an indicator export now and then. Run twice: API and worker in one
+// process (as `npm start` runs them), then apart (`start:api` + `start:worker`, as a production
+// deployment would). Reports throughput, p50/p95/p99 latency, error rate and each process's peak memory.
 // Targets on the 2-core machine with 20 clients: zero errors, p99 under 50 ms, RSS under 300 MB.
 // Usage: npm run bench:load  (BENCH_HOUSEHOLDS, BENCH_SECONDS, BENCH_CONCURRENCY)
 import { hash } from '@node-rs/argon2';
 import { Client } from 'pg';
 import { Pool as HttpPool } from 'undici';
-import { measure, recreateDatabase, startApp, table, watchRss } from './support';
+import { benchEnv, measure, recreateDatabase, startApp, startProcess, table, watchRss } from './support';
 
 const HOUSEHOLDS = Number(process.env.BENCH_HOUSEHOLDS ?? 20_000);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 30);
@@ -55,19 +56,20 @@ async function seed(): Promise<{ households: string[] }> {
   return { households };
 }
 
-async function main(): Promise<void> {
-  const { households } = await seed();
-  const { child, url } = await startApp({
-    DATABASE_URL: `${SERVER}/${DATABASE}`,
-    PORT: '0',
-    HOST: '127.0.0.1',
-    LOG_LEVEL: 'info',
-    DATABASE_MIGRATE_ON_START: 'false',
-    QUEUE_PREFIX: 'parcours-bench-load',
+type Layout = 'one process' | 'API and worker apart';
+
+/** One run of the working day against a freshly started app; the peak RSS of each process. */
+async function run(layout: Layout, households: string[], versions: Map<string, number>): Promise<void> {
+  const env = benchEnv(`${SERVER}/${DATABASE}`, 'parcours-bench-load', {
     LOGIN_MAX_ATTEMPTS_PER_ADDRESS: '1000',
     EXPENSIVE_REQUESTS_PER_MINUTE: '1000',
+    RUN_WORKER_IN_API: String(layout === 'one process'),
   });
-  const rss = watchRss(child.pid!);
+  const { child, url } = await startApp(env);
+  const worker =
+    layout === 'one process' ? undefined : (await startProcess('apps/worker/src/main.js', env, /Parcours worker started/)).child;
+  const apiRss = watchRss(child.pid!);
+  const workerRss = worker ? watchRss(worker.pid!) : undefined;
   try {
     const http = new HttpPool(url, { connections: CONCURRENCY });
     const call = async (method: 'GET' | 'POST', path: string, token: string, body?: unknown) => {
@@ -89,10 +91,8 @@ async function main(): Promise<void> {
       });
       return ((await response.body.json()) as { accessToken: string }).accessToken;
     };
-    const worker = await login('siao@load.test');
+    const siaoWorker = await login('siao@load.test');
     const coordinator = await login('coordinator@load.test');
-    // Each client appends to its own files, so that versions never collide (a real conflict is a 409, not load).
-    const versions = new Map<string, number>();
     let exports = 0;
     const start = Date.now();
     const task = async (i: number): Promise<boolean> => {
@@ -103,11 +103,12 @@ async function main(): Promise<void> {
         exports++;
         return (await call('GET', '/indicators/export?from=2026-01-01&to=2026-12-31&granularity=month', coordinator)).status === 200;
       }
-      if (roll < 8) return (await call('GET', '/households?status=followed_in_housing&limit=20', worker)).status === 200;
-      if (roll < 14) return (await call('GET', `/households/${id}`, worker)).status === 200;
-      if (roll < 17) return (await call('GET', '/reminders?scope=mine', worker)).status === 200;
+      if (roll < 8) return (await call('GET', '/households?status=followed_in_housing&limit=20', siaoWorker)).status === 200;
+      if (roll < 14) return (await call('GET', `/households/${id}`, siaoWorker)).status === 200;
+      if (roll < 17) return (await call('GET', '/reminders?scope=mine', siaoWorker)).status === 200;
+      // Each client appends to its own files, so that versions never collide (a real conflict is a 409, not load).
       const own = households[(i % CONCURRENCY) + CONCURRENCY * (Math.floor(i / 20) % 50)];
-      const response = await call('POST', `/households/${own}/visits`, worker, {
+      const response = await call('POST', `/households/${own}/visits`, siaoWorker, {
         version: versions.get(own) ?? 1,
         occurredAt: new Date().toISOString(),
       });
@@ -115,15 +116,26 @@ async function main(): Promise<void> {
       return response.status === 200;
     };
     await measure('warm-up', CONCURRENCY, 3, (i) => task(i + 1_000_000));
-    const figures = await measure(`working day, ${CONCURRENCY} clients`, CONCURRENCY, SECONDS, task);
+    const figures = await measure(`working day, ${CONCURRENCY} clients, ${layout}`, CONCURRENCY, SECONDS, task);
     console.log(table([figures]));
     console.log(`- error rate: ${((figures.errors / figures.requests) * 100).toFixed(2)}% (${figures.errors} of ${figures.requests})`);
     console.log(`- indicator exports: ${exports}`);
-    console.log(`- API peak RSS: ${Math.round(rss.stop() / 1024)} MB`);
+    console.log(`- API peak RSS: ${Math.round(apiRss.stop() / 1024)} MB`);
+    if (workerRss) console.log(`- worker peak RSS: ${Math.round(workerRss.stop() / 1024)} MB`);
     await http.close();
   } finally {
+    const exits = [child, worker].flatMap((p) => (p && p.exitCode === null ? [new Promise((resolve) => p.once('exit', resolve))] : []));
     child.kill('SIGTERM');
+    worker?.kill('SIGTERM');
+    await Promise.all(exits);
   }
+}
+
+async function main(): Promise<void> {
+  const { households } = await seed();
+  const versions = new Map<string, number>();
+  const layouts: Layout[] = ['one process', 'API and worker apart'];
+  for (const layout of layouts) await run(layout, households, versions);
 }
 
 main().catch((error: unknown) => {

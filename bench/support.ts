@@ -67,8 +67,9 @@ export function startProcess(
   env: Record<string, string>,
   ready: RegExp,
 ): Promise<{ child: ChildProcess; match: RegExpExecArray }> {
-  // BENCH_NODE_ARGS='--cpu-prof --cpu-prof-dir=/tmp/prof' profiles the processes under test.
-  const nodeArgs = (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  // The V8 flag of `npm start` (see README, "Memory"); BENCH_NODE_ARGS adds more, e.g.
+  // '--cpu-prof --cpu-prof-dir=/tmp/prof' to profile the processes under test.
+  const nodeArgs = ['--no-allocation-site-pretenuring', ...(process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean)];
   const child = spawn(process.execPath, [...nodeArgs, resolve('dist', entry)], {
     env: { PATH: process.env.PATH ?? '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -90,6 +91,19 @@ export function startProcess(
     child.stderr?.on('data', onData);
     child.once('exit', (code) => reject(new Error(`${entry} exited ${code}: ${buffer}`)));
   });
+}
+
+/** The environment of an app under benchmark: its database and queue prefix, production logging, no migration at start. */
+export function benchEnv(databaseUrl: string, queuePrefix: string, extra: Record<string, string> = {}): Record<string, string> {
+  return {
+    DATABASE_URL: databaseUrl,
+    PORT: '0',
+    HOST: '127.0.0.1',
+    LOG_LEVEL: 'info',
+    DATABASE_MIGRATE_ON_START: 'false',
+    QUEUE_PREFIX: queuePrefix,
+    ...extra,
+  };
 }
 
 export async function startApp(env: Record<string, string>): Promise<{ child: ChildProcess; url: string }> {
