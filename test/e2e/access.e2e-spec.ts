@@ -112,6 +112,9 @@ describe('access control, validation and audit trail', () => {
       .send({ version: 1, roles: ['outreach_worker', 'siao_worker'] })
       .expect(200);
     expect(changed.body).toMatchObject({ version: 2, roles: ['outreach_worker', 'siao_worker'] });
+    // A partial change leaves the other fields alone.
+    expect(changed.body.displayName).toEqual(expect.stringContaining('Nouvelle'));
+    expect(changed.body.active).toBe(true);
     const changes = await audit('resource_id = $1 AND action IN ($2, $3)', [created.body.id, 'create', 'update']);
     expect(changes.map((r) => r.action)).toEqual(['create', 'update']);
     expect(changes[1].details).toEqual({ fields: ['roles'] });

@@ -1,7 +1,8 @@
 export { dataSourceOptions } from './data-source-options';
 export { ensureDatabase, migrateDatabase } from './migrator';
 export { SnakeNamingStrategy } from './snake-naming.strategy';
-export { updateWithVersion } from './versioned-update';
+export { updateIfVersion, updateWithVersion } from './versioned-update';
 export { DatabaseModule } from './database.module';
 export { OutboxEvent } from './outbox-event.entity';
 export { appendToOutbox, OutboxMessage } from './outbox';
+export { queryEntities } from './query-entities';

@@ -16,14 +16,39 @@ export async function updateWithVersion<T extends ObjectLiteral & { id: string; 
   changes: QueryDeepPartialEntity<T>,
   resource: string,
 ): Promise<void> {
-  const result = await manager
-    .createQueryBuilder()
-    .update(target)
-    .set({ ...changes, version: () => 'version + 1' })
-    .where('id = :id AND version = :version', { id, version: expectedVersion })
-    .execute();
-  if (result.affected === 0) {
+  if (!(await updateIfVersion(manager, target, id, expectedVersion, changes))) {
     const current = await manager.getRepository(target).findOneBy({ id } as FindOptionsWhere<T>);
     throw current ? DomainError.staleVersion(resource, current.version) : DomainError.notFound(resource);
   }
+}
+
+/**
+ * The conditional update itself, as plain SQL built from the entity's metadata (values converted by
+ * TypeORM's driver, `updated_at` bumped as its query builder would, which costs more than the update
+ * on the hottest write). False when no row had that version.
+ */
+export async function updateIfVersion<T extends ObjectLiteral>(
+  manager: EntityManager,
+  target: EntityTarget<T>,
+  id: string,
+  expectedVersion: number,
+  changes: QueryDeepPartialEntity<T>,
+): Promise<boolean> {
+  const metadata = manager.connection.getMetadata(target);
+  const parameters: unknown[] = [id, expectedVersion];
+  const assignments = ['"version" = "version" + 1'];
+  for (const [property, value] of Object.entries(changes)) {
+    if (value === undefined) continue; // as TypeORM's update: an absent field is left alone, not set to NULL
+    const column = metadata.findColumnWithPropertyName(property);
+    if (!column) throw new Error(`${metadata.name} has no column ${property}`);
+    parameters.push(manager.connection.driver.preparePersistentValue(value, column));
+    assignments.push(`"${column.databaseName}" = $${parameters.length}`);
+  }
+  const updatedAt = metadata.updateDateColumn;
+  if (updatedAt && !(updatedAt.propertyName in changes)) assignments.push(`"${updatedAt.databaseName}" = now()`);
+  const [, affected] = await manager.query<[unknown[], number]>(
+    `UPDATE "${metadata.tableName}" SET ${assignments.join(', ')} WHERE "id" = $1 AND "version" = $2`,
+    parameters,
+  );
+  return affected > 0;
 }

@@ -1,4 +1,5 @@
 import { Actor, DomainError } from '@app/core';
+import { queryEntities } from '@app/database';
 import { AccessPolicy } from '@app/identity';
 import { Injectable } from '@nestjs/common';
 import { EntityManager, SelectQueryBuilder } from 'typeorm';
@@ -10,6 +11,8 @@ export interface VisibleHousehold {
   /** Restricted file seen from an organisation that is not its referent. */
   hideNames: boolean;
 }
+
+const SHARES = 'ARRAY(SELECT s.organisation_id FROM household_share s WHERE s.household_id = h.id ORDER BY s.created_at)';
 
 /** Loads households through the access policy: out of scope answers 404. */
 @Injectable()
@@ -24,9 +27,15 @@ export class HouseholdAccess {
 
   /** The household if the actor may see it, else null. */
   async find(manager: EntityManager, actor: Actor, id: string): Promise<VisibleHousehold | null> {
-    const [found] = await this.withShares(manager.getRepository(Household).createQueryBuilder('h').where('h.id = :id', { id }));
+    const [found] = await queryEntities<Household, { shares: string[] }>(
+      manager,
+      Household,
+      `SELECT h.*, ${SHARES} AS shares FROM household h WHERE h.id = $1`,
+      [id],
+    );
     if (!found) return null;
-    const { household, shares } = found;
+    const { entity: household, row } = found;
+    const shares = row.shares;
     if (!this.policy.canSee(actor, { ...household, sharedWithOrganisationIds: shares })) return null;
     return { household, shares, hideNames: this.hidesNames(actor, household) };
   }
@@ -46,10 +55,9 @@ export class HouseholdAccess {
    * Runs a query on households (alias `h`) and returns each with the organisations it is shared
    * with, in the same round trip: this runs before every read and change of a file.
    */
-  async withShares(qb: SelectQueryBuilder<Household>): Promise<Array<{ household: Household; shares: string[] }>> {
-    const { entities, raw } = await qb
-      .addSelect('ARRAY(SELECT s.organisation_id FROM household_share s WHERE s.household_id = h.id ORDER BY s.created_at)', 'shares')
-      .getRawAndEntities<{ shares: string[] }>();
-    return entities.map((household, i) => ({ household, shares: raw[i].shares }));
+  async withShares(manager: EntityManager, qb: SelectQueryBuilder<Household>): Promise<Array<{ household: Household; shares: string[] }>> {
+    const [sql, parameters] = qb.select('h.*').addSelect(SHARES, 'shares').getQueryAndParameters();
+    const found = await queryEntities<Household, { shares: string[] }>(manager, Household, sql, parameters);
+    return found.map(({ entity, row }) => ({ household: entity, shares: row.shares }));
   }
 }

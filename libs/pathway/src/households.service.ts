@@ -1,11 +1,10 @@
 import { AuditService } from '@app/audit';
 import { Actor, Clock, decodeCursor, DomainError, encodeCursor, normalizeName, Page } from '@app/core';
-import { appendToOutbox, updateWithVersion } from '@app/database';
+import { appendToOutbox, queryEntities, updateWithVersion } from '@app/database';
 import { AccessPolicy, Organisation, User } from '@app/identity';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
-import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { AgeBand, CreateHouseholdDto, CreateNoteDto, ListHouseholdsQueryDto, ShareDto, UpdateHouseholdDto } from './dto/household.dto';
 import { HouseholdAccess, VisibleHousehold } from './household-access';
 import { HouseholdEvent } from './household-event.entity';
@@ -142,9 +141,7 @@ export class HouseholdsService {
 
   /** The file as its reader sees it, with its persons (no audit: the caller traces the read or change). */
   async viewOf(manager: EntityManager, { household, shares, hideNames }: VisibleHousehold): Promise<HouseholdView> {
-    const persons = await manager
-      .getRepository(Person)
-      .find({ where: { householdId: household.id }, order: { isReference: 'DESC', id: 'ASC' } });
+    const persons = await this.personsOf(manager, [household.id]);
     return toHouseholdView(household, persons, shares, hideNames, this.staleBefore());
   }
 
@@ -228,9 +225,9 @@ export class HouseholdsService {
   async timeline(actor: Actor, id: string): Promise<HouseholdEvent[]> {
     const manager = this.dataSource.manager;
     await this.access.load(manager, actor, id);
-    const events = await manager
-      .getRepository(HouseholdEvent)
-      .find({ where: { householdId: id }, order: { occurredAt: 'ASC', id: 'ASC' } });
+    const events = (
+      await queryEntities(manager, HouseholdEvent, 'SELECT * FROM household_event WHERE household_id = $1 ORDER BY occurred_at, id', [id])
+    ).map((e) => e.entity);
     await this.audit.record(actor, {
       action: 'read',
       resourceType: 'household_timeline',
@@ -287,7 +284,7 @@ export class HouseholdsService {
         qb.andWhere(`(h.${sortColumn}, h.id) < (:at::timestamptz, :id::uuid)`, cursor);
       }
     }
-    const rows = await this.access.withShares(qb.take(query.limit + 1));
+    const rows = await this.access.withShares(this.dataSource.manager, qb.take(query.limit + 1));
     const page = rows.slice(0, query.limit);
     const views = await this.views(actor, page);
     await this.audit.record(actor, { action: 'read', resourceType: 'household', details: { count: page.length, list: true } });
@@ -312,7 +309,7 @@ export class HouseholdsService {
         { org: organisationId },
       );
     }
-    const found = await this.access.withShares(qb);
+    const found = await this.access.withShares(this.dataSource.manager, qb);
     const rows = found.map((r) => r.household);
     const now = this.clock.now().getTime();
     const views = await this.views(actor, found);
@@ -335,26 +332,33 @@ export class HouseholdsService {
     occurredAt: Date,
     payload: Record<string, unknown>,
   ): Promise<HouseholdEvent> {
-    const repo = manager.getRepository(HouseholdEvent);
-    const event = repo.create({
+    // Plain SQL: it runs with every step.
+    const [{ id, recorded_at }] = await manager.query<Array<{ id: string; recorded_at: Date }>>(
+      `INSERT INTO household_event (household_id, type, occurred_at, recorded_by, organisation_id, payload)
+       VALUES ($1, $2, $3, $4, $5, $6) RETURNING id, recorded_at`,
+      [household.id, type, occurredAt, actor.userId, actor.organisationId, payload],
+    );
+    return Object.assign(new HouseholdEvent(), {
+      id,
       householdId: household.id,
       type,
       occurredAt,
+      recordedAt: recorded_at,
       recordedBy: actor.userId,
       organisationId: actor.organisationId,
       payload,
     });
-    await repo.insert(event as QueryDeepPartialEntity<HouseholdEvent>); // fills in the generated id; lighter than save()
-    return event;
+  }
+
+  /** The persons of these households, reference person first. */
+  private async personsOf(manager: EntityManager, householdIds: string[]): Promise<Person[]> {
+    const sql = 'SELECT * FROM person WHERE household_id = ANY($1::uuid[]) ORDER BY is_reference DESC, id';
+    return (await queryEntities(manager, Person, sql, [householdIds])).map((p) => p.entity);
   }
 
   private async views(actor: Actor, found: Array<{ household: Household; shares: string[] }>): Promise<HouseholdView[]> {
     const ids = found.map((f) => f.household.id);
-    const persons = ids.length
-      ? await this.dataSource.manager
-          .getRepository(Person)
-          .find({ where: { householdId: In(ids) }, order: { isReference: 'DESC', id: 'ASC' } })
-      : [];
+    const persons = ids.length ? await this.personsOf(this.dataSource.manager, ids) : [];
     const staleBefore = this.staleBefore();
     return found.map(({ household, shares }) =>
       toHouseholdView(

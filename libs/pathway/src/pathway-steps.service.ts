@@ -1,6 +1,6 @@
 import { AuditService } from '@app/audit';
 import { Actor, Clock, DomainError } from '@app/core';
-import { appendToOutbox } from '@app/database';
+import { appendToOutbox, updateIfVersion } from '@app/database';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
@@ -63,13 +63,12 @@ export class PathwayStepsService {
     }
     this.checkOccurredAt(occurredAt, household.lastStepAt);
     options.guard?.(household);
-    const updated = await manager
-      .createQueryBuilder()
-      .update(Household)
-      .set({ ...options.changes, status: result.status, lastStepAt: occurredAt, version: () => 'version + 1' })
-      .where('id = :id AND version = :version', { id: householdId, version })
-      .execute();
-    if (updated.affected === 0) throw DomainError.staleVersion('Household');
+    const updated = await updateIfVersion(manager, Household, householdId, version, {
+      ...options.changes,
+      status: result.status,
+      lastStepAt: occurredAt,
+    });
+    if (!updated) throw DomainError.staleVersion('Household');
     const event = await this.households.insertEvent(manager, actor, household, step.type, occurredAt, {
       ...step,
       ...options.payload,
