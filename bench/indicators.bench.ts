@@ -7,7 +7,7 @@ import { hash } from '@node-rs/argon2';
 import { Client, Pool } from 'pg';
 import { Pool as HttpPool } from 'undici';
 import { OPERATIONAL_COUNTS } from '../libs/indicators/src/operational-counts';
-import { percentile, recreateDatabase, startApp, watchRss } from './support';
+import { benchEnv, percentile, recreateDatabase, startApp, watchRss } from './support';
 
 const HOUSEHOLDS = Number(process.env.BENCH_HOUSEHOLDS ?? 1_000_000);
 const TERRITORIES = Number(process.env.BENCH_TERRITORIES ?? 46);
@@ -80,6 +80,15 @@ async function seed(db: Client): Promise<void> {
                FROM indicator_fact WHERE indicator_code = 'households_by_status') n
       WHERE f.id = n.id AND n.next IS NOT NULL`,
   );
+  // Each subject's first fact per calendar month, quarter and year (the projector keeps this up to date).
+  const first = (unit: string, bit: number) =>
+    `CASE WHEN row_number() OVER (PARTITION BY indicator_code, territory_id, subject_token, date_trunc('${unit}', occurred_on) ORDER BY occurred_on, id) = 1 THEN ${bit} ELSE 0 END`;
+  await db.query(
+    `UPDATE indicator_fact f SET first_in = n.first_in
+       FROM (SELECT id, ${first('month', 1)} + ${first('quarter', 2)} + ${first('year', 4)} AS first_in
+               FROM indicator_fact WHERE subject_token IS NOT NULL) n
+      WHERE f.id = n.id AND n.first_in <> 0`,
+  );
   await db.query(
     `INSERT INTO indicator_fact (indicator_code, territory_id, occurred_on, value, source_event_id)
      SELECT 'persons_spotted', m.territory_id, (m.occurred_at AT TIME ZONE 'Europe/Paris')::date, m.people_met, row_number() OVER ()
@@ -129,15 +138,7 @@ async function main(): Promise<void> {
   const naive = async (ids: string[]) => {
     for (const sql of Object.values(OPERATIONAL_COUNTS)) await pool.query(sql, [ids, FROM, TO]);
   };
-  const { child, url } = await startApp({
-    DATABASE_URL: URL_,
-    PORT: '0',
-    HOST: '127.0.0.1',
-    LOG_LEVEL: 'info',
-    DATABASE_MIGRATE_ON_START: 'false',
-    QUEUE_PREFIX: 'parcours-bench-indicators',
-    RUN_WORKER_IN_API: 'false',
-  });
+  const { child, url } = await startApp(benchEnv(URL_, 'parcours-bench-indicators', { RUN_WORKER_IN_API: 'false' }));
   const rss = watchRss(child.pid!);
   try {
     const http = new HttpPool(url, { connections: 4 });

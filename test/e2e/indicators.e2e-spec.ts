@@ -175,6 +175,7 @@ describe('convention indicators', () => {
       ['2025-03-06', 'landlord', true],
       ['2025-04-05', 'tenant', true],
       ['2025-04-06', 'tenant', false],
+      ['2025-03-01', 'landlord', true], // logged late: the landlord's first fact of March, Q1 and 2025 is now this one
     ] as const)
       await step(`/arrears/files/${a1.id}/contacts`, advisor, { contactedOn, party, channel: 'phone', reached });
     await step(`/arrears/files/${a1.id}/solutions`, advisor, { kind: 'fsl', startedOn: '2025-03-10', amountCents: 100_000 });
@@ -324,6 +325,24 @@ describe('convention indicators', () => {
       ),
     );
     expect(quarters).toEqual({ households_proposed: [1, 1, 0, 0], leases_signed: [0, 1, 2, 0], households_accompanied: [3, 3, 3, 1] });
+    // The projector's first-fact flags are those recomputed from scratch, the late contact included.
+    const first = (unit: string, bit: number) =>
+      `CASE WHEN row_number() OVER (PARTITION BY indicator_code, territory_id, subject_token, date_trunc('${unit}', occurred_on) ORDER BY occurred_on, id) = 1 THEN ${bit} ELSE 0 END`;
+    const flags = await app.db.query<{ checked: string; wrong: string }>(
+      `SELECT count(*) AS checked, count(*) FILTER (WHERE f.first_in <> coalesce(n.first_in, 0)) AS wrong
+         FROM indicator_fact f
+         LEFT JOIN (SELECT id, ${first('month', 1)} + ${first('quarter', 2)} + ${first('year', 4)} AS first_in
+                      FROM indicator_fact WHERE subject_token IS NOT NULL) n ON n.id = f.id`,
+    );
+    expect(Number(flags.rows[0].checked)).toBeGreaterThan(50);
+    expect(flags.rows[0].wrong).toBe('0');
+    // Whole calendar periods count the subjects' flagged first facts; a breakdown hashes the subjects: same totals.
+    for (const granularity of ['month', 'quarter', 'year']) {
+      const params = `from=2024-01-01&to=2025-12-31&granularity=${granularity}&codes=households_accompanied,households_proposed,leases_signed`;
+      const flagged = values(await query(coordinator, params));
+      expect(values(await query(coordinator, `${params}&breakdown=commune`))).toEqual(flagged);
+      expect(flagged.households_accompanied.some((v) => (v ?? 0) > 0)).toBe(true);
+    }
     // Validated twice, one cancelled after validation: one month of the envelope consumed, counted when it happened (today).
     const consumed = values(await query(coordinator, `from=2025-01-01&to=2099-12-31&codes=pecule_envelope_consumed`));
     expect(consumed.pecule_envelope_consumed).toEqual([37_333]);

@@ -45,7 +45,14 @@ export async function migrateDatabase(config: AppConfig, log: (message: string) 
   const lock = new Client({ connectionString: config.database.url, connectionTimeoutMillis: config.database.connectTimeoutMs });
   lock.on('error', () => undefined);
   await lock.connect();
-  const dataSource = new DataSource({ ...dataSourceOptions(config, () => undefined), poolSize: 2, migrationsTransactionMode: 'each' });
+  const options = dataSourceOptions(config, () => undefined);
+  // No statement timeout for migrations: a backfill or an index on a large table takes what it takes.
+  const dataSource = new DataSource({
+    ...options,
+    extra: { ...(options.extra as Record<string, unknown>), statement_timeout: 0 },
+    poolSize: 2,
+    migrationsTransactionMode: 'each',
+  });
   try {
     await lock.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK_KEY]);
     await dataSource.initialize();

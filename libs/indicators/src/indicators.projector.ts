@@ -149,6 +149,19 @@ export class IndicatorsProjector {
         column((f) => f.sourceEventId),
       ],
     );
+    // Each subject's first fact per calendar month, quarter and year: a late fact may take the flag from a later one.
+    const tokens = [...new Set(facts.flatMap((f) => (f.token ? [f.token] : [])))];
+    if (tokens.length > 0) {
+      const first = (unit: string, bit: number) =>
+        `CASE WHEN row_number() OVER (PARTITION BY indicator_code, territory_id, subject_token, date_trunc('${unit}', occurred_on) ORDER BY occurred_on, id) = 1 THEN ${bit} ELSE 0 END`;
+      await manager.query(
+        `UPDATE indicator_fact f SET first_in = n.first_in
+           FROM (SELECT id, ${first('month', 1)} + ${first('quarter', 2)} + ${first('year', 4)} AS first_in
+                   FROM indicator_fact WHERE indicator_code = ANY($1::text[]) AND subject_token = ANY($2::uuid[])) n
+          WHERE f.id = n.id AND f.first_in <> n.first_in`,
+        [[...new Set(facts.map((f) => f.indicatorCode))], tokens],
+      );
+    }
     // State facts: each is valid until the subject's next one (events may arrive out of order, so recompute the subject's chain).
     const states = facts.filter((f) => f.token && this.settings.byCode.get(f.indicatorCode)?.measure === 'state');
     if (states.length === 0) return;

@@ -9,7 +9,10 @@ import { IndicatorQueryDto } from './dto/indicators.dto';
 import { IndicatorSettings } from './indicator-settings';
 import { OPERATIONAL_COUNTS } from './operational-counts';
 import { Cell, maskCells, MaskedCell } from './masking';
-import { Period, periodsOf, yearRange } from './periods';
+import { CalendarUnit, Period, periodsOf, wholeCalendarUnit, yearRange } from './periods';
+
+/** The bit of `indicator_fact.first_in` flagging a subject's first fact in each calendar unit. */
+const FIRST_IN_BIT: Record<CalendarUnit, number> = { month: 1, quarter: 2, year: 4 };
 
 export interface PeriodResult {
   period: string;
@@ -201,7 +204,7 @@ export class IndicatorsService {
     // Distinct counts hash their subjects in memory rather than sorting them on disk (national queries).
     const rows = await this.dataSource.transaction(async (manager) => {
       await manager.query(`SET LOCAL work_mem = '128MB'`);
-      return manager.query<Row[]>(this.sql(indicator, breakdown), [
+      return manager.query<Row[]>(this.sql(indicator, breakdown, wholeCalendarUnit(periods)), [
         periods.map((p) => p.key),
         periods.map((p) => p.from),
         periods.map((p) => p.to),
@@ -239,8 +242,17 @@ export class IndicatorsService {
   }
 
   /** One statement per indicator: every period, its total and its cells (GROUPING SETS). */
-  private sql(indicator: Indicator, breakdown: Dimension | null): string {
+  private sql(indicator: Indicator, breakdown: Dimension | null, unit: CalendarUnit | null): string {
     const periods = `unnest($1::text[], $2::date[], $3::date[]) AS p(key, pfrom, pto)`;
+    if (indicator.measure === 'distinct' && !breakdown && unit) {
+      // Whole calendar periods: each subject's first fact in the period is flagged by the projector
+      // (facts of a subject share its one territory), so its distinct subjects are a count.
+      return `SELECT p.key, NULL AS cell, true AS total, count(*) AS value, count(*) AS contributors, NULL AS median
+                FROM ${periods}
+                JOIN indicator_fact f ON f.indicator_code = $4 AND f.territory_id = ANY($5::uuid[]) AND f.occurred_on BETWEEN p.pfrom AND p.pto
+                 AND f.first_in & ${FIRST_IN_BIT[unit]} <> 0
+               GROUP BY p.key`;
+    }
     const sets = (cell: string) => (breakdown ? `GROUP BY GROUPING SETS ((p.key), (p.key, ${cell}))` : 'GROUP BY p.key');
     const totalFlag = (cell: string) => (breakdown ? `GROUPING(${cell}) = 1` : 'true');
     if (indicator.measure === 'state') {

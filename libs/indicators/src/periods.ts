@@ -32,6 +32,20 @@ export function periodsOf(from: string, to: string, granularity: Granularity): P
   return periods;
 }
 
+export type CalendarUnit = Exclude<Granularity, 'range'>;
+
+/** The calendar unit that every period covers exactly, whole (not cut at a range's ends), or null. */
+export function wholeCalendarUnit(periods: Period[]): CalendarUnit | null {
+  const units: CalendarUnit[] = ['month', 'quarter', 'year'];
+  return units.find((unit) => periods.length > 0 && periods.every((p) => isWhole(p, unit))) ?? null;
+}
+
+function isWhole(period: Period, unit: CalendarUnit): boolean {
+  const months = { month: 1, quarter: 3, year: 12 }[unit];
+  const month = Number(period.from.slice(5, 7));
+  return period.from.endsWith('-01') && (month - 1) % months === 0 && period.to === addDays(addMonths(period.from, months), -1);
+}
+
 function keyOf(start: string, granularity: Exclude<Granularity, 'range'>): string {
   if (granularity === 'month') return start.slice(0, 7);
   if (granularity === 'year') return start.slice(0, 4);

@@ -7,6 +7,8 @@ import { Pecule1795435124072 } from './1795435124072-Pecule';
 import { Arrears1795436903170 } from './1795436903170-Arrears';
 import { Indicators1795438073774 } from './1795438073774-Indicators';
 import { IndicatorStateValidity1795441744749 } from './1795441744749-IndicatorStateValidity';
+import { IndicatorCoveringIndexes1795451000000 } from './1795451000000-IndicatorCoveringIndexes';
+import { IndicatorFirstFacts1795452000000 } from './1795452000000-IndicatorFirstFacts';
 
 /** Every migration, in order. TypeORM's glob loading breaks in bundled builds, so list them. */
 export const MIGRATIONS = [
@@ -19,4 +21,6 @@ export const MIGRATIONS = [
   Arrears1795436903170,
   Indicators1795438073774,
   IndicatorStateValidity1795441744749,
+  IndicatorCoveringIndexes1795451000000,
+  IndicatorFirstFacts1795452000000,
 ];
