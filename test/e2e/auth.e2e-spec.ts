@@ -1,5 +1,6 @@
 import { startTestApp, TestApp } from '../support/app';
 import { Factory, PASSWORD, TestUser } from '../support/factory';
+import { eventually } from '../support/eventually';
 import { signJwt } from '../support/jwt';
 
 describe('authentication', () => {
@@ -8,7 +9,7 @@ describe('authentication', () => {
   let organisationId: string;
 
   beforeAll(async () => {
-    app = await startTestApp('auth', { env: { LOGIN_MAX_FAILURES_PER_ACCOUNT: '3' } });
+    app = await startTestApp('auth', { env: { LOGIN_MAX_FAILURES_PER_ACCOUNT: '3', SESSION_CHECK_SECONDS: '1' } });
     factory = new Factory(app);
     organisationId = await factory.organisation(await factory.territory());
   });
@@ -66,6 +67,51 @@ describe('authentication', () => {
     const expired = signJwt({ ...claims, exp: Math.floor(Date.now() / 1000) - 60 }, 'test-secret-that-is-long-enough-for-hs256');
     const response = await app.http.get('/auth/me').set('authorization', `Bearer ${expired}`).expect(401);
     expect(response.body.code).toBe('UNAUTHENTICATED');
+    // Well signed, but bound to no login session.
+    const sessionless = signJwt({ ...claims, exp: Math.floor(Date.now() / 1000) + 600 }, 'test-secret-that-is-long-enough-for-hs256');
+    await app.http.get('/auth/me').set('authorization', `Bearer ${sessionless}`).expect(401);
+  });
+
+  describe('access tokens end with their session', () => {
+    const me = (token: string) =>
+      app.http
+        .get('/auth/me')
+        .set('authorization', `Bearer ${token}`)
+        .then((r) => r.status);
+    /** Waits for the token to be refused (SESSION_CHECK_SECONDS is 1 here); throws if it still works after 10 s. */
+    const refused = (token: string) => eventually(async () => ((await me(token)) === 401 ? true : undefined));
+    let admin: TestUser;
+
+    beforeAll(async () => {
+      admin = await factory.user(organisationId, ['admin']);
+    });
+
+    it('after a logout, that session only', async () => {
+      const user = await factory.user(organisationId, ['siao_worker'], { login: false });
+      const login = async () => (await app.http.post('/auth/login').send({ email: user.email, password: PASSWORD }).expect(200)).body;
+      const [ended, other] = [await login(), await login()];
+      expect(await me(ended.accessToken)).toBe(200);
+      await app.http
+        .post('/auth/logout')
+        .set('authorization', `Bearer ${ended.accessToken}`)
+        .send({ refreshToken: ended.refreshToken })
+        .expect(204);
+      await refused(ended.accessToken);
+      expect(await me(other.accessToken)).toBe(200);
+    });
+
+    it('after a role change or a deactivation by an admin', async () => {
+      const changed = await factory.user(organisationId, ['siao_worker']);
+      const deactivated = await factory.user(organisationId, ['siao_worker']);
+      const asAdmin = { authorization: `Bearer ${admin.token}` };
+      await app.http.patch(`/users/${changed.id}`).set(asAdmin).send({ version: 1, roles: ['outreach_worker'] }).expect(200);
+      await app.http.patch(`/users/${deactivated.id}`).set(asAdmin).send({ version: 1, active: false }).expect(200);
+      await Promise.all([refused(changed.token), refused(deactivated.token)]);
+      // A new login carries the new roles.
+      const relogged = await app.http.post('/auth/login').send({ email: changed.email, password: PASSWORD }).expect(200);
+      const profile = await app.http.get('/auth/me').set('authorization', `Bearer ${relogged.body.accessToken}`).expect(200);
+      expect(profile.body.roles).toEqual(['outreach_worker']);
+    });
   });
 
   describe('refresh tokens', () => {

@@ -20,6 +20,8 @@ export class AppConfig {
   readonly auth: {
     jwtSecret: string;
     accessTokenTtlSeconds: number;
+    /** How long an API process trusts that a session is still open (0: it asks on every request). */
+    sessionCheckSeconds: number;
     refreshTokenTtlDays: number;
     loginMaxFailuresPerAccount: number;
     loginMaxAttemptsPerAddress: number;
@@ -57,6 +59,7 @@ export class AppConfig {
     this.auth = {
       jwtSecret: e.JWT_SECRET ?? DEVELOPMENT_JWT_SECRET,
       accessTokenTtlSeconds: e.ACCESS_TOKEN_TTL_SECONDS,
+      sessionCheckSeconds: e.SESSION_CHECK_SECONDS,
       refreshTokenTtlDays: e.REFRESH_TOKEN_TTL_DAYS,
       loginMaxFailuresPerAccount: e.LOGIN_MAX_FAILURES_PER_ACCOUNT,
       loginMaxAttemptsPerAddress: e.LOGIN_MAX_ATTEMPTS_PER_ADDRESS,

@@ -41,6 +41,7 @@ export const envSchema = z
       .default('parcours'),
     JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
     ACCESS_TOKEN_TTL_SECONDS: int(60, 24 * 3600).default(900),
+    SESSION_CHECK_SECONDS: int(0, 300).default(5),
     REFRESH_TOKEN_TTL_DAYS: int(1, 365).default(30),
     LOGIN_MAX_FAILURES_PER_ACCOUNT: int(1, 1000).default(5),
     LOGIN_MAX_ATTEMPTS_PER_ADDRESS: int(1, 10_000).default(30),

@@ -9,6 +9,8 @@ export interface Actor {
   organisationId: string;
   territoryId: string;
   roles: readonly Role[];
+  /** The login session (refresh-token family) the request's token belongs to. */
+  sessionId?: string;
   requestId?: string;
   clientAddress?: string;
 }

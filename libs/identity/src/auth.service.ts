@@ -6,6 +6,7 @@ import { JwtService } from '@nestjs/jwt';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
+import { LiveSessions } from './live-sessions';
 import { LoginLimiter } from './login-limiter';
 import { dummyPasswordHash, hashPassword, verifyPassword } from './password';
 import { RefreshToken } from './refresh-token.entity';
@@ -14,6 +15,8 @@ import { User } from './user.entity';
 /** Claims of the short-lived access token. */
 export interface AccessTokenClaims {
   sub: string;
+  /** The session: the refresh-token family of the login. */
+  sid: string;
   org: string;
   ter: string;
   roles: Role[];
@@ -46,6 +49,7 @@ export class AuthService {
     private readonly limiter: LoginLimiter,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly sessions: LiveSessions,
   ) {}
 
   /** Same error and comparable timing for an unknown account and a wrong password. */
@@ -145,32 +149,45 @@ export class AuthService {
     });
   }
 
-  verifyAccessToken(token: string): AccessTokenClaims {
+  /** The claims of a valid access token whose session is still open, else 401. */
+  async verifyAccessToken(token: string): Promise<AccessTokenClaims> {
     let claims: AccessTokenClaims & { aud?: unknown };
     try {
       claims = this.jwt.verify<AccessTokenClaims & { aud?: unknown }>(token);
     } catch {
       throw new DomainError('UNAUTHENTICATED', 'Access token is missing, invalid or expired');
     }
-    if (claims.aud !== undefined) throw new DomainError('UNAUTHENTICATED', 'Access token is missing, invalid or expired');
+    if (claims.aud !== undefined || !claims.sid) throw new DomainError('UNAUTHENTICATED', 'Access token is missing, invalid or expired');
+    if (!(await this.sessions.isLive(claims.sid, claims.sub))) {
+      throw new DomainError('UNAUTHENTICATED', 'This session has ended (logout, password or role change): log in again');
+    }
     return claims;
   }
 
   /** A token for the queue dashboard's cookie, as short-lived as an access token. */
   async issueDashboardToken(actor: Actor): Promise<{ token: string; expiresIn: number }> {
-    const claims: AccessTokenClaims = { sub: actor.userId, org: actor.organisationId, ter: actor.territoryId, roles: [...actor.roles] };
+    if (!actor.sessionId) throw new DomainError('UNAUTHENTICATED', 'A dashboard session needs a login session');
+    const claims: AccessTokenClaims = {
+      sub: actor.userId,
+      sid: actor.sessionId,
+      org: actor.organisationId,
+      ter: actor.territoryId,
+      roles: [...actor.roles],
+    };
     const expiresIn = this.config.auth.accessTokenTtlSeconds;
     return { token: await this.jwt.signAsync(claims, { expiresIn, audience: DASHBOARD_AUDIENCE }), expiresIn };
   }
 
-  /** The claims of a dashboard cookie token, or null when it is missing, forged, expired or an access token. */
-  verifyDashboardToken(token: string | undefined): AccessTokenClaims | null {
+  /** The claims of a dashboard cookie token, or null when it is missing, forged, expired, an access token or its session ended. */
+  async verifyDashboardToken(token: string | undefined): Promise<AccessTokenClaims | null> {
     if (!token) return null;
+    let claims: AccessTokenClaims;
     try {
-      return this.jwt.verify<AccessTokenClaims>(token, { audience: DASHBOARD_AUDIENCE });
+      claims = this.jwt.verify<AccessTokenClaims>(token, { audience: DASHBOARD_AUDIENCE });
     } catch {
       return null;
     }
+    return claims.sid && (await this.sessions.isLive(claims.sid, claims.sub)) ? claims : null;
   }
 
   private async revokeFamilyOf(refreshToken: string): Promise<void> {
@@ -180,7 +197,7 @@ export class AuthService {
   }
 
   private async issueTokens(manager: EntityManager, user: User, familyId: string): Promise<TokenPair> {
-    const claims: AccessTokenClaims = { sub: user.id, org: user.organisationId, ter: user.territoryId, roles: user.roles };
+    const claims: AccessTokenClaims = { sub: user.id, sid: familyId, org: user.organisationId, ter: user.territoryId, roles: user.roles };
     const refreshToken = randomBytes(32).toString('base64url');
     const expiresAt = new Date(this.clock.now().getTime() + this.config.auth.refreshTokenTtlDays * 86_400_000);
     await manager.getRepository(RefreshToken).insert({ userId: user.id, familyId, tokenHash: hashToken(refreshToken), expiresAt });

@@ -7,6 +7,7 @@ import { JwtModule } from '@nestjs/jwt';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccessPolicy } from './access-policy';
 import { AuthService } from './auth.service';
+import { LiveSessions } from './live-sessions';
 import { LoginLimiter } from './login-limiter';
 import { Organisation } from './organisation.entity';
 import { OrganisationsService } from './organisations.service';
@@ -33,7 +34,7 @@ import { UsersService } from './users.service';
       },
     }),
   ],
-  providers: [AccessPolicy, AuthService, LoginLimiter, OrganisationsService, UsersService, Clock],
+  providers: [AccessPolicy, AuthService, LiveSessions, LoginLimiter, OrganisationsService, UsersService, Clock],
   exports: [AccessPolicy, AuthService, OrganisationsService, UsersService],
 })
 export class IdentityModule {}

@@ -15,16 +15,17 @@ export class AuthGuard implements CanActivate {
     private readonly auth: AuthService,
   ) {}
 
-  canActivate(context: ExecutionContext): boolean {
+  async canActivate(context: ExecutionContext): Promise<boolean> {
     const targets = [context.getHandler(), context.getClass()];
     if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, targets)) return true;
     const request = context.switchToHttp().getRequest<ParcoursRequest>();
     const header = request.headers.authorization;
     const match = typeof header === 'string' ? /^Bearer ([A-Za-z0-9._-]+)$/.exec(header) : null;
     if (!match) throw new DomainError('UNAUTHENTICATED', 'Access token is missing, invalid or expired');
-    const claims = this.auth.verifyAccessToken(match[1]);
+    const claims = await this.auth.verifyAccessToken(match[1]);
     request.actor = {
       userId: claims.sub,
+      sessionId: claims.sid,
       organisationId: claims.org,
       territoryId: claims.ter,
       roles: claims.roles,

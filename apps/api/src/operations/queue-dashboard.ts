@@ -50,7 +50,7 @@ export async function mountQueueDashboard(app: NestFastifyApplication): Promise<
   });
   await app.register(async (scope: FastifyInstance) => {
     scope.addHook('onRequest', async (request, reply) => {
-      const claims = auth.verifyDashboardToken(cookie(request, DASHBOARD_COOKIE));
+      const claims = await auth.verifyDashboardToken(cookie(request, DASHBOARD_COOKIE));
       if (!claims) return refuse(reply, 401, 'Open a dashboard session first: POST /admin/dashboard-session');
       if (!claims.roles.includes('admin')) return refuse(reply, 403, 'The queue dashboard is for admins');
     });
