@@ -104,7 +104,11 @@ describe('authentication', () => {
       const changed = await factory.user(organisationId, ['siao_worker']);
       const deactivated = await factory.user(organisationId, ['siao_worker']);
       const asAdmin = { authorization: `Bearer ${admin.token}` };
-      await app.http.patch(`/users/${changed.id}`).set(asAdmin).send({ version: 1, roles: ['outreach_worker'] }).expect(200);
+      await app.http
+        .patch(`/users/${changed.id}`)
+        .set(asAdmin)
+        .send({ version: 1, roles: ['outreach_worker'] })
+        .expect(200);
       await app.http.patch(`/users/${deactivated.id}`).set(asAdmin).send({ version: 1, active: false }).expect(200);
       await Promise.all([refused(changed.token), refused(deactivated.token)]);
       // A new login carries the new roles.
