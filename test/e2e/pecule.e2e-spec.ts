@@ -1,5 +1,8 @@
 import { Queue } from 'bullmq';
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
 import { startTestApp, TestApp } from '../support/app';
+import { databaseUrl } from '../support/databases';
 import { eventually } from '../support/eventually';
 import { Factory, TestUser } from '../support/factory';
 
@@ -304,6 +307,10 @@ describe('pécule', () => {
     expect(download.text).toBe(exported.text);
     expect(await count(`SELECT count(*) AS n FROM pecule_payment WHERE programme_id = $1 AND status = 'transmitted'`, [flow.id])).toBe(3);
     expect(await count(`SELECT count(*) AS n FROM pecule_export WHERE programme_id = $1`, [flow.id])).toBe(1);
+    // The stored file lists holders and IBANs: it is kept sealed.
+    const [stored] = (await app.db.query<{ content: string }>(`SELECT content FROM pecule_export WHERE programme_id = $1`, [flow.id])).rows;
+    expect(stored.content).toMatch(/^v1\./);
+    expect(stored.content).not.toContain('LEA MARTIN');
 
     const empty = await app.http.put(`/pecule/programmes/${flow.id}/treasury-exports/${monthsFromNow(-1).slice(0, 7)}`).set(as(manager));
     expect(empty.status).toBe(422);
@@ -548,5 +555,45 @@ describe('pécule', () => {
     expect(updated.body.bankDetails).toBeNull();
     expect((await getEnrolment(enrolment.id)).bankDetails?.iban).toBe('DE89370400440532013000');
     expect(await count(`SELECT count(*) AS n FROM pecule_payment WHERE id = $1 AND status = 'planned'`, [payment.id])).toBe(1);
+  });
+
+  describe('bank details at rest', () => {
+    const storedIban = async (enrolmentId: string) =>
+      (await app.db.query<{ iban: string }>(`SELECT iban FROM pecule_bank_details WHERE enrolment_id = $1`, [enrolmentId])).rows[0].iban;
+    let a: Enrolment;
+    let b: Enrolment;
+
+    beforeAll(async () => {
+      a = await enrolled();
+      b = await enrolled();
+    });
+
+    it('are sealed in the database, bound to their enrolment', async () => {
+      for (const enrolment of [a, b]) {
+        expect(await storedIban(enrolment.id)).toMatch(/^v1\./);
+        expect(await storedIban(enrolment.id)).not.toContain('FR76');
+        expect((await getEnrolment(enrolment.id)).bankDetails?.iban).toBe('FR7630006000011234567890189');
+      }
+      // Another enrolment's sealed IBAN copied onto this one does not open: no silent swap of accounts.
+      const own = await storedIban(a.id);
+      await app.db.query(`UPDATE pecule_bank_details SET iban = $2 WHERE enrolment_id = $1`, [a.id, await storedIban(b.id)]);
+      const swapped = await app.http.get(`/pecule/enrolments/${a.id}`).set(as(manager));
+      expect(swapped.status).toBe(500); // a server-side fault, not the caller's: logged, no detail in the answer
+      expect(swapped.body).toMatchObject({ code: 'INTERNAL_ERROR', details: null });
+      await app.db.query(`UPDATE pecule_bank_details SET iban = $2 WHERE enrolment_id = $1`, [a.id, own]);
+      expect((await getEnrolment(a.id)).bankDetails?.iban).toBe('FR7630006000011234567890189');
+    });
+
+    it('written in clear before sealing are sealed by the migration, and read back the same', async () => {
+      await app.db.query(`UPDATE pecule_bank_details SET iban = 'FR7630006000011234567890189' WHERE enrolment_id = $1`, [b.id]);
+      await app.db.query(`DELETE FROM migrations WHERE name = 'SealBankDetails1795460000000'`);
+      execFileSync(process.execPath, [join(__dirname, '..', '..', 'dist/apps/api/src/cli/migrate.js')], {
+        env: { ...process.env, DATABASE_URL: databaseUrl(app.databaseName), NODE_ENV: 'test' },
+        stdio: 'pipe',
+      });
+      expect(await storedIban(b.id)).toMatch(/^v1\./);
+      expect((await getEnrolment(b.id)).bankDetails?.iban).toBe('FR7630006000011234567890189');
+      expect((await getEnrolment(a.id)).bankDetails?.iban).toBe('FR7630006000011234567890189'); // sealed ones left alone
+    });
   });
 });

@@ -81,11 +81,12 @@ describe('platform: dependencies down and bad configuration', () => {
     expect(result.stderr).toContain('DATABASE_URL');
   });
 
-  it('refuses to start in production without JWT_SECRET, naming it (API and worker)', () => {
+  it('refuses to start in production without JWT_SECRET and DATA_ENCRYPTION_KEY, naming them (API and worker)', () => {
     for (const entry of ['api/src/main.js', 'worker/src/main.js']) {
       const result = run(entry, { NODE_ENV: 'production', DATABASE_URL: databaseUrl('parcours_never_created_test') });
       expect(result.status).not.toBe(0);
       expect(result.stderr).toMatch(/JWT_SECRET: is required in production/);
+      expect(result.stderr).toMatch(/DATA_ENCRYPTION_KEY: is required in production/);
     }
   });
 
@@ -99,6 +100,7 @@ describe('platform: dependencies down and bad configuration', () => {
     const result = run('api/src/cli/seed-demo.js', {
       NODE_ENV: 'production',
       JWT_SECRET: 'x'.repeat(40),
+      DATA_ENCRYPTION_KEY: Buffer.alloc(32, 3).toString('base64'),
       DATABASE_URL: databaseUrl('parcours_never_created_test'),
     });
     expect(result.status).not.toBe(0);

@@ -40,9 +40,23 @@ describe('AppConfig', () => {
   it('requires a real JWT secret in production, and refuses a short one anywhere', () => {
     expect(() => AppConfig.fromEnv({ NODE_ENV: 'production' })).toThrow(/JWT_SECRET: is required in production/);
     expect(() => AppConfig.fromEnv({ JWT_SECRET: 'short' })).toThrow(/JWT_SECRET: must be at least 32 characters/);
-    const config = AppConfig.fromEnv({ NODE_ENV: 'production', JWT_SECRET: 'p'.repeat(40) });
+    const key = Buffer.alloc(32, 7).toString('base64');
+    const config = AppConfig.fromEnv({ NODE_ENV: 'production', JWT_SECRET: 'p'.repeat(40), DATA_ENCRYPTION_KEY: key });
     expect(config.auth.jwtSecret).toBe('p'.repeat(40));
     expect(config.isProduction).toBe(true);
+  });
+
+  it('requires a 32-byte data key in production, and refuses a malformed one anywhere', () => {
+    expect(() => AppConfig.fromEnv({ NODE_ENV: 'production', JWT_SECRET: 'p'.repeat(40) })).toThrow(
+      /DATA_ENCRYPTION_KEY: is required in production/,
+    );
+    expect(() => AppConfig.fromEnv({ DATA_ENCRYPTION_KEY: Buffer.alloc(16).toString('base64') })).toThrow(
+      /DATA_ENCRYPTION_KEY: must be 32/,
+    );
+    expect(AppConfig.fromEnv({}).dataEncryptionKey).toHaveLength(32);
+    expect(AppConfig.fromEnv({ DATA_ENCRYPTION_KEY: Buffer.alloc(32, 1).toString('base64') }).dataEncryptionKey).toEqual(
+      Buffer.alloc(32, 1),
+    );
   });
 
   it('treats empty values as unset', () => {

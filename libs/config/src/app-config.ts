@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { z } from 'zod';
-import { DEVELOPMENT_JWT_SECRET, Env, envSchema } from './config.schema';
+import { DEVELOPMENT_DATA_KEY, DEVELOPMENT_JWT_SECRET, Env, envSchema } from './config.schema';
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
@@ -30,6 +30,8 @@ export class AppConfig {
     expensiveRequestsPerMinute: number;
   };
   readonly audit: { retentionDays: number };
+  /** AES-256 key of the columns sealed with FieldCipher (bank details). */
+  readonly dataEncryptionKey: Buffer;
   readonly shutdownTimeoutMs: number;
   readonly outboxPollMs: number;
   readonly smtp: { host: string; port: number; secure: boolean; user?: string; password?: string; from: string };
@@ -67,6 +69,7 @@ export class AppConfig {
       expensiveRequestsPerMinute: e.EXPENSIVE_REQUESTS_PER_MINUTE,
     };
     this.audit = { retentionDays: e.AUDIT_RETENTION_DAYS };
+    this.dataEncryptionKey = Buffer.from(e.DATA_ENCRYPTION_KEY ?? DEVELOPMENT_DATA_KEY, 'base64');
     this.shutdownTimeoutMs = e.SHUTDOWN_TIMEOUT_MS;
     this.configDir = e.CONFIG_DIR;
     this.outboxPollMs = e.OUTBOX_POLL_MS;

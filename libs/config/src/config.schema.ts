@@ -16,6 +16,8 @@ const url = (protocols: string[]) =>
 
 /** Development-only secret: refused in production (see superRefine below). */
 export const DEVELOPMENT_JWT_SECRET = 'development-only-secret-never-use-in-production';
+/** Development-only data key (32 bytes, base64): production must set its own. */
+export const DEVELOPMENT_DATA_KEY = Buffer.from('development-only-data-key-32byte').toString('base64');
 
 /**
  * Every environment variable Parcours reads, with the default that works on a development
@@ -40,6 +42,10 @@ export const envSchema = z
       .regex(/^[a-zA-Z0-9:_{}-]+$/, 'letters, digits, : _ - { } only')
       .default('parcours'),
     JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+    DATA_ENCRYPTION_KEY: z
+      .string()
+      .refine((v) => /^[A-Za-z0-9+/]{43}=$/.test(v), 'must be 32 random bytes in base64 (openssl rand -base64 32)')
+      .optional(),
     ACCESS_TOKEN_TTL_SECONDS: int(60, 24 * 3600).default(900),
     SESSION_CHECK_SECONDS: int(0, 300).default(5),
     REFRESH_TOKEN_TTL_DAYS: int(1, 365).default(30),
@@ -72,6 +78,9 @@ export const envSchema = z
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production' && !env.JWT_SECRET) {
       ctx.addIssue({ code: 'custom', path: ['JWT_SECRET'], message: 'is required in production' });
+    }
+    if (env.NODE_ENV === 'production' && !env.DATA_ENCRYPTION_KEY) {
+      ctx.addIssue({ code: 'custom', path: ['DATA_ENCRYPTION_KEY'], message: 'is required in production' });
     }
   });
 

@@ -5,3 +5,4 @@ export * from './domain-error';
 export * from './pagination';
 export * from './roles';
 export * from './text';
+export * from './field-cipher';

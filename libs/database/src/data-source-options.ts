@@ -1,6 +1,6 @@
 import { AppConfig } from '@app/config';
 import { DataSourceOptions } from 'typeorm';
-import { MIGRATIONS } from './migrations';
+import { migrations } from './migrations';
 import { SnakeNamingStrategy } from './snake-naming.strategy';
 
 /**
@@ -16,7 +16,7 @@ export function dataSourceOptions(config: AppConfig, onPoolError: (error: Error)
     namingStrategy: new SnakeNamingStrategy(),
     synchronize: false,
     migrationsRun: false,
-    migrations: MIGRATIONS,
+    migrations: migrations(config),
     poolSize: config.database.poolMax,
     connectTimeoutMS: config.database.connectTimeoutMs,
     // An idle client's error (server restart, killed backend) must not crash the process.

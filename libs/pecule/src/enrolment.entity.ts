@@ -110,7 +110,7 @@ export class PeculeBankDetails {
   @JoinColumn()
   enrolment?: PeculeEnrolment;
 
-  /** Normalised: upper-case, no spaces, mod-97 checked. */
+  /** Normalised (upper-case, no spaces, mod-97 checked), then sealed with FieldCipher (bound to the enrolment id). */
   @Column({ type: 'text' })
   iban: string;
 

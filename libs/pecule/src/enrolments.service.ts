@@ -1,5 +1,5 @@
 import { AuditService } from '@app/audit';
-import { Actor, ageOn, civilDate, Clock, DomainError } from '@app/core';
+import { Actor, ageOn, civilDate, Clock, DomainError, FieldCipher } from '@app/core';
 import { appendToOutbox, OutboxMessage } from '@app/database';
 import { Organisation } from '@app/identity';
 import { HouseholdAccess, Person } from '@app/pathway';
@@ -85,6 +85,7 @@ export class EnrolmentsService {
     private readonly payments: PaymentsService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly cipher: FieldCipher,
   ) {}
 
   async enrol(actor: Actor, dto: EnrolDto): Promise<EnrolmentDetailView> {
@@ -160,7 +161,7 @@ export class EnrolmentsService {
       );
       await manager.getRepository(PeculeBankDetails).insert({
         enrolmentId: enrolment.id,
-        iban: normalizeIban(dto.bankDetails.iban),
+        iban: this.cipher.seal(normalizeIban(dto.bankDetails.iban), enrolment.id),
         holderName: dto.bankDetails.holderName.trim(),
         updatedBy: actor.userId,
       });
@@ -229,7 +230,7 @@ export class EnrolmentsService {
     });
     return {
       ...this.view(row),
-      bankDetails: seesBank && bank ? { iban: bank.iban, holderName: bank.holderName } : null,
+      bankDetails: seesBank && bank ? { iban: this.cipher.open(bank.iban, id), holderName: bank.holderName } : null,
       bankDetailsRecorded: bank !== null,
       payments: payments.map(({ id, month, periodStart, periodEnd, amountCents, status, paidOn, cancelReason }) => ({
         id,
@@ -250,11 +251,15 @@ export class EnrolmentsService {
     if (ibanError) throw DomainError.validation([{ field: 'iban', problems: [ibanError] }]);
     await this.dataSource.transaction(async (manager) => {
       const enrolment = await this.lockVersion(manager, actor, id, dto.version);
-      await manager
-        .getRepository(PeculeBankDetails)
-        .upsert({ enrolmentId: enrolment.id, iban: normalizeIban(dto.iban), holderName: dto.holderName.trim(), updatedBy: actor.userId }, [
-          'enrolmentId',
-        ]);
+      await manager.getRepository(PeculeBankDetails).upsert(
+        {
+          enrolmentId: enrolment.id,
+          iban: this.cipher.seal(normalizeIban(dto.iban), enrolment.id),
+          holderName: dto.holderName.trim(),
+          updatedBy: actor.userId,
+        },
+        ['enrolmentId'],
+      );
       await manager.getRepository(PeculeEnrolment).update({ id }, { version: enrolment.version + 1 });
       await this.audit.record(
         actor,

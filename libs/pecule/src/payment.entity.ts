@@ -29,6 +29,7 @@ export class PeculeExport {
   @Column({ type: 'integer' })
   totalCents: number;
 
+  /** The CSV file, sealed with FieldCipher (bound to this export's id): it lists holders and IBANs. */
   @Column({ type: 'text' })
   content: string;
 

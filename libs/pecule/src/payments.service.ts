@@ -1,9 +1,9 @@
 import { AuditService } from '@app/audit';
-import { Actor, civilDate, Clock, DomainError, monthOf } from '@app/core';
+import { Actor, civilDate, Clock, DomainError, FieldCipher, monthOf } from '@app/core';
 import { appendToOutbox } from '@app/database';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { CancelPaymentDto, ConfirmPaidDto, ListPaymentsQueryDto } from './dto/pecule.dto';
 import { PeculeEnrolment } from './enrolment.entity';
@@ -52,6 +52,7 @@ export class PaymentsService {
     private readonly access: PeculeAccess,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly cipher: FieldCipher,
   ) {}
 
   async list(actor: Actor, query: ListPaymentsQueryDto): Promise<PaymentView[]> {
@@ -158,9 +159,17 @@ export class PaymentsService {
         throw DomainError.validation([{ field: 'month', problems: ['must not be a future month'] }]);
       }
       const rows = await manager.query<
-        Array<{ id: string; month: string; amount_cents: number; reference: string; iban: string; holder_name: string }>
+        Array<{
+          id: string;
+          month: string;
+          amount_cents: number;
+          enrolment_id: string;
+          reference: string;
+          iban: string;
+          holder_name: string;
+        }>
       >(
-        `SELECT p.id, p.month, p.amount_cents, e.reference, b.iban, b.holder_name
+        `SELECT p.id, p.month, p.amount_cents, e.id AS enrolment_id, e.reference, b.iban, b.holder_name
            FROM pecule_payment p
            JOIN pecule_enrolment e ON e.id = p.enrolment_id
            JOIN pecule_bank_details b ON b.enrolment_id = e.id
@@ -174,18 +183,20 @@ export class PaymentsService {
         enrolmentReference: r.reference,
         month: r.month,
         holderName: r.holder_name,
-        iban: r.iban,
+        iban: this.cipher.open(r.iban, r.enrolment_id),
         amountCents: r.amount_cents,
       }));
       const content = treasuryCsv(lines);
+      const exportId = randomUUID(); // known before the insert: the stored file is sealed with it
       const saved = await manager.getRepository(PeculeExport).save(
         manager.getRepository(PeculeExport).create({
+          id: exportId,
           programmeId,
           territoryId: programme.territoryId,
           month,
           paymentCount: rows.length,
           totalCents: lines.reduce((sum, l) => sum + l.amountCents, 0),
-          content,
+          content: this.cipher.seal(content, exportId),
           sha256: createHash('sha256').update(content).digest('hex'),
           createdBy: actor.userId,
         }),
@@ -353,7 +364,7 @@ export class PaymentsService {
       paymentCount: e.paymentCount,
       totalCents: e.totalCents,
       sha256: e.sha256,
-      content: e.content,
+      content: this.cipher.open(e.content, e.id),
       created,
     };
   }

@@ -1,5 +1,6 @@
 import { AuditModule } from '@app/audit';
-import { Clock } from '@app/core';
+import { AppConfig } from '@app/config';
+import { Clock, FieldCipher } from '@app/core';
 import { IdentityModule } from '@app/identity';
 import { PathwayModule } from '@app/pathway';
 import { Module } from '@nestjs/common';
@@ -12,7 +13,14 @@ import { ProgrammesService } from './programmes.service';
 
 @Module({
   imports: [TypeOrmModule.forFeature(PECULE_ENTITIES), AuditModule, IdentityModule, PathwayModule],
-  providers: [Clock, PeculeAccess, ProgrammesService, EnrolmentsService, PaymentsService],
+  providers: [
+    Clock,
+    { provide: FieldCipher, inject: [AppConfig], useFactory: (config: AppConfig) => new FieldCipher(config.dataEncryptionKey) },
+    PeculeAccess,
+    ProgrammesService,
+    EnrolmentsService,
+    PaymentsService,
+  ],
   exports: [ProgrammesService, EnrolmentsService, PaymentsService],
 })
 export class PeculeModule {}

@@ -1,3 +1,5 @@
+import { AppConfig } from '@app/config';
+import { FieldCipher } from '@app/core';
 import { Foundation1795413844679 } from './1795413844679-Foundation';
 import { Pathway1795416234411 } from './1795416234411-Pathway';
 import { HouseholdListIndexes1795430017981 } from './1795430017981-HouseholdListIndexes';
@@ -9,9 +11,13 @@ import { Indicators1795438073774 } from './1795438073774-Indicators';
 import { IndicatorStateValidity1795441744749 } from './1795441744749-IndicatorStateValidity';
 import { IndicatorCoveringIndexes1795451000000 } from './1795451000000-IndicatorCoveringIndexes';
 import { IndicatorFirstFacts1795452000000 } from './1795452000000-IndicatorFirstFacts';
+import { sealBankDetails } from './1795460000000-SealBankDetails';
 
-/** Every migration, in order. TypeORM's glob loading breaks in bundled builds, so list them. */
-export const MIGRATIONS = [
+/**
+ * Every migration, in order. TypeORM's glob loading breaks in bundled builds, so list them; a
+ * migration that needs a setting (the data key) is built around it.
+ */
+export const migrations = (config: AppConfig) => [
   Foundation1795413844679,
   Pathway1795416234411,
   HouseholdListIndexes1795430017981,
@@ -23,4 +29,5 @@ export const MIGRATIONS = [
   IndicatorStateValidity1795441744749,
   IndicatorCoveringIndexes1795451000000,
   IndicatorFirstFacts1795452000000,
+  sealBankDetails(new FieldCipher(config.dataEncryptionKey)),
 ];
