@@ -182,6 +182,17 @@ describe('reminders', () => {
     }
     expect(mails.filter((m) => m.body.includes(`<reminder-${due.id}@parcours>`))).toHaveLength(1);
 
+    // Redis lost the e-mail job while it was being sent (the row stays `sending`): the reconciler
+    // leaves a fresh `sending` alone (a worker may be in the SMTP call), and resumes one stuck for
+    // longer than any SMTP call, with the same Message-ID.
+    const reconcile = async () => (await app.http.post('/admin/reminders/reconcile').set(as(admin)).expect(200)).body.enqueued as number;
+    await app.db.query(`UPDATE reminder SET email_status = 'sending' WHERE id = $1`, [due.id]);
+    const withFresh = await reconcile();
+    await app.db.query(`UPDATE reminder SET updated_at = now() - interval '16 minutes' WHERE id = $1`, [due.id]);
+    expect(await reconcile()).toBe(withFresh + 1);
+    await eventually(async () => ((await reminders(h.id)).find((r) => r.id === due.id)!.email_status === 'sent' ? true : undefined));
+    expect(mails.filter((m) => m.body.includes(`<reminder-${due.id}@parcours>`))).toHaveLength(2);
+
     // Inbox: the referent sees it overdue; a colleague does not; the team inbox holds the review.
     const inbox = (await app.http.get('/reminders').set(as(outreach)).expect(200)).body;
     expect(inbox.overdue.map((r: { id: string }) => r.id)).toContain(due.id);

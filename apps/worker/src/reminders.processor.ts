@@ -24,8 +24,9 @@ export class ReminderEmailsProcessor extends WorkerHost {
 
   async process(job: Job<JobPayloads[JobName.SendReminderEmail]>): Promise<unknown> {
     const finalAttempt = job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
-    // More starts than failed attempts: a previous start never finished (its worker died).
-    const resumed = job.attemptsStarted > job.attemptsMade + 1;
+    // More starts than failed attempts: a previous start never finished (its worker died); or the
+    // reconciler found the e-mail left `sending` by a job Redis lost.
+    const resumed = job.data.resume === true || job.attemptsStarted > job.attemptsMade + 1;
     return { outcome: await this.delivery.email(job.data.reminderId, { finalAttempt, resumed }) };
   }
 }

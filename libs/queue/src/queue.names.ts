@@ -30,7 +30,8 @@ export interface JobPayloads {
   [JobName.SendReminderDigests]: Record<string, never>;
   /** `dueAt` tells a superseded job (the reminder was rescheduled since) from the current one. */
   [JobName.DeliverReminder]: { reminderId: string; dueAt: string };
-  [JobName.SendReminderEmail]: { reminderId: string };
+  /** `resume`: the e-mail was left `sending` by a job Redis lost; send it again (same Message-ID). */
+  [JobName.SendReminderEmail]: { reminderId: string; resume?: true };
   [JobName.AnnouncePeculePayments]: Record<string, never>;
   [JobName.ProjectIndicators]: Record<string, never>;
   [JobName.PurgeExpiredFiles]: Record<string, never>;

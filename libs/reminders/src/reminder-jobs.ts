@@ -49,6 +49,22 @@ export class ReminderJobs {
     );
   }
 
+  /**
+   * Resumes e-mails left `sending` whose job is gone (Redis lost it) or given up (stalled too
+   * often). The job id names the attempt, so an old job of the same reminder does not swallow it
+   * and two reconciler runs during one attempt add it once.
+   */
+  async resumeEmails(reminders: Array<{ id: string; attempts: number }>): Promise<void> {
+    if (reminders.length === 0) return;
+    await this.emails.addBulk(
+      reminders.map(({ id, attempts }) => ({
+        name: JobName.SendReminderEmail,
+        data: { reminderId: id, resume: true } satisfies JobPayloads[JobName.SendReminderEmail],
+        opts: { jobId: `email-${id}-resume-${attempts}` },
+      })),
+    );
+  }
+
   /** Best effort: a job left behind finds its reminder cancelled or moved and does nothing. */
   async remove(reminders: ScheduledReminder[]): Promise<void> {
     for (const r of reminders) {

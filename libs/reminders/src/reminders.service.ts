@@ -31,6 +31,8 @@ export interface Inbox {
 }
 
 const INBOX_LIMIT = 200;
+/** Far beyond an SMTP call (timeouts of 10 to 20 s) and BullMQ's own recovery of a stalled job (30 s): an e-mail `sending` that long has lost its job. */
+const STUCK_SENDING = '15 minutes';
 
 /** The inbox: a user's own reminders and their team's, and what they do with them. */
 @Injectable()
@@ -119,20 +121,27 @@ export class RemindersService {
   /**
    * Re-adds the delivery job of every reminder still to deliver, and the e-mail job of every
    * e-mail still to send. Adding an existing job is a no-op, so this is safe at any time; it
-   * restores everything after Redis lost its data.
+   * restores everything after Redis lost its data. An e-mail `sending` for longer than any SMTP
+   * call lasts (its job vanished mid-send) is resumed.
    */
   async reconcile(): Promise<{ enqueued: number }> {
     let enqueued = 0;
     let after = '00000000-0000-0000-0000-000000000000';
     for (;;) {
-      const rows = await this.dataSource.query<Array<{ id: string; due_at: Date; status: ReminderStatus }>>(
-        `SELECT id, due_at, status FROM reminder WHERE (status = 'scheduled' OR email_status = 'pending') AND id > $1 ORDER BY id LIMIT 1000`,
-        [after],
+      const rows = await this.dataSource.query<
+        Array<{ id: string; due_at: Date; status: ReminderStatus; email_status: string; email_attempts: number }>
+      >(
+        `SELECT id, due_at, status, email_status, email_attempts FROM reminder
+          WHERE (status = 'scheduled' OR email_status = 'pending' OR (email_status = 'sending' AND updated_at < now() - $2::interval))
+            AND id > $1 ORDER BY id LIMIT 1000`,
+        [after, STUCK_SENDING],
       );
       if (rows.length === 0) return { enqueued };
       const [toDeliver, toEmail] = partition(rows, (r) => r.status === 'scheduled');
+      const [toResume, pending] = partition(toEmail, (r) => r.email_status === 'sending');
       await this.jobs.enqueue(toDeliver.map((r) => ({ id: r.id, dueAt: r.due_at })));
-      await this.jobs.enqueueEmails(toEmail.map((r) => r.id));
+      await this.jobs.enqueueEmails(pending.map((r) => r.id));
+      await this.jobs.resumeEmails(toResume.map((r) => ({ id: r.id, attempts: r.email_attempts })));
       enqueued += rows.length;
       after = rows[rows.length - 1].id;
     }
