@@ -416,6 +416,32 @@ describe('arrears (ADIL early eviction prevention)', () => {
     expect(json.status).toBe(400);
   });
 
+  it('holds back a file’s reminders until the end of a suspension asked by its advisors', async () => {
+    const file = await openFile();
+    await post(advisor, `/arrears/files/${file.id}/contacts`, {
+      contactedOn: today,
+      party: 'tenant',
+      channel: 'phone',
+      reached: true,
+      nextContactOn: addDays(today, 5),
+    }).expect(201);
+    const scheduled = await eventually(async () =>
+      (await reminders(file.id)).find((r) => r.rule_code === 'arrears_next_contact' && r.status === 'scheduled'),
+    );
+    expect(scheduled).toBeDefined();
+    const until = new Date(Date.now() + 20 * 86_400_000).toISOString();
+    const suspend = (user: TestUser) => app.http.put(`/arrears/files/${file.id}/reminder-suspension`).set(as(user)).send({ until });
+    expect((await suspend(otherAdil)).status).toBe(404);
+    expect((await suspend(siao)).status).toBe(403);
+    expect((await suspend(admin)).status).toBe(403); // admins read files; advisors follow them
+    expect((await suspend(colleague).expect(200)).body).toEqual({ fileId: file.id, until, postponed: 1 });
+    const { rows } = await app.db.query<{ due_at: Date }>(
+      `SELECT due_at FROM reminder WHERE subject_id = $1 AND rule_code = 'arrears_next_contact' AND status = 'scheduled'`,
+      [file.id],
+    );
+    expect(rows.map((r) => r.due_at.toISOString())).toEqual([until]);
+  });
+
   it('shows files to their organisation’s advisors and to admins only', async () => {
     const file = await openFile();
     await app.http.get(`/arrears/files/${file.id}`).set(as(colleague)).expect(200);

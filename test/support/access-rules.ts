@@ -80,6 +80,7 @@ export const WHO: Record<string, Who> = {
   'POST /reminders/{id}/snooze': INBOX,
   'POST /reminders/{id}/done': INBOX,
   'PUT /households/{id}/reminder-suspension': FIELD_WORKERS,
+  'PUT /arrears/files/{id}/reminder-suspension': ['arrears_advisor'],
   'POST /admin/reminders/reconcile': ['admin'],
   // Pécule: bank details and payments are the stipend managers' only.
   'POST /pecule/programmes': ['stipend_manager', 'admin'],

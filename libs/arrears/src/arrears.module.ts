@@ -24,6 +24,6 @@ import { LandlordsService } from './landlords.service';
     LandlordsService,
     AlertImportService,
   ],
-  exports: [ArrearsFilesService, ArrearsStepsService, LandlordsService, AlertImportService, ArrearsSettings],
+  exports: [ArrearsAccess, ArrearsFilesService, ArrearsStepsService, LandlordsService, AlertImportService, ArrearsSettings],
 })
 export class ArrearsModule {}

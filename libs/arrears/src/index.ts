@@ -1,5 +1,6 @@
 export * from './alert-csv';
 export * from './alert-import.service';
+export { ArrearsAccess } from './arrears-access';
 export * from './arrears-file.view';
 export * from './arrears-files.service';
 export * from './arrears-steps.service';

@@ -1,6 +1,5 @@
 import { AppConfig } from '@app/config';
 import { Clock } from '@app/core';
-import { PathwayModule } from '@app/pathway';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { Mailer } from './mailer';
@@ -13,7 +12,7 @@ import { RemindersProjector } from './reminders.projector';
 import { RemindersService } from './reminders.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature(REMINDER_ENTITIES), PathwayModule],
+  imports: [TypeOrmModule.forFeature(REMINDER_ENTITIES)],
   providers: [
     { provide: ReminderSettings, inject: [AppConfig], useFactory: (config: AppConfig) => new ReminderSettings(config) },
     Clock,

@@ -1,8 +1,7 @@
 import { Actor, Clock, DomainError } from '@app/core';
-import { HouseholdAccess } from '@app/pathway';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { localDayBounds } from './due-date';
 import { ReminderJobs } from './reminder-jobs';
 import { ReminderSettings } from './reminder-settings';
@@ -41,7 +40,6 @@ export class RemindersService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly settings: ReminderSettings,
     private readonly jobs: ReminderJobs,
-    private readonly access: HouseholdAccess,
     private readonly clock: Clock,
   ) {}
 
@@ -92,30 +90,36 @@ export class RemindersService {
   }
 
   /**
-   * Holds back every reminder of a household until `until`: those falling due before then are
-   * delivered at that date, and so are those scheduled later during the period.
+   * Holds back every reminder of a file (household, arrears file) until `until`: those falling due
+   * before then are delivered at that date, and so are those scheduled later during the period.
+   * `loadFile` reads the file through its own authorisation layer (404 when out of the actor's scope).
    */
-  async suspend(actor: Actor, householdId: string, until: Date): Promise<{ householdId: string; until: Date; postponed: number }> {
+  async suspend(
+    actor: Actor,
+    fileId: string,
+    until: Date,
+    loadFile: (manager: EntityManager) => Promise<unknown>,
+  ): Promise<{ until: Date; postponed: number }> {
     if (until.getTime() <= this.clock.now().getTime()) {
       throw DomainError.validation([{ field: 'until', problems: ['must be in the future'] }]);
     }
     const { moved, postponed } = await this.dataSource.transaction(async (manager) => {
-      await this.access.load(manager, actor, householdId);
+      await loadFile(manager);
       await manager.query(
         `INSERT INTO reminder_suspension (subject_id, until, created_by) VALUES ($1, $2, $3)
          ON CONFLICT (subject_id) DO UPDATE SET until = excluded.until, created_by = excluded.created_by, created_at = now()`,
-        [householdId, until, actor.userId],
+        [fileId, until, actor.userId],
       );
       const [rows] = await manager.query<[Array<{ id: string; due_at: Date }>, number]>(
         `UPDATE reminder r SET due_at = $2, updated_at = now() FROM reminder old
           WHERE r.id = old.id AND r.subject_id = $1 AND r.status = 'scheduled' AND r.due_at < $2 RETURNING r.id, old.due_at`,
-        [householdId, until],
+        [fileId, until],
       );
       return { moved: rows, postponed: rows.length };
     });
     await this.jobs.remove(moved.map((r) => ({ id: r.id, dueAt: r.due_at })));
     await this.jobs.enqueue(moved.map((r) => ({ id: r.id, dueAt: until })));
-    return { householdId, until, postponed };
+    return { until, postponed };
   }
 
   /**

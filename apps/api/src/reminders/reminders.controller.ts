@@ -1,4 +1,6 @@
+import { ArrearsAccess } from '@app/arrears';
 import { Actor, Role, ROLES } from '@app/core';
+import { HouseholdAccess } from '@app/pathway';
 import { Inbox, InboxScope, ReminderDigests, RemindersService, ReminderView } from '@app/reminders';
 import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
@@ -34,6 +36,8 @@ export class RemindersController {
   constructor(
     private readonly reminders: RemindersService,
     private readonly digests: ReminderDigests,
+    private readonly households: HouseholdAccess,
+    private readonly arrearsFiles: ArrearsAccess,
   ) {}
 
   @Get('reminders')
@@ -88,8 +92,17 @@ export class RemindersController {
   @Put('households/:id/reminder-suspension')
   @Roles('outreach_worker', 'siao_worker')
   @ApiOperation({ summary: "Hold back a household's reminders until a date (already in touch with the household)" })
-  suspend(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string, @Body() dto: UntilDto) {
-    return this.reminders.suspend(actor, id, new Date(dto.until));
+  async suspend(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string, @Body() dto: UntilDto) {
+    const suspended = await this.reminders.suspend(actor, id, new Date(dto.until), (manager) => this.households.load(manager, actor, id));
+    return { householdId: id, ...suspended };
+  }
+
+  @Put('arrears/files/:id/reminder-suspension')
+  @Roles('arrears_advisor')
+  @ApiOperation({ summary: "Hold back an arrears file's reminders until a date (already in touch with the tenant)" })
+  async suspendArrearsFile(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string, @Body() dto: UntilDto) {
+    const suspended = await this.reminders.suspend(actor, id, new Date(dto.until), (manager) => this.arrearsFiles.file(manager, actor, id));
+    return { fileId: id, ...suspended };
   }
 
   @Post('admin/reminders/reconcile')
