@@ -1,5 +1,6 @@
 import { Queue } from 'bullmq';
 import { execFileSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { startTestApp, TestApp } from '../support/app';
 import { databaseUrl } from '../support/databases';
@@ -7,6 +8,7 @@ import { eventually } from '../support/eventually';
 import { Factory, TestUser } from '../support/factory';
 
 const VALID_IBAN = 'FR76 3000 6000 0112 3456 7890 189';
+const DATA_KEY = randomBytes(32).toString('base64');
 
 /** Civil dates relative to today (the app decides "this month" in Europe/Paris; tests stay clear of month ends). */
 function isoDate(date: Date): string {
@@ -54,7 +56,7 @@ describe('pécule', () => {
   let programmeId: string;
 
   beforeAll(async () => {
-    app = await startTestApp('pecule', { env: { OUTBOX_POLL_MS: '100' } });
+    app = await startTestApp('pecule', { env: { OUTBOX_POLL_MS: '100', DATA_ENCRYPTION_KEY: DATA_KEY } });
     factory = new Factory(app);
     const territory = await factory.territory();
     const outreachOrg = await factory.organisation(territory, 'outreach');
@@ -309,7 +311,7 @@ describe('pécule', () => {
     expect(await count(`SELECT count(*) AS n FROM pecule_export WHERE programme_id = $1`, [flow.id])).toBe(1);
     // The stored file lists holders and IBANs: it is kept sealed.
     const [stored] = (await app.db.query<{ content: string }>(`SELECT content FROM pecule_export WHERE programme_id = $1`, [flow.id])).rows;
-    expect(stored.content).toMatch(/^v1\./);
+    expect(stored.content).toMatch(/^k[0-9a-f]{8}\./);
     expect(stored.content).not.toContain('LEA MARTIN');
 
     const empty = await app.http.put(`/pecule/programmes/${flow.id}/treasury-exports/${monthsFromNow(-1).slice(0, 7)}`).set(as(manager));
@@ -562,6 +564,12 @@ describe('pécule', () => {
       (await app.db.query<{ iban: string }>(`SELECT iban FROM pecule_bank_details WHERE enrolment_id = $1`, [enrolmentId])).rows[0].iban;
     let a: Enrolment;
     let b: Enrolment;
+    /** Runs a command of dist/apps/api/src/cli on this test's database; its output. */
+    const cli = (command: string, env: Record<string, string>) =>
+      execFileSync(process.execPath, [join(__dirname, '..', '..', 'dist/apps/api/src/cli', command)], {
+        env: { ...process.env, DATABASE_URL: databaseUrl(app.databaseName), NODE_ENV: 'test', ...env },
+        encoding: 'utf8',
+      });
 
     beforeAll(async () => {
       a = await enrolled();
@@ -570,7 +578,7 @@ describe('pécule', () => {
 
     it('are sealed in the database, bound to their enrolment', async () => {
       for (const enrolment of [a, b]) {
-        expect(await storedIban(enrolment.id)).toMatch(/^v1\./);
+        expect(await storedIban(enrolment.id)).toMatch(/^k[0-9a-f]{8}\./);
         expect(await storedIban(enrolment.id)).not.toContain('FR76');
         expect((await getEnrolment(enrolment.id)).bankDetails?.iban).toBe('FR7630006000011234567890189');
       }
@@ -587,13 +595,30 @@ describe('pécule', () => {
     it('written in clear before sealing are sealed by the migration, and read back the same', async () => {
       await app.db.query(`UPDATE pecule_bank_details SET iban = 'FR7630006000011234567890189' WHERE enrolment_id = $1`, [b.id]);
       await app.db.query(`DELETE FROM migrations WHERE name = 'SealBankDetails1795460000000'`);
-      execFileSync(process.execPath, [join(__dirname, '..', '..', 'dist/apps/api/src/cli/migrate.js')], {
-        env: { ...process.env, DATABASE_URL: databaseUrl(app.databaseName), NODE_ENV: 'test' },
-        stdio: 'pipe',
-      });
-      expect(await storedIban(b.id)).toMatch(/^v1\./);
+      cli('migrate.js', { DATA_ENCRYPTION_KEY: DATA_KEY });
+      expect(await storedIban(b.id)).toMatch(/^k[0-9a-f]{8}\./);
       expect((await getEnrolment(b.id)).bankDetails?.iban).toBe('FR7630006000011234567890189');
       expect((await getEnrolment(a.id)).bankDetails?.iban).toBe('FR7630006000011234567890189'); // sealed ones left alone
+    });
+
+    it('move to a new key: the old one opens them until they are re-sealed, then only the new one does', async () => {
+      const newKey = randomBytes(32).toString('base64');
+      const before = [await storedIban(a.id), await storedIban(b.id)];
+      const output = cli('reseal-data.js', { DATA_ENCRYPTION_KEY: newKey, DATA_ENCRYPTION_OLD_KEYS: DATA_KEY });
+      expect(output).toMatch(/^[1-9]\d* values re-sealed/m); // both IBANs and the stored treasury files
+      const after = [await storedIban(a.id), await storedIban(b.id)];
+      expect(after[0].slice(0, 10)).not.toBe(before[0].slice(0, 10)); // another key id
+      expect(after[0].slice(0, 10)).toBe(after[1].slice(0, 10));
+      expect(cli('reseal-data.js', { DATA_ENCRYPTION_KEY: newKey, DATA_ENCRYPTION_OLD_KEYS: DATA_KEY })).toMatch(/^0 values re-sealed/m);
+      // The running API still has the old key only: it can no longer open them.
+      expect((await app.http.get(`/pecule/enrolments/${a.id}`).set(as(manager))).status).toBe(500);
+      const rotated = await startTestApp('pecule-rotated', { databaseName: app.databaseName, env: { DATA_ENCRYPTION_KEY: newKey } });
+      try {
+        const read = await rotated.http.get(`/pecule/enrolments/${a.id}`).set(as(manager)).expect(200);
+        expect(read.body.bankDetails.iban).toBe('FR7630006000011234567890189');
+      } finally {
+        await rotated.stop();
+      }
     });
   });
 });

@@ -53,10 +53,13 @@ describe('AppConfig', () => {
     expect(() => AppConfig.fromEnv({ DATA_ENCRYPTION_KEY: Buffer.alloc(16).toString('base64') })).toThrow(
       /DATA_ENCRYPTION_KEY: must be 32/,
     );
-    expect(AppConfig.fromEnv({}).dataEncryptionKey).toHaveLength(32);
-    expect(AppConfig.fromEnv({ DATA_ENCRYPTION_KEY: Buffer.alloc(32, 1).toString('base64') }).dataEncryptionKey).toEqual(
-      Buffer.alloc(32, 1),
-    );
+    expect(AppConfig.fromEnv({}).dataKeys.current).toHaveLength(32);
+    const rotating = AppConfig.fromEnv({
+      DATA_ENCRYPTION_KEY: Buffer.alloc(32, 1).toString('base64'),
+      DATA_ENCRYPTION_OLD_KEYS: `${Buffer.alloc(32, 2).toString('base64')}, ${Buffer.alloc(32, 3).toString('base64')}`,
+    });
+    expect(rotating.dataKeys).toEqual({ current: Buffer.alloc(32, 1), previous: [Buffer.alloc(32, 2), Buffer.alloc(32, 3)] });
+    expect(() => AppConfig.fromEnv({ DATA_ENCRYPTION_OLD_KEYS: 'short' })).toThrow(/DATA_ENCRYPTION_OLD_KEYS/);
   });
 
   it('treats empty values as unset', () => {

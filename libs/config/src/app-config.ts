@@ -30,8 +30,8 @@ export class AppConfig {
     expensiveRequestsPerMinute: number;
   };
   readonly audit: { retentionDays: number };
-  /** AES-256 key of the columns sealed with FieldCipher (bank details). */
-  readonly dataEncryptionKey: Buffer;
+  /** AES-256 keys of the columns sealed with FieldCipher (bank details): `current` seals, `previous` only open (key rotation). */
+  readonly dataKeys: { current: Buffer; previous: Buffer[] };
   readonly shutdownTimeoutMs: number;
   readonly outboxPollMs: number;
   readonly smtp: { host: string; port: number; secure: boolean; user?: string; password?: string; from: string };
@@ -69,7 +69,10 @@ export class AppConfig {
       expensiveRequestsPerMinute: e.EXPENSIVE_REQUESTS_PER_MINUTE,
     };
     this.audit = { retentionDays: e.AUDIT_RETENTION_DAYS };
-    this.dataEncryptionKey = Buffer.from(e.DATA_ENCRYPTION_KEY ?? DEVELOPMENT_DATA_KEY, 'base64');
+    this.dataKeys = {
+      current: Buffer.from(e.DATA_ENCRYPTION_KEY ?? DEVELOPMENT_DATA_KEY, 'base64'),
+      previous: (e.DATA_ENCRYPTION_OLD_KEYS ?? []).map((k) => Buffer.from(k, 'base64')),
+    };
     this.shutdownTimeoutMs = e.SHUTDOWN_TIMEOUT_MS;
     this.configDir = e.CONFIG_DIR;
     this.outboxPollMs = e.OUTBOX_POLL_MS;

@@ -14,6 +14,8 @@ const url = (protocols: string[]) =>
     `must be a URL starting with ${protocols.join(' or ')}//`,
   );
 
+const dataKey = z.string().regex(/^[A-Za-z0-9+/]{43}=$/, 'must be 32 random bytes in base64 (openssl rand -base64 32)');
+
 /** Development-only secret: refused in production (see superRefine below). */
 export const DEVELOPMENT_JWT_SECRET = 'development-only-secret-never-use-in-production';
 /** Development-only data key (32 bytes, base64): production must set its own. */
@@ -42,9 +44,11 @@ export const envSchema = z
       .regex(/^[a-zA-Z0-9:_{}-]+$/, 'letters, digits, : _ - { } only')
       .default('parcours'),
     JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
-    DATA_ENCRYPTION_KEY: z
+    DATA_ENCRYPTION_KEY: dataKey.optional(),
+    DATA_ENCRYPTION_OLD_KEYS: z
       .string()
-      .refine((v) => /^[A-Za-z0-9+/]{43}=$/.test(v), 'must be 32 random bytes in base64 (openssl rand -base64 32)')
+      .transform((v) => v.split(',').map((k) => k.trim()))
+      .pipe(z.array(dataKey))
       .optional(),
     ACCESS_TOKEN_TTL_SECONDS: int(60, 24 * 3600).default(900),
     SESSION_CHECK_SECONDS: int(0, 300).default(5),

@@ -8,3 +8,4 @@ export { PeculeModule } from './pecule.module';
 export * from './pecule.types';
 export * from './programme.entity';
 export * from './programmes.service';
+export { resealUnderCurrentKey } from './sealed-data';

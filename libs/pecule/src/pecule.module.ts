@@ -15,7 +15,7 @@ import { ProgrammesService } from './programmes.service';
   imports: [TypeOrmModule.forFeature(PECULE_ENTITIES), AuditModule, IdentityModule, PathwayModule],
   providers: [
     Clock,
-    { provide: FieldCipher, inject: [AppConfig], useFactory: (config: AppConfig) => new FieldCipher(config.dataEncryptionKey) },
+    { provide: FieldCipher, inject: [AppConfig], useFactory: (config: AppConfig) => new FieldCipher(config.dataKeys) },
     PeculeAccess,
     ProgrammesService,
     EnrolmentsService,

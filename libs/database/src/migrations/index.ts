@@ -29,5 +29,5 @@ export const migrations = (config: AppConfig) => [
   IndicatorStateValidity1795441744749,
   IndicatorCoveringIndexes1795451000000,
   IndicatorFirstFacts1795452000000,
-  sealBankDetails(new FieldCipher(config.dataEncryptionKey)),
+  sealBankDetails(new FieldCipher(config.dataKeys)),
 ];
