@@ -215,7 +215,7 @@ export class PaymentsService {
         { action: 'export', resourceType: 'pecule_export', resourceId: saved.id, details: { month, payments: rows.length } },
         manager,
       );
-      return this.exportView(saved, true);
+      return this.exportView(saved, true, content);
     });
   }
 
@@ -357,14 +357,14 @@ export class PaymentsService {
     }));
   }
 
-  private exportView(e: PeculeExport, created: boolean): TreasuryExport {
+  private exportView(e: PeculeExport, created: boolean, content = this.cipher.open(e.content, e.id)): TreasuryExport {
     return {
       id: e.id,
       month: e.month,
       paymentCount: e.paymentCount,
       totalCents: e.totalCents,
       sha256: e.sha256,
-      content: this.cipher.open(e.content, e.id),
+      content,
       created,
     };
   }

@@ -1,7 +1,10 @@
 import { FieldCipher } from '@app/core';
 import { DataSource } from 'typeorm';
 
-/** The pécule columns sealed with FieldCipher, each bound to its row's id. */
+/**
+ * The pécule columns sealed with FieldCipher, each bound to its row's id. A column added here also
+ * needs a migration that seals its clear values (as SealBankDetails1795460000000 did for these two).
+ */
 const SEALED_COLUMNS = [
   { table: 'pecule_bank_details', id: 'enrolment_id', column: 'iban' },
   { table: 'pecule_export', id: 'id', column: 'content' },

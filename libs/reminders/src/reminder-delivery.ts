@@ -85,8 +85,8 @@ export class ReminderDelivery {
 
   /**
    * Sends a delivered reminder's e-mail: the job that moves it from pending to sending is the only
-   * one that sends. `resumed`: this job started before and its process died (a stalled job that
-   * BullMQ retries) while the e-mail was `sending`; it sends again, with the same Message-ID so
+   * one that sends. `resumed`: a job of this e-mail died while it was `sending` (a stalled job that
+   * BullMQ retries, or one the reconciler found lost with Redis); it sends again, with the same Message-ID so
    * that a receiving server can drop the copy if the first one had got through. `finalAttempt`:
    * on failure it is marked failed, not pending again for the next retry.
    */
