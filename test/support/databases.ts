@@ -2,7 +2,8 @@ import { Client } from 'pg';
 
 /** Base URL of the test PostgreSQL server (the same as development unless TEST_DATABASE_URL says). */
 export const TEST_SERVER_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-export const TEMPLATE_DATABASE = 'parcours_test_template';
+/** Each checkout running the suite at the same time on one server names its own (TEST_TEMPLATE_DATABASE). */
+export const TEMPLATE_DATABASE = process.env.TEST_TEMPLATE_DATABASE ?? 'parcours_test_template';
 
 export function databaseUrl(name: string): string {
   const url = new URL(TEST_SERVER_URL);
