@@ -26,8 +26,14 @@ export default tseslint.config(
     },
   },
   {
-    files: ['libs/config/src/**', 'test/**', 'bench/**', 'apps/api/src/cli/**'],
+    files: ['libs/config/src/**', 'test/**', 'bench/**', 'apps/api/src/cli/**', 'apps/web/vite.config.ts'],
     rules: { 'no-restricted-properties': 'off' },
+  },
+  {
+    // The service worker runs in the browser's worker scope, outside the app's TypeScript project.
+    files: ['apps/web/src/service-worker.js'],
+    extends: [tseslint.configs.disableTypeChecked],
+    languageOptions: { globals: { self: 'readonly', caches: 'readonly', fetch: 'readonly', URL: 'readonly' } },
   },
   {
     files: ['test/**', '**/*.spec.ts'],

@@ -1,0 +1,221 @@
+import { Alert, Button, Modal, PasswordInput, Stack, Text } from '@mantine/core';
+import { useQueryClient } from '@tanstack/react-query';
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { api, unwrap, useTokenSource } from '../api/client';
+import { ApiError, describeError } from '../api/errors';
+import type { components } from '../api/schema';
+import { clearOfflineData } from '../features/maraude/offline-queue';
+
+export type User = components['schemas']['UserDto'];
+export type Role = User['roles'][number];
+
+interface SessionState {
+  status: 'loading' | 'anonymous' | 'authenticated';
+  user: User | null;
+  organisationName: string | null;
+}
+
+interface Session extends SessionState {
+  login(email: string, password: string): Promise<void>;
+  logout(): Promise<void>;
+  hasRole(...roles: Role[]): boolean;
+}
+
+const SessionContext = createContext<Session | null>(null);
+
+// The access token lives in memory only; the refresh token is an HttpOnly cookie the page cannot read.
+let accessToken: string | null = null;
+let expiresAt = 0;
+const REFRESH_MARGIN_MS = 60_000;
+/** Sent with cookie-based refresh and logout: a cross-site form cannot set it (CSRF). */
+const CSRF_HEADER = { 'X-Requested-With': 'parcours' };
+
+function keep(pair: { accessToken: string; expiresIn: number }): string {
+  accessToken = pair.accessToken;
+  expiresAt = Date.now() + pair.expiresIn * 1000;
+  return accessToken;
+}
+
+/** One refresh at a time across the browser's tabs: two tabs spending the same refresh cookie would look like a stolen token. */
+async function refreshOnce(): Promise<string | null> {
+  const run = async () => {
+    const { data, response } = await api.POST('/api/auth/refresh', { body: {}, headers: CSRF_HEADER } as never);
+    return response.ok && data ? keep(data) : null;
+  };
+  return navigator.locks ? navigator.locks.request('parcours-refresh', run) : run();
+}
+
+export function SessionProvider({ children }: { children: ReactNode }) {
+  const queryClient = useQueryClient();
+  const [state, setState] = useState<SessionState>({ status: 'loading', user: null, organisationName: null });
+  const [reauth, setReauth] = useState(false);
+  const waiting = useRef<Array<(token: string | null) => void>>([]);
+  const timer = useRef<number | undefined>(undefined);
+
+  const loadUser = useCallback(async () => {
+    const user = unwrap(await api.GET('/api/auth/me'));
+    const organisation = await api.GET('/api/organisations/{id}', { params: { path: { id: user.organisationId } } });
+    setState({ status: 'authenticated', user, organisationName: organisation.data?.name ?? null });
+  }, []);
+
+  const schedule = useCallback(() => {
+    window.clearTimeout(timer.current);
+    timer.current = window.setTimeout(
+      () => void refreshOnce().then(() => schedule()),
+      Math.max(expiresAt - Date.now() - REFRESH_MARGIN_MS, 5_000),
+    );
+  }, []);
+
+  const settle = useCallback((token: string | null) => {
+    for (const resolve of waiting.current.splice(0)) resolve(token);
+  }, []);
+
+  useEffect(() => {
+    useTokenSource({
+      current: () => accessToken,
+      renew: async () => {
+        const token = await refreshOnce().catch(() => null);
+        if (token) {
+          schedule();
+          return token;
+        }
+        if (!accessToken) return null;
+        // The session ended while the user was working: ask for the password, keep the page (and what was typed).
+        setReauth(true);
+        return new Promise<string | null>((resolve) => waiting.current.push(resolve));
+      },
+    });
+    void (async () => {
+      const token = await refreshOnce().catch(() => null);
+      if (!token) return setState({ status: 'anonymous', user: null, organisationName: null });
+      schedule();
+      await loadUser().catch(() => setState({ status: 'anonymous', user: null, organisationName: null }));
+    })();
+    return () => window.clearTimeout(timer.current);
+  }, [loadUser, schedule]);
+
+  const login = useCallback(
+    async (email: string, password: string) => {
+      const pair = unwrap(await api.POST('/api/auth/login', { body: { email, password, session: 'cookie' } as never }));
+      keep(pair);
+      schedule();
+      await loadUser();
+    },
+    [loadUser, schedule],
+  );
+
+  const logout = useCallback(async () => {
+    window.clearTimeout(timer.current);
+    await api.POST('/api/auth/logout', { body: {}, headers: CSRF_HEADER } as never).catch(() => undefined);
+    accessToken = null;
+    expiresAt = 0;
+    settle(null);
+    setReauth(false);
+    queryClient.clear();
+    await clearOfflineData();
+    setState({ status: 'anonymous', user: null, organisationName: null });
+  }, [queryClient, settle]);
+
+  const session = useMemo<Session>(
+    () => ({ ...state, login, logout, hasRole: (...roles) => roles.some((role) => state.user?.roles.includes(role)) }),
+    [state, login, logout],
+  );
+
+  return (
+    <SessionContext.Provider value={session}>
+      {children}
+      {state.user && (
+        <ReauthModal
+          opened={reauth}
+          email={state.user.email}
+          onDone={(token) => {
+            setReauth(false);
+            settle(token);
+          }}
+          onLogout={() => void logout()}
+        />
+      )}
+    </SessionContext.Provider>
+  );
+}
+
+function ReauthModal({
+  opened,
+  email,
+  onDone,
+  onLogout,
+}: {
+  opened: boolean;
+  email: string;
+  onDone: (token: string) => void;
+  onLogout: () => void;
+}) {
+  const [password, setPassword] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const submit = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      const pair = unwrap(await api.POST('/api/auth/login', { body: { email, password, session: 'cookie' } as never }));
+      setPassword('');
+      onDone(keep(pair));
+    } catch (caught) {
+      setError(caught instanceof ApiError && caught.status === 401 ? 'Mot de passe incorrect.' : describeError(caught));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <Modal
+      opened={opened}
+      onClose={() => undefined}
+      withCloseButton={false}
+      closeOnClickOutside={false}
+      closeOnEscape={false}
+      title="Votre session a expiré"
+      centered
+    >
+      <form
+        onSubmit={(event) => {
+          event.preventDefault();
+          void submit();
+        }}
+      >
+        <Stack>
+          <Text size="sm">
+            Saisissez à nouveau votre mot de passe pour continuer : ce que vous étiez en train de saisir est conservé et sera envoyé.
+          </Text>
+          <Text size="sm" fw={600}>
+            {email}
+          </Text>
+          <PasswordInput
+            label="Mot de passe"
+            value={password}
+            onChange={(event) => setPassword(event.currentTarget.value)}
+            autoComplete="current-password"
+            data-autofocus
+            required
+          />
+          {error && (
+            <Alert color="red" role="alert">
+              {error}
+            </Alert>
+          )}
+          <Button type="submit" loading={busy}>
+            Continuer
+          </Button>
+          <Button variant="subtle" onClick={onLogout}>
+            Se déconnecter
+          </Button>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}
+
+export function useSession(): Session {
+  const session = useContext(SessionContext);
+  if (!session) throw new Error('useSession outside SessionProvider');
+  return session;
+}

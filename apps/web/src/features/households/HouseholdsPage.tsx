@@ -1,0 +1,143 @@
+import { Anchor, Badge, Button, Card, Checkbox, Group, Select, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { useInfiniteQuery } from '@tanstack/react-query';
+import { Link, useSearchParams } from 'react-router';
+import { api, unwrap } from '../../api/client';
+import type { paths } from '../../api/schema';
+import { useSession } from '../../auth/session';
+import { AGE_BAND, ENTRY_CHANNEL, formatDate, options, STATUS } from '../../ui/labels';
+import { householdTitle } from '../../ui/household';
+import { QueryState } from '../../ui/QueryState';
+
+type ListQuery = NonNullable<paths['/api/households']['get']['parameters']['query']>;
+type Filter = 'status' | 'entryChannel' | 'ageBand' | 'commune' | 'staleEvaluation' | 'q';
+
+export default function HouseholdsPage() {
+  const session = useSession();
+  // Filters live in the address: a filtered list can be bookmarked, shared and reloaded.
+  const [params, setParams] = useSearchParams();
+  const [q] = useDebouncedValue(params.get('q') ?? '', 350);
+  const filter = (name: Filter) => params.get(name) ?? undefined;
+  const setFilter = (name: Filter, value: string | null) => {
+    const next = new URLSearchParams(params);
+    if (value) next.set(name, value);
+    else next.delete(name);
+    setParams(next, { replace: true });
+  };
+  const query: ListQuery = {
+    status: filter('status') as ListQuery['status'],
+    entryChannel: filter('entryChannel') as ListQuery['entryChannel'],
+    ageBand: filter('ageBand') as ListQuery['ageBand'],
+    commune: filter('commune'),
+    staleEvaluation: filter('staleEvaluation'),
+    q: q.trim().length >= 2 ? q.trim() : undefined,
+    limit: 25,
+  };
+  const list = useInfiniteQuery({
+    queryKey: ['households', 'list', query],
+    queryFn: async ({ pageParam }) => unwrap(await api.GET('/api/households', { params: { query: { ...query, cursor: pageParam } } })),
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (page) => page.nextCursor ?? undefined,
+  });
+  const households = list.data?.pages.flatMap((page) => page.items) ?? [];
+
+  return (
+    <Stack>
+      <Group justify="space-between">
+        <Title order={2}>Ménages</Title>
+        {session.hasRole('outreach_worker', 'siao_worker') && (
+          <Button component={Link} to="/households/new">
+            Ouvrir un dossier
+          </Button>
+        )}
+      </Group>
+      <Card withBorder padding="sm" component="section" aria-label="Filtrer les ménages">
+        <SimpleGrid cols={{ base: 1, xs: 2, md: 3 }}>
+          <TextInput
+            label="Nom"
+            description="Accents et fautes de frappe tolérés"
+            value={params.get('q') ?? ''}
+            onChange={(e) => setFilter('q', e.currentTarget.value)}
+          />
+          <Select
+            label="Statut"
+            data={options(STATUS)}
+            value={filter('status') ?? null}
+            onChange={(v) => setFilter('status', v)}
+            clearable
+            placeholder="Tous"
+          />
+          <Select
+            label="Entrée"
+            data={options(ENTRY_CHANNEL)}
+            value={filter('entryChannel') ?? null}
+            onChange={(v) => setFilter('entryChannel', v)}
+            clearable
+            placeholder="Toutes"
+          />
+          <Select
+            label="Âge (personne de référence)"
+            data={options(AGE_BAND)}
+            value={filter('ageBand') ?? null}
+            onChange={(v) => setFilter('ageBand', v)}
+            clearable
+            placeholder="Tous"
+          />
+          <TextInput label="Commune" value={params.get('commune') ?? ''} onChange={(e) => setFilter('commune', e.currentTarget.value)} />
+          <Checkbox
+            mt={{ base: 0, xs: 'xl' }}
+            label="Évaluation à renouveler"
+            checked={filter('staleEvaluation') === 'true'}
+            onChange={(e) => setFilter('staleEvaluation', e.currentTarget.checked ? 'true' : null)}
+          />
+        </SimpleGrid>
+      </Card>
+      <QueryState isPending={list.isPending} error={list.error} retry={() => void list.refetch()} />
+      {list.data && households.length === 0 && <Text c="dimmed">Aucun ménage ne correspond.</Text>}
+      {households.length > 0 && (
+        <Table.ScrollContainer minWidth={560}>
+          <Table striped highlightOnHover verticalSpacing="sm">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>Ménage</Table.Th>
+                <Table.Th>Référence</Table.Th>
+                <Table.Th>Statut</Table.Th>
+                <Table.Th>Commune</Table.Th>
+                <Table.Th>Dernière étape</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {households.map((household) => (
+                <Table.Tr key={household.id}>
+                  <Table.Td>
+                    <Anchor component={Link} to={`/households/${household.id}`} fw={600}>
+                      {householdTitle(household)}
+                    </Anchor>
+                  </Table.Td>
+                  <Table.Td>{household.reference}</Table.Td>
+                  <Table.Td>
+                    <Group gap={4}>
+                      <Badge variant="light">{STATUS[household.status]}</Badge>
+                      {household.evaluationStale && (
+                        <Badge color="orange" variant="light">
+                          Évaluation à renouveler
+                        </Badge>
+                      )}
+                    </Group>
+                  </Table.Td>
+                  <Table.Td>{household.commune ?? '—'}</Table.Td>
+                  <Table.Td>{formatDate(household.lastStepAt)}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      )}
+      {list.hasNextPage && (
+        <Button variant="default" onClick={() => void list.fetchNextPage()} loading={list.isFetchingNextPage} w="fit-content">
+          Afficher plus
+        </Button>
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,159 @@
+import { Alert, Button, Group, MultiSelect, NumberInput, Select, Stack, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { api, unwrap } from '../../api/client';
+import { ApiError, describeError } from '../../api/errors';
+import type { Household } from '../../api/types';
+import { instant, localDateTime, showFieldErrors } from '../../ui/forms';
+import { CLOSE_REASON, INTENSITY, LEASE_TYPE, LIVING_SITUATION, NEED, options, ORIENTATION, RESOURCE } from '../../ui/labels';
+
+/** The steps recorded from the household file (the commission's are recorded from its session). */
+export const FILE_STEPS = [
+  'consent.recorded',
+  'evaluation.completed',
+  'offer.declined',
+  'lease.signed',
+  'housing.entered',
+  'followup.visited',
+  'bail_glissant.reviewed',
+  'lease.slid',
+  'household.closed',
+  'household.reopened',
+] as const;
+export type FileStep = (typeof FILE_STEPS)[number];
+
+interface StepValues {
+  occurredAt: string;
+  livingSituation: string;
+  resources: string[];
+  needs: string[];
+  debtsEuros: number | string;
+  orientation: string;
+  intensity: string;
+  landlord: string;
+  commune: string;
+  leaseType: string;
+  reason: string;
+}
+
+async function send(step: FileStep, id: string, version: number, v: StepValues): Promise<unknown> {
+  const base = { version, occurredAt: instant(v.occurredAt) };
+  const path = { params: { path: { id } } };
+  switch (step) {
+    case 'consent.recorded':
+      return unwrap(await api.POST('/api/households/{id}/consent', { ...path, body: base }));
+    case 'evaluation.completed':
+      return unwrap(
+        await api.POST('/api/households/{id}/evaluations', {
+          ...path,
+          body: {
+            ...base,
+            livingSituation: v.livingSituation as never,
+            resources: v.resources as never,
+            needs: v.needs as never,
+            debtsCents: Math.round(Number(v.debtsEuros || 0) * 100),
+            orientation: v.orientation as never,
+            intensity: v.intensity as never,
+          },
+        }),
+      );
+    case 'offer.declined':
+      return unwrap(await api.POST('/api/households/{id}/offer-declined', { ...path, body: base }));
+    case 'lease.signed':
+      return unwrap(
+        await api.POST('/api/households/{id}/lease', {
+          ...path,
+          body: { ...base, landlord: v.landlord, commune: v.commune, leaseType: v.leaseType as never },
+        }),
+      );
+    case 'housing.entered':
+      return unwrap(await api.POST('/api/households/{id}/housing-entry', { ...path, body: base }));
+    case 'followup.visited':
+      return unwrap(await api.POST('/api/households/{id}/visits', { ...path, body: base }));
+    case 'bail_glissant.reviewed':
+      return unwrap(await api.POST('/api/households/{id}/bail-glissant-reviews', { ...path, body: base }));
+    case 'lease.slid':
+      return unwrap(await api.POST('/api/households/{id}/lease-slide', { ...path, body: base }));
+    case 'household.closed':
+      return unwrap(await api.POST('/api/households/{id}/close', { ...path, body: { ...base, reason: v.reason as never } }));
+    case 'household.reopened':
+      return unwrap(await api.POST('/api/households/{id}/reopen', { ...path, body: base }));
+  }
+}
+
+/** One step of the pathway as a form: the date it happened, and what that step needs. */
+export function StepForm({ step, household, onDone }: { step: FileStep; household: Household; onDone: () => void }) {
+  const queryClient = useQueryClient();
+  const [failure, setFailure] = useState<string | null>(null);
+  const form = useForm<StepValues>({
+    initialValues: {
+      occurredAt: localDateTime(),
+      livingSituation: household.livingSituation,
+      resources: household.resources,
+      needs: household.needs,
+      debtsEuros: 0,
+      orientation: '',
+      intensity: '',
+      landlord: '',
+      commune: household.commune ?? '',
+      leaseType: '',
+      reason: '',
+    },
+  });
+  const mutation = useMutation({
+    mutationFn: (values: StepValues) => send(step, household.id, household.version, values),
+    onSuccess: async () => {
+      await queryClient.invalidateQueries({ queryKey: ['households'] });
+      onDone();
+    },
+    onError: (error) => {
+      // The file changed meanwhile: fetch it again; what was typed stays in the form, ready to send.
+      if (error instanceof ApiError && error.code === 'STALE_VERSION')
+        void queryClient.invalidateQueries({ queryKey: ['households', household.id] });
+      showFieldErrors(form, error);
+      setFailure(describeError(error));
+    },
+  });
+
+  return (
+    <form onSubmit={form.onSubmit((values) => (setFailure(null), mutation.mutate(values)))}>
+      <Stack>
+        <TextInput label="Date et heure" type="datetime-local" required {...form.getInputProps('occurredAt')} />
+        {step === 'evaluation.completed' && (
+          <>
+            <Select label="Situation de logement" data={options(LIVING_SITUATION)} required {...form.getInputProps('livingSituation')} />
+            <MultiSelect label="Ressources" data={options(RESOURCE)} {...form.getInputProps('resources')} />
+            <MultiSelect label="Besoins d’accompagnement" data={options(NEED)} {...form.getInputProps('needs')} />
+            <NumberInput label="Dettes (euros)" min={0} decimalScale={2} {...form.getInputProps('debtsEuros')} />
+            <Select label="Orientation" data={options(ORIENTATION)} required {...form.getInputProps('orientation')} />
+            <Select label="Intensité de l’accompagnement" data={options(INTENSITY)} required {...form.getInputProps('intensity')} />
+          </>
+        )}
+        {step === 'lease.signed' && (
+          <>
+            <Select label="Type de bail" data={options(LEASE_TYPE)} required {...form.getInputProps('leaseType')} />
+            <TextInput label="Bailleur" required {...form.getInputProps('landlord')} />
+            <TextInput label="Commune du logement" required {...form.getInputProps('commune')} />
+          </>
+        )}
+        {step === 'household.closed' && (
+          <Select label="Motif de clôture" data={options(CLOSE_REASON)} required {...form.getInputProps('reason')} />
+        )}
+        {failure && (
+          <Alert color="red" role="alert">
+            {failure}
+          </Alert>
+        )}
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onDone}>
+            Annuler
+          </Button>
+          <Button type="submit" loading={mutation.isPending}>
+            Enregistrer
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
