@@ -1,4 +1,4 @@
-// Two projects: fast unit tests of pure logic beside the code, and end-to-end tests that drive
+// Projects: fast unit tests of pure logic beside the code, and end-to-end tests that drive
 // the built app over HTTP against real PostgreSQL and Redis (one database per test file).
 const moduleNameMapper = { '^@app/(.*)$': '<rootDir>/libs/$1/src' };
 const transform = { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.jest.json', diagnostics: false }] };
@@ -20,6 +20,16 @@ module.exports = {
       testEnvironment: 'node',
       rootDir: __dirname,
       testMatch: ['<rootDir>/test/e2e/**/*.e2e-spec.ts'],
+      globalSetup: '<rootDir>/test/support/global-setup.ts',
+      moduleNameMapper,
+      transform,
+    },
+    {
+      // Screens in Debian's Chromium (playwright-core) against the real app; axe on each screen.
+      displayName: 'browser',
+      testEnvironment: 'node',
+      rootDir: __dirname,
+      testMatch: ['<rootDir>/test/browser/**/*.browser-spec.ts'],
       globalSetup: '<rootDir>/test/support/global-setup.ts',
       moduleNameMapper,
       transform,

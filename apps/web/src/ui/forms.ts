@@ -15,7 +15,13 @@ export function localDateTime(date = new Date()): string {
   return new Date(date.getTime() - date.getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
 }
 
-/** The instant a `datetime-local` value means, as the API wants it (ISO 8601 with offset). */
+/**
+ * The instant a `datetime-local` value means, as the API wants it (ISO 8601). The field shows
+ * minutes: the current minute means "now", so a step recorded right after another is not dated
+ * before it.
+ */
 export function instant(localValue: string): string {
-  return new Date(localValue).toISOString();
+  const typed = new Date(localValue);
+  const now = new Date();
+  return now.getTime() - typed.getTime() >= 0 && now.getTime() - typed.getTime() < 60_000 ? now.toISOString() : typed.toISOString();
 }

@@ -39,20 +39,23 @@ export function SituationForm({ household, canRestrict, onDone }: { household: H
   const form = useForm<SituationValues>({ initialValues: valuesOf(household) });
 
   const save = useMutation({
-    mutationFn: async (values: SituationValues) =>
-      unwrap(
+    // Only what the worker changed is sent: a change saved meanwhile by someone else on another field stays.
+    mutationFn: async (values: SituationValues) => {
+      const changed = <K extends keyof SituationValues>(key: K) => (form.isDirty(key) ? values[key] : undefined);
+      return unwrap(
         await api.PATCH('/api/households/{id}', {
           params: { path: { id: household.id } },
           body: {
             version: readVersion,
-            livingSituation: values.livingSituation as never,
-            resources: values.resources as never,
-            needs: values.needs as never,
-            commune: values.commune.trim() || undefined,
-            ...(canRestrict ? { restricted: values.restricted } : {}),
+            livingSituation: changed('livingSituation') as never,
+            resources: changed('resources') as never,
+            needs: changed('needs') as never,
+            commune: form.isDirty('commune') ? values.commune.trim() : undefined,
+            restricted: canRestrict ? changed('restricted') : undefined,
           },
         }),
-      ),
+      );
+    },
     onSuccess: async () => {
       await queryClient.invalidateQueries({ queryKey: ['households'] });
       onDone();
@@ -107,7 +110,8 @@ export function SituationForm({ household, canRestrict, onDone }: { household: H
                   onClick={() => {
                     setConflict(false);
                     setReadVersion(household.version);
-                    form.setValues(current);
+                    form.setInitialValues(current);
+                    form.reset();
                   }}
                   disabled={household.version === readVersion}
                 >

@@ -1,0 +1,299 @@
+// The field workers' day in a real browser (Debian's Chromium) against the real app: API + worker,
+// PostgreSQL, Redis, and the built web app served by the API. Each journey asserts what the user
+// sees and what the API then holds; axe checks every screen visited.
+import type { Page } from 'playwright-core';
+import type { TestUser } from '../support/factory';
+import { logIn, passes, seriousViolations, startBrowserHarness, type BrowserHarness } from './browser';
+
+jest.setTimeout(120_000);
+
+let h: BrowserHarness;
+let outreach: TestUser;
+let siao: TestUser;
+let secretary: TestUser;
+let siaoOrg: string;
+let outreachOrg: string;
+const a11y: Record<string, string[]> = {};
+
+const bearer = (user: TestUser) => ({ authorization: `Bearer ${user.token}` });
+const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString();
+
+/** axe on the current screen, remembered under its name (asserted once at the end, all screens together). */
+async function checkA11y(page: Page, screen: string): Promise<void> {
+  a11y[screen] = await seriousViolations(page);
+}
+
+async function createHousehold(user: TestUser, body: Record<string, unknown> = {}): Promise<{ id: string; reference: string; version: number }> {
+  const response = await h.app.http
+    .post('/households')
+    .set(bearer(user))
+    .send({
+      entryChannel: 'siao_demand',
+      livingSituation: 'emergency_shelter',
+      consentDate: daysAgo(30),
+      openedAt: daysAgo(30),
+      persons: [{ firstName: 'Samia', lastName: 'Benali', birthDate: '1988-04-12', sex: 'female', role: 'reference' }],
+      ...body,
+    });
+  expect(response.status).toBe(201);
+  return response.body.household;
+}
+
+async function household(user: TestUser, id: string) {
+  const response = await h.app.http.get(`/households/${id}`).set(bearer(user));
+  expect(response.status).toBe(200);
+  return response.body as { status: string; version: number; leaseType?: string; needs: string[]; commune?: string };
+}
+
+/** Picks an option of a Mantine Select by the field's label. */
+async function choose(page: Page, label: string, option: string): Promise<void> {
+  await page.getByRole('textbox', { name: label }).click();
+  await page.getByRole('option', { name: option, exact: true }).click();
+}
+
+beforeAll(async () => {
+  h = await startBrowserHarness('browser-journeys');
+  const territory = await h.factory.territory();
+  siaoOrg = await h.factory.organisation(territory, 'siao', 'SIAO 73');
+  outreachOrg = await h.factory.organisation(territory, 'outreach', "Toit d'abord");
+  await h.factory.organisation(territory, 'social_landlord', 'Cristal Habitat');
+  outreach = await h.factory.user(outreachOrg, ['outreach_worker']);
+  siao = await h.factory.user(siaoOrg, ['siao_worker']);
+  secretary = await h.factory.user(siaoOrg, ['commission_secretary']);
+});
+
+afterAll(async () => {
+  await h?.stop();
+});
+
+test('(a) an outreach worker records three encounters offline; back online, exactly three are stored, even after a retry', async () => {
+  const context = await h.context({ phone: true });
+  const page = await context.newPage();
+  await logIn(page, outreach);
+  await page.waitForURL('**/maraude');
+  await checkA11y(page, 'maraude');
+
+  await context.setOffline(true);
+  for (const place of ['Parvis de la gare', 'Jardin du Verney', 'Quai de la Leysse']) {
+    await page.getByLabel('Lieu').fill(place);
+    await page.getByRole('button', { name: 'Une personne de plus' }).click();
+    await page.getByRole('button', { name: 'Enregistrer la rencontre' }).click();
+  }
+  await page.getByText('En attente d’envoi (3)').waitFor();
+  await checkA11y(page, 'maraude hors ligne');
+  const stored = async () => Number((await h.app.db.query('SELECT count(*) FROM maraude_encounter')).rows[0].count);
+  expect(await stored()).toBe(0);
+
+  // The first answer is lost on the way back: the API stored the encounter, the app never heard.
+  let lost = 0;
+  await page.route('**/api/maraude-encounters', async (route) => {
+    if (route.request().method() === 'POST' && lost === 0) {
+      lost += 1;
+      await route.fetch();
+      return route.abort('connectionreset');
+    }
+    return route.continue();
+  });
+  await context.setOffline(false);
+  await page.evaluate(() => window.dispatchEvent(new Event('online')));
+  await passes(async () => {
+    // The retry of the lost one comes with the same Idempotency-Key.
+    await page.evaluate(() => window.dispatchEvent(new Event('online')));
+    expect(await page.getByTestId('pending').count()).toBe(0);
+  }, 20_000);
+  expect(lost).toBe(1);
+  expect(await stored()).toBe(3);
+  const places = (await h.app.db.query('SELECT place FROM maraude_encounter ORDER BY place')).rows.map((r) => r.place);
+  expect(places).toEqual(['Jardin du Verney', 'Parvis de la gare', 'Quai de la Leysse']);
+  await page.getByTestId('encounter').first().waitFor();
+  expect(await page.getByTestId('encounter').count()).toBe(3);
+  await context.close();
+});
+
+test('(b) evaluation, proposal, commission decision, allocation and bail glissant, every step on the timeline', async () => {
+  const file = await createHousehold(siao);
+  const sessionAt = new Date(Date.now() + 5 * 86_400_000).toISOString();
+  const created = await h.app.http.post('/commission-sessions').set(bearer(secretary)).send({ sessionAt });
+  expect(created.status).toBe(201);
+
+  const siaoContext = await h.context();
+  const page = await siaoContext.newPage();
+  await logIn(page, siao);
+  await page.goto(`/households/${file.id}`);
+  await page.getByTestId('status').getByText('Dossier ouvert').waitFor();
+  await checkA11y(page, 'dossier ménage');
+
+  await page.getByRole('button', { name: 'Évaluation SIAO' }).click();
+  await checkA11y(page, 'formulaire d’étape');
+  await choose(page, 'Orientation', 'Bail glissant');
+  await choose(page, 'Intensité de l’accompagnement', 'Moyenne');
+  await page.getByRole('button', { name: 'Enregistrer' }).click();
+  await page.getByTestId('status').getByText('Évalué').waitFor();
+
+  await page.getByRole('button', { name: 'Proposition en commission' }).click();
+  await page.getByRole('textbox', { name: 'Séance de la commission' }).click();
+  await page.getByRole('option').first().click();
+  await page.getByRole('button', { name: 'Proposer' }).click();
+  await page.getByTestId('status').getByText('Proposé en commission').waitFor();
+
+  const secretaryContext = await h.context();
+  const desk = await secretaryContext.newPage();
+  await logIn(desk, secretary);
+  await desk.getByRole('link', { name: 'Commission' }).click();
+  await checkA11y(desk, 'séances de commission');
+  await desk.getByRole('link', { name: /\d{4}/ }).first().click();
+  await desk.getByTestId('proposal').getByText(file.reference).waitFor();
+  await checkA11y(desk, 'séance de commission');
+  await desk.getByTestId('proposal').getByText('Retenu').click();
+  await desk.getByRole('button', { name: 'Enregistrer 1 décision(s)' }).click();
+  await desk.getByTestId('decided-proposal').waitFor();
+  await choose(desk, 'Décision d’attribution (CAL)', 'Attribué');
+  await desk.getByTestId('decided-proposal').getByRole('button', { name: 'Enregistrer' }).click();
+  await desk.getByText('CAL : Attribué').waitFor();
+
+  await page.reload();
+  await page.getByTestId('status').getByText('Attribué').waitFor();
+  await page.getByRole('button', { name: 'Signature du bail' }).click();
+  await choose(page, 'Type de bail', 'Bail glissant');
+  await page.getByLabel('Bailleur').fill('Cristal Habitat');
+  await page.getByLabel('Commune du logement').fill('Chambéry');
+  await page.getByRole('button', { name: 'Enregistrer' }).click();
+  await page.getByTestId('status').getByText('Bail signé').waitFor();
+
+  const timeline = page.getByTestId('timeline');
+  for (const step of ['Ouverture du dossier', 'Évaluation SIAO', 'Proposition en commission', 'Décision de la commission', 'Décision d’attribution (CAL)', 'Signature du bail']) {
+    await timeline.getByText(step, { exact: true }).first().waitFor();
+  }
+  const stored = await household(siao, file.id);
+  expect(stored).toMatchObject({ status: 'lease_signed', leaseType: 'bail_glissant' });
+  const events = (await h.app.http.get(`/households/${file.id}/timeline`).set(bearer(siao))).body as Array<{ type: string }>;
+  expect(events.map((e) => e.type)).toEqual(expect.arrayContaining(['evaluation.completed', 'commission.proposed', 'commission.decided', 'allocation.decided', 'lease.signed']));
+  await siaoContext.close();
+  await secretaryContext.close();
+});
+
+test('(c) two browsers edit the same file: the second sees the stale-version screen and loses nothing', async () => {
+  const file = await createHousehold(siao, { commune: 'Cognin' });
+  const [first, second] = [await (await h.context()).newPage(), await (await h.context()).newPage()];
+  for (const page of [first, second]) {
+    await logIn(page, siao);
+    await page.goto(`/households/${file.id}`);
+    await page.getByRole('button', { name: 'Modifier' }).click();
+  }
+  await first.getByLabel('Commune').fill('Bassens');
+  await first.getByRole('button', { name: 'Enregistrer' }).click();
+  await first.getByText('Bassens').waitFor();
+
+  await choose(second, 'Besoins d’accompagnement', 'Budget');
+  await second.getByRole('button', { name: 'Enregistrer', exact: true }).click();
+  await second.getByTestId('stale-version').waitFor();
+  await checkA11y(second, 'conflit de version');
+  // The file as it now is, and what was typed still there.
+  await second.getByTestId('stale-version').getByText('Bassens').waitFor();
+  await second.getByRole('button', { name: 'Enregistrer ma saisie sur la version actuelle' }).click();
+  await second.getByText('Budget').first().waitFor();
+  await passes(async () => {
+    const stored = await household(siao, file.id);
+    expect(stored.commune).toBe('Bassens');
+    expect(stored.needs).toContain('budget');
+  });
+});
+
+test('(d) a reminder that falls due appears in the inbox and is marked done', async () => {
+  // A bail glissant signed 8 days ago: the 7-day follow-up visit is due.
+  const file = await createHousehold(siao, { referentUserId: siao.id, consentDate: daysAgo(40), openedAt: daysAgo(40) });
+  let version = file.version;
+  const step = async (path: string, body: Record<string, unknown>) => {
+    const response = await h.app.http.post(`/households/${file.id}/${path}`).set(bearer(siao)).send({ version, ...body });
+    expect(response.status).toBe(200);
+    version = response.body.version;
+  };
+  await step('evaluations', {
+    occurredAt: daysAgo(20),
+    livingSituation: 'emergency_shelter',
+    resources: ['rsa'],
+    debtsCents: 0,
+    needs: [],
+    orientation: 'private_housing_iml',
+    intensity: 'light',
+  });
+  await step('lease', { occurredAt: daysAgo(8), landlord: 'Agence immobilière du lac', commune: 'Chambéry', leaseType: 'sublet' });
+  await passes(async () => {
+    const inbox = await h.app.http.get('/reminders').set(bearer(siao));
+    expect(inbox.body.overdue.length + inbox.body.today.length).toBeGreaterThan(0);
+  }, 20_000);
+
+  const page = await (await h.context()).newPage();
+  await logIn(page, siao);
+  await page.goto('/reminders');
+  const reminder = page.getByTestId('reminder').filter({ hasText: 'Visite de suivi à 7 jours' });
+  await reminder.waitFor();
+  await checkA11y(page, 'rappels');
+  await reminder.getByRole('button', { name: 'Fait' }).click();
+  await reminder.waitFor({ state: 'detached' });
+  const { rows } = await h.app.db.query("SELECT status FROM reminder WHERE subject_id = $1 AND rule_code = 'lease_followup_7_days'", [file.id]);
+  expect(rows.map((r) => r.status)).toEqual(['done']);
+});
+
+test('(e) a step no longer possible shows the steps that are', async () => {
+  const file = await createHousehold(siao);
+  const evaluated = await h.app.http.post(`/households/${file.id}/evaluations`).set(bearer(siao)).send({
+    version: file.version,
+    occurredAt: daysAgo(2),
+    livingSituation: 'emergency_shelter',
+    resources: [],
+    debtsCents: 0,
+    needs: [],
+    orientation: 'ordinary_social_housing',
+    intensity: 'light',
+  });
+  const session = await h.app.http.post('/commission-sessions').set(bearer(secretary)).send({ sessionAt: new Date(Date.now() + 3 * 86_400_000).toISOString() });
+  const proposed = await h.app.http
+    .post(`/commission-sessions/${session.body.id}/proposals`)
+    .set(bearer(siao))
+    .send({ householdId: file.id, householdVersion: evaluated.body.version });
+  expect(proposed.status).toBe(201);
+
+  const page = await (await h.context()).newPage();
+  await logIn(page, secretary);
+  await page.goto(`/commission/${session.body.id}`);
+  await page.getByTestId('proposal').getByText('Retenu').click();
+  // Meanwhile another secretary recorded a refusal.
+  const other = await h.app.http
+    .post(`/commission-sessions/${session.body.id}/decisions`)
+    .set(bearer(secretary))
+    .send({ decisions: [{ proposalId: proposed.body.id ?? proposed.body.proposal?.id, decision: 'postponed' }] });
+  expect(other.status).toBe(200);
+  await page.getByRole('button', { name: 'Enregistrer 1 décision(s)' }).click();
+  const alert = page.getByRole('alert').filter({ hasText: 'Étapes possibles' });
+  await alert.waitFor();
+  expect(await alert.textContent()).toContain('Proposition en commission');
+});
+
+test('(f) a restricted household’s names never reach the page of a sharing organisation’s worker', async () => {
+  const file = await createHousehold(siao, {
+    restricted: true,
+    sharedWithOrganisationIds: [outreachOrg],
+    persons: [{ firstName: 'Ophélie', lastName: 'Zanetti', birthDate: '1979-09-30', sex: 'female', role: 'reference' }],
+  });
+  const page = await (await h.context()).newPage();
+  await logIn(page, outreach);
+  await page.goto('/households');
+  await page.getByText(file.reference).waitFor();
+  await checkA11y(page, 'liste des ménages');
+  expect(await page.textContent('body')).not.toMatch(/Zanetti|Ophélie/);
+  await page.goto(`/households/${file.id}`);
+  await page.getByText('Nom masqué (dossier restreint)').first().waitFor();
+  const text = await page.textContent('body');
+  expect(text).not.toMatch(/Zanetti|Ophélie|1979/);
+  // The owner sees them.
+  const owner = await (await h.context()).newPage();
+  await logIn(owner, siao);
+  await owner.goto(`/households/${file.id}`);
+  await owner.getByText('Ophélie Zanetti').first().waitFor();
+});
+
+test('axe: no serious or critical violation on any screen visited', () => {
+  expect(Object.keys(a11y).length).toBeGreaterThanOrEqual(8);
+  expect(a11y).toEqual(Object.fromEntries(Object.keys(a11y).map((screen) => [screen, []])));
+});
