@@ -315,6 +315,16 @@ describe('household pathway', () => {
     expect(offer.body.details.map((d: { field: string }) => d.field).sort()).toEqual(['offer.rentCents', 'offer.typology']);
   });
 
+  it('lists the configured refusal reasons with their re-proposal rule', async () => {
+    const reasons = await app.http.get('/commission-refusal-reasons').set(as(secretary)).expect(200);
+    expect(reasons.body).toContainEqual({
+      code: 'resources_insufficient',
+      label: 'Ressources insuffisantes au regard du loyer',
+      reproposal: { kind: 'after_delay', days: 90 },
+    });
+    expect(reasons.body.map((r: { code: string }) => r.code)).toContain('accompaniment_needed');
+  });
+
   it('loops back on postponement and refusal, with each reason’s re-proposal rule', async () => {
     const a = await evaluatedHousehold();
     const b = await evaluatedHousehold();

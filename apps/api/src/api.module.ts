@@ -25,6 +25,7 @@ import { UsersController } from './identity/users.controller';
 import { CommissionController } from './pathway/commission.controller';
 import { HouseholdsController } from './pathway/households.controller';
 import { MaraudeController } from './pathway/maraude.controller';
+import { RefusalReasonsController } from './pathway/refusal-reasons.controller';
 import { OperationsController } from './operations/operations.controller';
 import { EnrolmentsController, PaymentsController, ProgrammesController } from './pecule/pecule.controllers';
 
@@ -51,6 +52,7 @@ import { EnrolmentsController, PaymentsController, ProgrammesController } from '
     HouseholdsController,
     CommissionController,
     MaraudeController,
+    RefusalReasonsController,
     RemindersController,
     ProgrammesController,
     EnrolmentsController,
