@@ -26,7 +26,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['libs/config/src/**', 'test/**', 'bench/**', 'apps/api/src/cli/**', 'apps/web/vite.config.ts'],
+    files: ['libs/config/src/**', 'test/**', 'bench/**', 'scripts/**', 'apps/api/src/cli/**', 'apps/web/vite.config.ts'],
     rules: { 'no-restricted-properties': 'off' },
   },
   {

@@ -23,7 +23,10 @@ async function checkA11y(page: Page, screen: string): Promise<void> {
   a11y[screen] = await seriousViolations(page);
 }
 
-async function createHousehold(user: TestUser, body: Record<string, unknown> = {}): Promise<{ id: string; reference: string; version: number }> {
+async function createHousehold(
+  user: TestUser,
+  body: Record<string, unknown> = {},
+): Promise<{ id: string; reference: string; version: number }> {
   const response = await h.app.http
     .post('/households')
     .set(bearer(user))
@@ -95,10 +98,10 @@ test('(a) an outreach worker records three encounters offline; back online, exac
     return route.continue();
   });
   await context.setOffline(false);
-  await page.evaluate(() => window.dispatchEvent(new Event('online')));
+  await page.evaluate("window.dispatchEvent(new Event('online'))");
   await passes(async () => {
     // The retry of the lost one comes with the same Idempotency-Key.
-    await page.evaluate(() => window.dispatchEvent(new Event('online')));
+    await page.evaluate("window.dispatchEvent(new Event('online'))");
     expect(await page.getByTestId('pending').count()).toBe(0);
   }, 20_000);
   expect(lost).toBe(1);
@@ -161,13 +164,22 @@ test('(b) evaluation, proposal, commission decision, allocation and bail glissan
   await page.getByTestId('status').getByText('Bail signé').waitFor();
 
   const timeline = page.getByTestId('timeline');
-  for (const step of ['Ouverture du dossier', 'Évaluation SIAO', 'Proposition en commission', 'Décision de la commission', 'Décision d’attribution (CAL)', 'Signature du bail']) {
+  for (const step of [
+    'Ouverture du dossier',
+    'Évaluation SIAO',
+    'Proposition en commission',
+    'Décision de la commission',
+    'Décision d’attribution (CAL)',
+    'Signature du bail',
+  ]) {
     await timeline.getByText(step, { exact: true }).first().waitFor();
   }
   const stored = await household(siao, file.id);
   expect(stored).toMatchObject({ status: 'lease_signed', leaseType: 'bail_glissant' });
   const events = (await h.app.http.get(`/households/${file.id}/timeline`).set(bearer(siao))).body as Array<{ type: string }>;
-  expect(events.map((e) => e.type)).toEqual(expect.arrayContaining(['evaluation.completed', 'commission.proposed', 'commission.decided', 'allocation.decided', 'lease.signed']));
+  expect(events.map((e) => e.type)).toEqual(
+    expect.arrayContaining(['evaluation.completed', 'commission.proposed', 'commission.decided', 'allocation.decided', 'lease.signed']),
+  );
   await siaoContext.close();
   await secretaryContext.close();
 });
@@ -204,7 +216,10 @@ test('(d) a reminder that falls due appears in the inbox and is marked done', as
   const file = await createHousehold(siao, { referentUserId: siao.id, consentDate: daysAgo(40), openedAt: daysAgo(40) });
   let version = file.version;
   const step = async (path: string, body: Record<string, unknown>) => {
-    const response = await h.app.http.post(`/households/${file.id}/${path}`).set(bearer(siao)).send({ version, ...body });
+    const response = await h.app.http
+      .post(`/households/${file.id}/${path}`)
+      .set(bearer(siao))
+      .send({ version, ...body });
     expect(response.status).toBe(200);
     version = response.body.version;
   };
@@ -231,23 +246,31 @@ test('(d) a reminder that falls due appears in the inbox and is marked done', as
   await checkA11y(page, 'rappels');
   await reminder.getByRole('button', { name: 'Fait' }).click();
   await reminder.waitFor({ state: 'detached' });
-  const { rows } = await h.app.db.query("SELECT status FROM reminder WHERE subject_id = $1 AND rule_code = 'lease_followup_7_days'", [file.id]);
+  const { rows } = await h.app.db.query("SELECT status FROM reminder WHERE subject_id = $1 AND rule_code = 'lease_followup_7_days'", [
+    file.id,
+  ]);
   expect(rows.map((r) => r.status)).toEqual(['done']);
 });
 
 test('(e) a step no longer possible shows the steps that are', async () => {
   const file = await createHousehold(siao);
-  const evaluated = await h.app.http.post(`/households/${file.id}/evaluations`).set(bearer(siao)).send({
-    version: file.version,
-    occurredAt: daysAgo(2),
-    livingSituation: 'emergency_shelter',
-    resources: [],
-    debtsCents: 0,
-    needs: [],
-    orientation: 'ordinary_social_housing',
-    intensity: 'light',
-  });
-  const session = await h.app.http.post('/commission-sessions').set(bearer(secretary)).send({ sessionAt: new Date(Date.now() + 3 * 86_400_000).toISOString() });
+  const evaluated = await h.app.http
+    .post(`/households/${file.id}/evaluations`)
+    .set(bearer(siao))
+    .send({
+      version: file.version,
+      occurredAt: daysAgo(2),
+      livingSituation: 'emergency_shelter',
+      resources: [],
+      debtsCents: 0,
+      needs: [],
+      orientation: 'ordinary_social_housing',
+      intensity: 'light',
+    });
+  const session = await h.app.http
+    .post('/commission-sessions')
+    .set(bearer(secretary))
+    .send({ sessionAt: new Date(Date.now() + 3 * 86_400_000).toISOString() });
   const proposed = await h.app.http
     .post(`/commission-sessions/${session.body.id}/proposals`)
     .set(bearer(siao))
