@@ -71,9 +71,17 @@ export class CommissionService {
     const to = query.to ? new Date(query.to) : null;
     const after = query.cursor ? decodeCursor(query.cursor, ['at', 'id']) : null;
     const rows = await this.dataSource.query<
-      Array<{ id: string; session_at: Date; landlord_organisation_ids: string[]; version: number; proposals: number; decided: number }>
+      Array<{
+        id: string;
+        session_at: Date;
+        at: string;
+        landlord_organisation_ids: string[];
+        version: number;
+        proposals: number;
+        decided: number;
+      }>
     >(
-      `SELECT s.id, s.session_at, s.landlord_organisation_ids, s.version,
+      `SELECT s.id, s.session_at, s.session_at::text AS at, s.landlord_organisation_ids, s.version,
               count(p.id)::int AS proposals, count(p.decision)::int AS decided
          FROM commission_session s LEFT JOIN commission_proposal p ON p.session_id = s.id
         WHERE s.territory_id = $1 AND s.session_at >= $2
@@ -92,9 +100,9 @@ export class CommissionService {
       decidedCount: r.decided,
       version: r.version,
     }));
-    const last = items.at(-1);
-    const more = rows.length > SESSION_PAGE && last;
-    return { items, nextCursor: more ? encodeCursor({ at: last.sessionAt.toISOString(), id: last.id }) : null };
+    // The cursor keeps the exact timestamp (microseconds), which a JavaScript Date would round.
+    const last = rows.length > SESSION_PAGE ? rows[SESSION_PAGE - 1] : undefined;
+    return { items, nextCursor: last ? encodeCursor({ at: last.at, id: last.id }) : null };
   }
 
   /** The session and its proposals, in the actor's territory (404 otherwise). */
