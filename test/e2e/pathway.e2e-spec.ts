@@ -535,4 +535,74 @@ describe('household pathway', () => {
     const entry = worklist.find((i: { id: string }) => i.id === stale.id);
     expect(entry.daysWaiting).toBe(50);
   });
+
+  it('lists the territory’s commission sessions by date, with their counts, by pages, never another territory’s', async () => {
+    const daysAhead = (n: number) => new Date(Date.now() + n * DAY).toISOString();
+    const list = async (user: TestUser, query: Record<string, string> = {}) =>
+      (await app.http.get('/commission-sessions').query(query).set(as(user)).expect(200)).body as {
+        items: Array<{ id: string; sessionAt: string; proposalCount: number; decidedCount: number; version: number }>;
+        nextCursor: string | null;
+      };
+    // Created out of order; a session of another territory on the same days.
+    const later = await session(daysAhead(201));
+    const soonerAt = daysAhead(200);
+    const sooner = await session(soonerAt);
+    const elsewhere = await factory.user(await factory.organisation(outsider.territoryId, 'siao'), ['commission_secretary']);
+    const theirs = (
+      await app.http
+        .post('/commission-sessions')
+        .set(as(elsewhere))
+        .send({ sessionAt: daysAhead(200) })
+        .expect(201)
+    ).body as { id: string };
+    const h = await evaluatedHousehold();
+    await propose(sooner.id, h.id, h.version, daysAgo(1)).expect(201);
+
+    const window = { from: daysAhead(199), to: daysAhead(202) };
+    const mine = await list(secretary, window);
+    expect(mine).toEqual({
+      items: [
+        {
+          id: sooner.id,
+          sessionAt: soonerAt,
+          landlordOrganisationIds: [landlordOrg],
+          proposalCount: 1,
+          decidedCount: 0,
+          version: 1,
+        },
+        expect.objectContaining({ id: later.id, proposalCount: 0, decidedCount: 0 }),
+      ],
+      nextCursor: null,
+    });
+    // The SIAO worker reads sessions too (as by id); the other territory's secretary sees only their own.
+    expect((await list(siao, window)).items.map((s) => s.id)).toEqual([sooner.id, later.id]);
+    expect((await list(elsewhere, window)).items.map((s) => s.id)).toEqual([theirs.id]);
+    await app.http.get(`/commission-sessions/${sooner.id}`).set(as(elsewhere)).expect(404);
+    await app.http.get('/commission-sessions').set(as(outreach)).expect(403);
+
+    // By default from 60 days ago: a session 90 days old is left out, one 10 days old is in.
+    const old = await session(daysAgo(90));
+    const recent = await session(daysAgo(10));
+    const byDefault = (await list(secretary)).items.map((s) => s.id);
+    expect(byDefault).toContain(recent.id);
+    expect(byDefault).not.toContain(old.id);
+    expect((await list(secretary, { from: daysAgo(91), to: daysAgo(89) })).items.map((s) => s.id)).toEqual([old.id]);
+
+    // Pages of 100, in date order.
+    const territory = secretary.territoryId;
+    await app.db.query(
+      `INSERT INTO commission_session (territory_id, organisation_id, session_at)
+       SELECT $1, $2, now() + interval '400 days' + n * interval '1 hour' FROM generate_series(1, 101) n`,
+      [territory, siaoOrg],
+    );
+    const far = { from: daysAhead(399), to: daysAhead(410) };
+    const first = await list(secretary, far);
+    expect(first.items).toHaveLength(100);
+    expect(first.nextCursor).toEqual(expect.any(String));
+    const second = await list(secretary, { ...far, cursor: first.nextCursor! });
+    expect(second).toEqual({ items: [expect.objectContaining({ proposalCount: 0 })], nextCursor: null });
+    const dates = [...first.items, ...second.items].map((s) => s.sessionAt);
+    expect(dates).toEqual([...dates].sort());
+    expect(new Set([...first.items, ...second.items].map((s) => s.id)).size).toBe(101);
+  });
 });

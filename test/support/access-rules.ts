@@ -63,6 +63,7 @@ export const WHO: Record<string, Who> = {
   'POST /households/{id}/reopen': FIELD_WORKERS,
   'POST /commission-sessions': ['commission_secretary'],
   'GET /commission-refusal-reasons': ['siao_worker', 'commission_secretary'],
+  'GET /commission-sessions': ['siao_worker', 'commission_secretary'],
   'GET /commission-sessions/{id}': ['siao_worker', 'commission_secretary'],
   'PATCH /commission-sessions/{id}': ['commission_secretary'],
   'POST /commission-sessions/{id}/proposals': ['siao_worker', 'commission_secretary'],

@@ -1,20 +1,32 @@
 import { AuditService } from '@app/audit';
-import { Actor, Clock, DomainError } from '@app/core';
+import { Actor, Clock, decodeCursor, DomainError, encodeCursor } from '@app/core';
 import { appendToOutbox, updateWithVersion } from '@app/database';
 import { Organisation } from '@app/identity';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { CommissionProposal, CommissionSession } from './commission.entity';
-import { AllocationDto, CreateSessionDto, MoveSessionDto, ProposeDto, SessionDecisionsDto } from './dto/step.dto';
+import {
+  CommissionProposalView,
+  CommissionSessionPageView,
+  CommissionSessionSummaryView,
+  CommissionSessionView,
+  toProposalView,
+  toSessionView,
+} from './commission.view';
+import { AllocationDto, CreateSessionDto, ListSessionsQueryDto, MoveSessionDto, ProposeDto, SessionDecisionsDto } from './dto/step.dto';
 import { HouseholdAccess } from './household-access';
 import { PathwaySettings } from './pathway.config';
 import { PathwayStepsService } from './pathway-steps.service';
 import { Person } from './person.entity';
 
-export interface SessionWithProposals extends CommissionSession {
+/** A session as loaded for a change (entities; clients get a CommissionSessionView). */
+interface SessionWithProposals extends CommissionSession {
   proposals: CommissionProposal[];
 }
+
+const SESSION_PAGE = 100;
+const DEFAULT_LIST_DAYS = 60;
 
 /** SIAO-bailleurs commission sessions, proposals, decisions and the landlord's allocation (CAL). */
 @Injectable()
@@ -28,7 +40,7 @@ export class CommissionService {
     private readonly clock: Clock,
   ) {}
 
-  async createSession(actor: Actor, dto: CreateSessionDto): Promise<SessionWithProposals> {
+  async createSession(actor: Actor, dto: CreateSessionDto): Promise<CommissionSessionView> {
     return this.dataSource.transaction(async (manager) => {
       await this.assertLandlords(manager, actor, dto.landlordOrganisationIds ?? []);
       const repo = manager.getRepository(CommissionSession);
@@ -41,11 +53,60 @@ export class CommissionService {
         }),
       );
       await this.audit.record(actor, { action: 'create', resourceType: 'commission_session', resourceId: session.id }, manager);
-      return { ...session, proposals: [] };
+      return toSessionView(session, []);
     });
   }
 
-  async getSession(actor: Actor, id: string, manager: EntityManager = this.dataSource.manager): Promise<SessionWithProposals> {
+  async getSession(actor: Actor, id: string): Promise<CommissionSessionView> {
+    const session = await this.loadSession(actor, id, this.dataSource.manager);
+    return toSessionView(session, session.proposals);
+  }
+
+  /**
+   * Sessions of the actor's territory from `from` (default: 60 days ago), by date: the same scope as
+   * a session read by id (any proposer or secretary of the territory). Pages of 100.
+   */
+  async listSessions(actor: Actor, query: ListSessionsQueryDto): Promise<CommissionSessionPageView> {
+    const from = query.from ? new Date(query.from) : new Date(this.clock.now().getTime() - DEFAULT_LIST_DAYS * 86_400_000);
+    const to = query.to ? new Date(query.to) : null;
+    const after = query.cursor ? decodeCursor(query.cursor, ['at', 'id']) : null;
+    const rows = await this.dataSource.query<
+      Array<{
+        id: string;
+        session_at: Date;
+        at: string;
+        landlord_organisation_ids: string[];
+        version: number;
+        proposals: number;
+        decided: number;
+      }>
+    >(
+      `SELECT s.id, s.session_at, s.session_at::text AS at, s.landlord_organisation_ids, s.version,
+              count(p.id)::int AS proposals, count(p.decision)::int AS decided
+         FROM commission_session s LEFT JOIN commission_proposal p ON p.session_id = s.id
+        WHERE s.territory_id = $1 AND s.session_at >= $2
+          AND ($3::timestamptz IS NULL OR s.session_at < $3)
+          AND ($4::timestamptz IS NULL OR (s.session_at, s.id) > ($4::timestamptz, $5::uuid))
+        GROUP BY s.id
+        ORDER BY s.session_at, s.id
+        LIMIT $6`,
+      [actor.territoryId, from, to, after?.at ?? null, after?.id ?? null, SESSION_PAGE + 1],
+    );
+    const items: CommissionSessionSummaryView[] = rows.slice(0, SESSION_PAGE).map((r) => ({
+      id: r.id,
+      sessionAt: r.session_at,
+      landlordOrganisationIds: r.landlord_organisation_ids,
+      proposalCount: r.proposals,
+      decidedCount: r.decided,
+      version: r.version,
+    }));
+    // The cursor keeps the exact timestamp (microseconds), which a JavaScript Date would round.
+    const last = rows.length > SESSION_PAGE ? rows[SESSION_PAGE - 1] : undefined;
+    return { items, nextCursor: last ? encodeCursor({ at: last.at, id: last.id }) : null };
+  }
+
+  /** The session and its proposals, in the actor's territory (404 otherwise). */
+  private async loadSession(actor: Actor, id: string, manager: EntityManager): Promise<SessionWithProposals> {
     const session = await manager.getRepository(CommissionSession).findOneBy({ id, territoryId: actor.territoryId });
     if (!session) throw DomainError.notFound('Commission session');
     const proposals = await manager.getRepository(CommissionProposal).find({ where: { sessionId: id }, order: { id: 'ASC' } });
@@ -53,9 +114,9 @@ export class CommissionService {
   }
 
   /** Moves a session; proposals follow it (the reminders issue reschedules their reminders from the outbox). */
-  async moveSession(actor: Actor, id: string, dto: MoveSessionDto): Promise<SessionWithProposals> {
+  async moveSession(actor: Actor, id: string, dto: MoveSessionDto): Promise<CommissionSessionView> {
     return this.dataSource.transaction(async (manager) => {
-      const session = await this.getSession(actor, id, manager);
+      const session = await this.loadSession(actor, id, manager);
       await updateWithVersion(manager, CommissionSession, id, dto.version, { sessionAt: new Date(dto.sessionAt) }, 'Commission session');
       await appendToOutbox(manager, {
         type: 'commission.session.moved',
@@ -75,13 +136,14 @@ export class CommissionService {
         { action: 'update', resourceType: 'commission_session', resourceId: id, details: { fields: ['sessionAt'] } },
         manager,
       );
-      return this.getSession(actor, id, manager);
+      const moved = await this.loadSession(actor, id, manager);
+      return toSessionView(moved, moved.proposals);
     });
   }
 
-  async propose(actor: Actor, sessionId: string, dto: ProposeDto): Promise<CommissionProposal> {
+  async propose(actor: Actor, sessionId: string, dto: ProposeDto): Promise<CommissionProposalView> {
     return this.dataSource.transaction(async (manager) => {
-      const session = await this.getSession(actor, sessionId, manager);
+      const session = await this.loadSession(actor, sessionId, manager);
       if (dto.offer?.landlordOrganisationId) await this.assertLandlords(manager, actor, [dto.offer.landlordOrganisationId]);
       if (session.proposals.some((p) => p.householdId === dto.householdId)) {
         throw new DomainError('CONFLICT', 'This household is already proposed at this session');
@@ -130,12 +192,12 @@ export class CommissionService {
           },
         },
       );
-      return proposal;
+      return toProposalView(proposal);
     });
   }
 
   /** Records the decisions of a session atomically: every one, or none. */
-  async decide(actor: Actor, sessionId: string, dto: SessionDecisionsDto): Promise<SessionWithProposals> {
+  async decide(actor: Actor, sessionId: string, dto: SessionDecisionsDto): Promise<CommissionSessionView> {
     const problems = dto.decisions.flatMap((d, i) =>
       d.decision === 'refused' && !(d.refusalReason && this.settings.refusalReasons.has(d.refusalReason))
         ? [
@@ -153,7 +215,7 @@ export class CommissionService {
     }
     if (problems.length > 0) throw DomainError.validation(problems);
     return this.dataSource.transaction(async (manager) => {
-      const session = await this.getSession(actor, sessionId, manager);
+      const session = await this.loadSession(actor, sessionId, manager);
       const occurredAt = session.sessionAt;
       if (occurredAt.getTime() > this.clock.now().getTime() + 60_000) {
         throw new DomainError('CONFLICT', 'Decisions are recorded once the session has taken place', { sessionAt: session.sessionAt });
@@ -189,12 +251,13 @@ export class CommissionService {
           },
         );
       }
-      return this.getSession(actor, sessionId, manager);
+      const decided = await this.loadSession(actor, sessionId, manager);
+      return toSessionView(decided, decided.proposals);
     });
   }
 
   /** The landlord's allocation commission (CAL) outcome for a retained proposal. */
-  async allocate(actor: Actor, proposalId: string, dto: AllocationDto): Promise<CommissionProposal> {
+  async allocate(actor: Actor, proposalId: string, dto: AllocationDto): Promise<CommissionProposalView> {
     if (dto.outcome === 'allocated_in_rank_order' && !dto.rank)
       throw DomainError.validation([{ field: 'rank', problems: ['required for allocated_in_rank_order'] }]);
     if (dto.outcome === 'allocated_with_suspensive_condition' && !dto.condition) {
@@ -203,7 +266,7 @@ export class CommissionService {
     return this.dataSource.transaction(async (manager) => {
       const proposal = await manager.getRepository(CommissionProposal).findOneBy({ id: proposalId });
       if (!proposal) throw DomainError.notFound('Proposal');
-      await this.getSession(actor, proposal.sessionId, manager);
+      await this.loadSession(actor, proposal.sessionId, manager);
       const waitingInRank = proposal.calOutcome === 'allocated_in_rank_order' && (proposal.calRank ?? 1) > 1;
       if (proposal.decision !== 'retained' || (proposal.calOutcome !== null && !waitingInRank)) {
         throw new DomainError('CONFLICT', 'Only a retained proposal without a final allocation outcome can be allocated', {
@@ -234,14 +297,14 @@ export class CommissionService {
           outbox: { proposalId, sessionId: proposal.sessionId, outcome: dto.outcome, rank: dto.rank ?? null },
         },
       );
-      return manager.getRepository(CommissionProposal).findOneByOrFail({ id: proposalId });
+      return toProposalView(await manager.getRepository(CommissionProposal).findOneByOrFail({ id: proposalId }));
     });
   }
 
   /** The session's agenda as CSV (semicolon, UTF-8 with BOM for spreadsheets); names only where the reader may see them. */
   async agendaCsv(actor: Actor, sessionId: string): Promise<string> {
     const manager = this.dataSource.manager;
-    const session = await this.getSession(actor, sessionId, manager);
+    const session = await this.loadSession(actor, sessionId, manager);
     const lines = [
       [
         'reference',

@@ -1,5 +1,7 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty } from '@nestjs/swagger';
 import { allowedSteps, HOUSEHOLD_STATUSES, HouseholdStatus, STEP_TYPES, StepType } from './household-status';
+import type { HouseholdEvent } from './household-event.entity';
+import type { HouseholdNote } from './household-note.entity';
 import type { Household } from './household.entity';
 import {
   ENTRY_CHANNELS,
@@ -8,10 +10,14 @@ import {
   HouseholdRole,
   LEASE_TYPES,
   LeaseType,
+  LIVING_SITUATIONS,
   LivingSituation,
   Need,
+  NEEDS,
   Resource,
+  RESOURCES,
   Sex,
+  SEXES,
 } from './pathway.types';
 import type { Person } from './person.entity';
 
@@ -19,12 +25,13 @@ export class PersonView {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ enum: HOUSEHOLD_ROLES }) role: HouseholdRole;
   @ApiProperty() isReference: boolean;
-  @ApiPropertyOptional({ nullable: true, type: String, example: 'Amina' }) firstName: string | null;
-  @ApiPropertyOptional({ nullable: true, type: String, example: 'Benali' }) lastName: string | null;
-  @ApiPropertyOptional({ nullable: true, type: String }) alias: string | null;
-  @ApiPropertyOptional({ nullable: true, type: String, example: '1986-04-12' }) birthDate: string | null;
-  @ApiPropertyOptional({ nullable: true, type: Number, example: 1986 }) birthYear: number | null;
-  @ApiProperty({ example: 'female' }) sex: Sex;
+  @ApiProperty({ nullable: true, type: String, example: 'Amina', description: 'Null when not known, or hidden from you' }) firstName:
+    string | null;
+  @ApiProperty({ nullable: true, type: String, example: 'Benali' }) lastName: string | null;
+  @ApiProperty({ nullable: true, type: String }) alias: string | null;
+  @ApiProperty({ nullable: true, type: String, format: 'date', example: '1986-04-12' }) birthDate: string | null;
+  @ApiProperty({ nullable: true, type: Number, example: 1986 }) birthYear: number | null;
+  @ApiProperty({ enum: SEXES, example: 'female' }) sex: Sex;
 }
 
 export class HouseholdView {
@@ -32,30 +39,117 @@ export class HouseholdView {
   @ApiProperty({ example: 'M-000042' }) reference: string;
   @ApiProperty({ enum: HOUSEHOLD_STATUSES }) status: HouseholdStatus;
   @ApiProperty({ enum: STEP_TYPES, isArray: true, description: 'Steps allowed from the current status' }) allowedSteps: StepType[];
-  @ApiProperty({ example: 3 }) version: number;
-  @ApiProperty({ format: 'uuid' }) organisationId: string;
-  @ApiPropertyOptional({ format: 'uuid', nullable: true, type: String }) referentUserId: string | null;
-  @ApiProperty({ type: [String] }) sharedWithOrganisationIds: string[];
+  @ApiProperty({ example: 3, description: 'Send it back with the next change or step (optimistic locking)' }) version: number;
+  @ApiProperty({ format: 'uuid', description: 'The referent organisation' }) organisationId: string;
+  @ApiProperty({ format: 'uuid', nullable: true, type: String }) referentUserId: string | null;
+  @ApiProperty({ type: String, format: 'uuid', isArray: true }) sharedWithOrganisationIds: string[];
   @ApiProperty({ enum: ENTRY_CHANNELS }) entryChannel: EntryChannel;
-  @ApiProperty({ example: 'street' }) livingSituation: LivingSituation;
-  @ApiProperty({ type: [String], example: ['none'] }) resources: Resource[];
-  @ApiProperty({ type: [String], example: ['administrative'] }) needs: Need[];
-  @ApiPropertyOptional({ nullable: true, type: String }) consentDate: string | null;
-  @ApiPropertyOptional({ nullable: true, type: String }) commune: string | null;
-  @ApiProperty() restricted: boolean;
+  @ApiProperty({ enum: LIVING_SITUATIONS, example: 'street' }) livingSituation: LivingSituation;
+  @ApiProperty({ enum: RESOURCES, isArray: true, example: ['none'] }) resources: Resource[];
+  @ApiProperty({ enum: NEEDS, isArray: true, example: ['administrative'] }) needs: Need[];
+  @ApiProperty({ nullable: true, type: String, format: 'date' }) consentDate: string | null;
+  @ApiProperty({ nullable: true, type: String }) commune: string | null;
+  @ApiProperty({ description: 'Domestic violence: names shown to the referent organisation only' }) restricted: boolean;
   @ApiProperty({ description: 'True when names are hidden from you (restricted file of another organisation)' }) namesHidden: boolean;
-  @ApiProperty() openedAt: Date;
-  @ApiProperty() lastStepAt: Date;
-  @ApiPropertyOptional({ nullable: true, type: Date }) lastEvaluatedAt: Date | null;
+  @ApiProperty({ type: Date }) openedAt: Date;
+  @ApiProperty({ type: Date }) lastStepAt: Date;
+  @ApiProperty({ nullable: true, type: Date }) lastEvaluatedAt: Date | null;
   @ApiProperty({ description: 'Evaluated more than the configured validity ago' }) evaluationStale: boolean;
-  @ApiPropertyOptional({ enum: LEASE_TYPES, nullable: true }) leaseType: LeaseType | null;
-  @ApiPropertyOptional({ nullable: true, type: String }) leaseSignedOn: string | null;
+  @ApiProperty({ enum: LEASE_TYPES, nullable: true }) leaseType: LeaseType | null;
+  @ApiProperty({ nullable: true, type: String, format: 'date' }) leaseSignedOn: string | null;
   @ApiProperty({ type: [PersonView] }) persons: PersonView[];
 }
 
 export class HouseholdPageView {
   @ApiProperty({ type: [HouseholdView] }) items: HouseholdView[];
-  @ApiProperty({ nullable: true, type: String }) nextCursor: string | null;
+  @ApiProperty({ nullable: true, type: String, description: 'Pass it as `cursor` for the next page; null on the last page' })
+  nextCursor: string | null;
+}
+
+/** An evaluated household waiting to be proposed to a commission. */
+export class WorklistHouseholdView extends HouseholdView {
+  @ApiProperty({ example: 12, description: 'Whole days since the evaluation (or the last step when never evaluated)' }) daysWaiting: number;
+}
+
+export class PossibleDuplicateView {
+  @ApiProperty({ example: 'M-000017' }) reference: string;
+  @ApiProperty({
+    format: 'uuid',
+    nullable: true,
+    type: String,
+    description: "Null when the file is another organisation's that you may not open: call its referent with the reference",
+  })
+  householdId: string | null;
+}
+
+export class CreatedHouseholdView {
+  @ApiProperty({ type: HouseholdView }) household: HouseholdView;
+  @ApiProperty({
+    type: [PossibleDuplicateView],
+    description: 'Files with a person of the same normalised name and birth date: a warning, not a refusal',
+  })
+  possibleDuplicates: PossibleDuplicateView[];
+}
+
+/** What the timeline may show: the pathway steps, the opening of the file and maraude links. */
+export const TIMELINE_EVENT_TYPES = ['household.opened', ...STEP_TYPES, 'maraude.encounter.linked'] as const;
+export type TimelineEventType = (typeof TIMELINE_EVENT_TYPES)[number];
+
+export class TimelineEntryView {
+  @ApiProperty({ example: '1042', description: 'Event id (a 64-bit integer, as a string)' }) id: string;
+  @ApiProperty({ format: 'uuid' }) householdId: string;
+  @ApiProperty({ enum: TIMELINE_EVENT_TYPES }) type: TimelineEventType;
+  @ApiProperty({ type: Date, description: 'When it happened (often logged days later)' }) occurredAt: Date;
+  @ApiProperty({ type: Date, description: 'When it was logged' }) recordedAt: Date;
+  @ApiProperty({ format: 'uuid', description: 'The user who logged it' }) recordedBy: string;
+  @ApiProperty({ format: 'uuid', description: 'Their organisation' }) organisationId: string;
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: true,
+    description:
+      'Facts of the step, by type: steps carry `type`, `from` and `to` statuses; `commission.decided`: `decision`, `sessionId`, ' +
+      '`proposalId`, `refusalReason`; `commission.proposed`: `sessionId`, `proposalId`, `sessionAt`; `allocation.decided`: `outcome`, ' +
+      '`rank`, `proposalId`, `condition`; `evaluation.completed`: `orientation`, `intensity`; `lease.signed`: `leaseType`, `landlord`, ' +
+      '`commune`; `household.closed`: `reason`; `household.opened`: `status`, `entryChannel`, `encounterId`; ' +
+      '`maraude.encounter.linked`: `encounterId`',
+    example: { type: 'household.closed', from: 'followed_in_housing', to: 'closed', reason: 'stable_in_housing' },
+  })
+  payload: Record<string, unknown>;
+}
+
+export class NoteView {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ format: 'uuid' }) householdId: string;
+  @ApiProperty({ format: 'uuid', description: 'The organisation that wrote it' }) organisationId: string;
+  @ApiProperty({ format: 'uuid' }) authorUserId: string;
+  @ApiProperty({ description: 'A health note: visible only within the organisation that wrote it' }) health: boolean;
+  @ApiProperty() body: string;
+  @ApiProperty({ type: Date }) createdAt: Date;
+}
+
+export function toTimelineEntryView(e: HouseholdEvent): TimelineEntryView {
+  return {
+    id: e.id,
+    householdId: e.householdId,
+    type: e.type as TimelineEventType,
+    occurredAt: e.occurredAt,
+    recordedAt: e.recordedAt,
+    recordedBy: e.recordedBy,
+    organisationId: e.organisationId,
+    payload: e.payload,
+  };
+}
+
+export function toNoteView(n: HouseholdNote): NoteView {
+  return {
+    id: n.id,
+    householdId: n.householdId,
+    organisationId: n.organisationId,
+    authorUserId: n.authorUserId,
+    health: n.health,
+    body: n.body,
+    createdAt: n.createdAt,
+  };
 }
 
 export function toPersonView(person: Person, hideNames: boolean): PersonView {

@@ -11,17 +11,21 @@ import { HouseholdEvent } from './household-event.entity';
 import { HouseholdNote } from './household-note.entity';
 import { HouseholdShare } from './household-share.entity';
 import { Household } from './household.entity';
-import { HouseholdView, toHouseholdView } from './household.view';
+import {
+  CreatedHouseholdView,
+  HouseholdView,
+  NoteView,
+  PossibleDuplicateView,
+  TimelineEntryView,
+  toHouseholdView,
+  toNoteView,
+  toTimelineEntryView,
+  WorklistHouseholdView,
+} from './household.view';
 import { MaraudeEncounter } from './maraude-encounter.entity';
 import { householdTypeOf, searchTextOf } from './names';
 import { PathwaySettings } from './pathway.config';
 import { Person } from './person.entity';
-
-export interface CreatedHousehold {
-  household: HouseholdView;
-  /** Files with a person of the same normalised name and birth date: a warning, not a refusal. */
-  possibleDuplicates: Array<{ reference: string; householdId: string | null }>;
-}
 
 const AGE_BAND_YEARS: Record<AgeBand, [number, number]> = {
   under_18: [0, 17],
@@ -50,12 +54,12 @@ export class HouseholdsService {
     return date;
   }
 
-  async create(actor: Actor, dto: CreateHouseholdDto): Promise<CreatedHousehold> {
+  async create(actor: Actor, dto: CreateHouseholdDto): Promise<CreatedHouseholdView> {
     return this.dataSource.transaction((manager) => this.createIn(manager, actor, dto));
   }
 
   /** Opens a household file within the caller's transaction (an arrears file's rehousing request). */
-  async createIn(manager: EntityManager, actor: Actor, dto: CreateHouseholdDto): Promise<CreatedHousehold> {
+  async createIn(manager: EntityManager, actor: Actor, dto: CreateHouseholdDto): Promise<CreatedHouseholdView> {
     this.validatePersons(dto);
     const now = this.clock.now();
     const openedAt = dto.openedAt ? new Date(dto.openedAt) : now;
@@ -185,7 +189,7 @@ export class HouseholdsService {
     return this.get(actor, id);
   }
 
-  async addNote(actor: Actor, id: string, dto: CreateNoteDto): Promise<HouseholdNote> {
+  async addNote(actor: Actor, id: string, dto: CreateNoteDto): Promise<NoteView> {
     return this.dataSource.transaction(async (manager) => {
       await this.access.load(manager, actor, id);
       const repo = manager.getRepository(HouseholdNote);
@@ -203,12 +207,12 @@ export class HouseholdsService {
         { action: 'create', resourceType: 'household_note', resourceId: note.id, details: { householdId: id, health: note.health } },
         manager,
       );
-      return note;
+      return toNoteView(note);
     });
   }
 
   /** Notes of the file; health notes only when written by the reader's organisation. */
-  async notes(actor: Actor, id: string): Promise<HouseholdNote[]> {
+  async notes(actor: Actor, id: string): Promise<NoteView[]> {
     const manager = this.dataSource.manager;
     await this.access.load(manager, actor, id);
     const notes = await manager
@@ -219,10 +223,10 @@ export class HouseholdsService {
       .orderBy('n.createdAt', 'DESC')
       .getMany();
     await this.audit.record(actor, { action: 'read', resourceType: 'household_note', resourceId: id, details: { count: notes.length } });
-    return notes;
+    return notes.map(toNoteView);
   }
 
-  async timeline(actor: Actor, id: string): Promise<HouseholdEvent[]> {
+  async timeline(actor: Actor, id: string): Promise<TimelineEntryView[]> {
     const manager = this.dataSource.manager;
     await this.access.load(manager, actor, id);
     const events = (
@@ -234,7 +238,7 @@ export class HouseholdsService {
       resourceId: id,
       details: { count: events.length },
     });
-    return events;
+    return events.map(toTimelineEntryView);
   }
 
   async list(actor: Actor, query: ListHouseholdsQueryDto): Promise<Page<HouseholdView>> {
@@ -294,7 +298,7 @@ export class HouseholdsService {
   }
 
   /** Households evaluated but not yet proposed, oldest evaluation first, with the days waiting. */
-  async awaitingProposal(actor: Actor, limit: number): Promise<Array<HouseholdView & { daysWaiting: number }>> {
+  async awaitingProposal(actor: Actor, limit: number): Promise<WorklistHouseholdView[]> {
     const qb = this.dataSource
       .getRepository(Household)
       .createQueryBuilder('h')
@@ -416,7 +420,7 @@ export class HouseholdsService {
     actor: Actor,
     householdId: string,
     persons: Person[],
-  ): Promise<CreatedHousehold['possibleDuplicates']> {
+  ): Promise<PossibleDuplicateView[]> {
     const keys = persons.filter((p) => p.normalizedName && p.birthDate);
     if (keys.length === 0) return [];
     const rows = await manager.query<Array<{ id: string; reference: string; organisation_id: string; shared: boolean }>>(

@@ -9,16 +9,7 @@ import { CreateEncounterDto } from './dto/step.dto';
 import { HouseholdAccess } from './household-access';
 import { HouseholdsService } from './households.service';
 import { MaraudeEncounter } from './maraude-encounter.entity';
-
-export interface EncounterView {
-  id: string;
-  occurredAt: Date;
-  place: string;
-  zone: string | null;
-  peopleMet: number;
-  organisationId: string;
-  householdIds: string[];
-}
+import { EncounterView } from './maraude.view';
 
 /** Street-outreach encounters; anonymous ones still count as persons spotted. */
 @Injectable()

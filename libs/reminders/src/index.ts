@@ -7,4 +7,5 @@ export * from './reminder-settings';
 export * from './reminder.entity';
 export * from './reminders.projector';
 export * from './reminders.service';
+export * from './reminder.view';
 export { RemindersModule } from './reminders.module';

@@ -8,6 +8,7 @@ import { localDate, localDayBounds } from './due-date';
 import { Mailer } from './mailer';
 import { ReminderSettings } from './reminder-settings';
 import { OPEN_STATUSES, SHOWN_DUE as DUE } from './reminder.entity';
+import { DigestSubscriptionView } from './reminder.view';
 
 /** Lines listed in a digest; the rest is counted. */
 const DIGEST_LINES = 30;
@@ -29,12 +30,12 @@ export class ReminderDigests {
     private readonly clock: Clock,
   ) {}
 
-  async subscription(actor: Actor): Promise<{ enabled: boolean }> {
+  async subscription(actor: Actor): Promise<DigestSubscriptionView> {
     const rows = await this.dataSource.query<unknown[]>(`SELECT 1 FROM reminder_digest_subscription WHERE user_id = $1`, [actor.userId]);
     return { enabled: rows.length > 0 };
   }
 
-  async subscribe(actor: Actor, enabled: boolean): Promise<{ enabled: boolean }> {
+  async subscribe(actor: Actor, enabled: boolean): Promise<DigestSubscriptionView> {
     await this.dataSource.query(
       enabled
         ? `INSERT INTO reminder_digest_subscription (user_id) VALUES ($1) ON CONFLICT DO NOTHING`

@@ -5,29 +5,11 @@ import { DataSource, EntityManager } from 'typeorm';
 import { localDayBounds } from './due-date';
 import { ReminderJobs } from './reminder-jobs';
 import { ReminderSettings } from './reminder-settings';
+import { SubjectType } from './reminder-subjects';
 import { OPEN_STATUSES as OPEN, Reminder, ReminderStatus, SHOWN_DUE as DUE } from './reminder.entity';
+import { InboxCountsView, InboxView, ReconcileResultView, ReminderSuspensionView, ReminderView } from './reminder.view';
 
 export type InboxScope = 'mine' | 'team';
-
-export interface ReminderView {
-  id: string;
-  ruleCode: string;
-  label: string;
-  message: string;
-  subjectType: string;
-  subjectId: string;
-  reference: string;
-  status: ReminderStatus;
-  /** When it shows as due: the due date, or the end of a snooze. */
-  dueAt: Date;
-  team: boolean;
-}
-
-export interface Inbox {
-  overdue: ReminderView[];
-  today: ReminderView[];
-  upcoming: ReminderView[];
-}
 
 const INBOX_LIMIT = 200;
 /** Far beyond an SMTP call (timeouts of 10 to 20 s) and BullMQ's own recovery of a stalled job (30 s): an e-mail `sending` that long has lost its job. */
@@ -43,7 +25,7 @@ export class RemindersService {
     private readonly clock: Clock,
   ) {}
 
-  async inbox(actor: Actor, scope: InboxScope): Promise<Inbox> {
+  async inbox(actor: Actor, scope: InboxScope): Promise<InboxView> {
     const { start, end } = localDayBounds(this.clock.now(), this.settings.timezone);
     const bucket = async (condition: string) =>
       (
@@ -63,14 +45,14 @@ export class RemindersService {
   }
 
   /** For a badge. */
-  async counts(actor: Actor, scope: InboxScope): Promise<Record<keyof Inbox, number>> {
+  async counts(actor: Actor, scope: InboxScope): Promise<InboxCountsView> {
     const { start, end } = localDayBounds(this.clock.now(), this.settings.timezone);
     const row = await this.scoped(actor, scope)
       .select(`count(*) FILTER (WHERE ${DUE} < :start)::int`, 'overdue')
       .addSelect(`count(*) FILTER (WHERE ${DUE} >= :start AND ${DUE} < :end)::int`, 'today')
       .addSelect(`count(*) FILTER (WHERE ${DUE} >= :end)::int`, 'upcoming')
       .setParameters({ start, end })
-      .getRawOne<Record<keyof Inbox, number>>();
+      .getRawOne<InboxCountsView>();
     return row ?? { overdue: 0, today: 0, upcoming: 0 };
   }
 
@@ -99,7 +81,7 @@ export class RemindersService {
     fileId: string,
     until: Date,
     loadFile: (manager: EntityManager) => Promise<unknown>,
-  ): Promise<{ until: Date; postponed: number }> {
+  ): Promise<ReminderSuspensionView> {
     if (until.getTime() <= this.clock.now().getTime()) {
       throw DomainError.validation([{ field: 'until', problems: ['must be in the future'] }]);
     }
@@ -128,7 +110,7 @@ export class RemindersService {
    * restores everything after Redis lost its data. An e-mail `sending` for longer than any SMTP
    * call lasts (its job vanished mid-send) is resumed.
    */
-  async reconcile(): Promise<{ enqueued: number }> {
+  async reconcile(): Promise<ReconcileResultView> {
     let enqueued = 0;
     let after = '00000000-0000-0000-0000-000000000000';
     for (;;) {
@@ -184,7 +166,7 @@ export class RemindersService {
       ruleCode: r.ruleCode,
       label: r.label,
       message: r.message,
-      subjectType: r.subjectType,
+      subjectType: r.subjectType as SubjectType,
       subjectId: r.subjectId,
       reference: r.subjectReference,
       status: r.status,

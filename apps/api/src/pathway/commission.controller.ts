@@ -1,16 +1,18 @@
 import { Actor } from '@app/core';
 import {
   AllocationDto,
-  CommissionProposal,
+  CommissionProposalView,
   CommissionService,
+  CommissionSessionPageView,
+  CommissionSessionView,
   CreateSessionDto,
+  ListSessionsQueryDto,
   MoveSessionDto,
   ProposeDto,
   SessionDecisionsDto,
-  SessionWithProposals,
 } from '@app/pathway';
-import { Body, Controller, Get, Header, HttpCode, Param, Patch, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiConflictResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, Header, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { CurrentActor, Roles, uuidParam } from '../http/decorators';
 import { PATHWAY_ROLES as R } from './pathway.roles';
 import { Expensive } from '../http/rate-limit';
@@ -24,13 +26,23 @@ export class CommissionController {
   @Post('commission-sessions')
   @Roles(...R.commission)
   @ApiOperation({ summary: 'Schedule a SIAO-bailleurs commission session' })
-  create(@CurrentActor() actor: Actor, @Body() dto: CreateSessionDto): Promise<SessionWithProposals> {
+  @ApiCreatedResponse({ type: CommissionSessionView })
+  create(@CurrentActor() actor: Actor, @Body() dto: CreateSessionDto): Promise<CommissionSessionView> {
     return this.commission.createSession(actor, dto);
+  }
+
+  @Get('commission-sessions')
+  @Roles(...R.propose)
+  @ApiOperation({ summary: 'Sessions of my territory by date (default: from 60 days ago), with their proposal and decision counts' })
+  @ApiOkResponse({ type: CommissionSessionPageView })
+  list(@CurrentActor() actor: Actor, @Query() query: ListSessionsQueryDto): Promise<CommissionSessionPageView> {
+    return this.commission.listSessions(actor, query);
   }
 
   @Get('commission-sessions/:id')
   @Roles(...R.propose)
-  get(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string): Promise<SessionWithProposals> {
+  @ApiOkResponse({ type: CommissionSessionView })
+  get(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string): Promise<CommissionSessionView> {
     return this.commission.getSession(actor, id);
   }
 
@@ -38,14 +50,16 @@ export class CommissionController {
   @Roles(...R.commission)
   @ApiOperation({ summary: 'Move a session to another date' })
   @ApiConflictResponse({ description: 'STALE_VERSION' })
-  move(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string, @Body() dto: MoveSessionDto): Promise<SessionWithProposals> {
+  @ApiOkResponse({ type: CommissionSessionView })
+  move(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string, @Body() dto: MoveSessionDto): Promise<CommissionSessionView> {
     return this.commission.moveSession(actor, id, dto);
   }
 
   @Post('commission-sessions/:id/proposals')
   @Roles(...R.propose)
   @ApiOperation({ summary: 'Step: propose an evaluated household, optionally on a housing offer (→ proposed)' })
-  propose(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string, @Body() dto: ProposeDto): Promise<CommissionProposal> {
+  @ApiCreatedResponse({ type: CommissionProposalView })
+  propose(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string, @Body() dto: ProposeDto): Promise<CommissionProposalView> {
     return this.commission.propose(actor, id, dto);
   }
 
@@ -54,11 +68,12 @@ export class CommissionController {
   @Roles(...R.commission)
   @ApiOperation({ summary: 'Step: the session’s decisions, all in one atomic request (retained / postponed / refused with a reason)' })
   @ApiConflictResponse({ description: 'A proposal already decided, or an illegal step: nothing is written' })
+  @ApiOkResponse({ type: CommissionSessionView })
   decide(
     @CurrentActor() actor: Actor,
     @Param('id', uuidParam()) id: string,
     @Body() dto: SessionDecisionsDto,
-  ): Promise<SessionWithProposals> {
+  ): Promise<CommissionSessionView> {
     return this.commission.decide(actor, id, dto);
   }
 
@@ -69,6 +84,10 @@ export class CommissionController {
   @Header('content-disposition', 'attachment; filename="ordre-du-jour.csv"')
   @ApiProduces('text/csv')
   @ApiOperation({ summary: 'The session agenda as CSV (semicolon-separated, UTF-8 with BOM)' })
+  @ApiOkResponse({
+    schema: { type: 'string' },
+    description: 'CSV: reference;nom;prenom;statut;bailleur;commune;typologie;loyer_eur;disponible_le;decision;motif;issue_cal',
+  })
   agenda(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string): Promise<string> {
     return this.commission.agendaCsv(actor, id);
   }
@@ -77,7 +96,12 @@ export class CommissionController {
   @HttpCode(200)
   @Roles(...R.commission)
   @ApiOperation({ summary: 'Step: the landlord allocation commission (CAL) outcome of a retained proposal' })
-  allocate(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string, @Body() dto: AllocationDto): Promise<CommissionProposal> {
+  @ApiOkResponse({ type: CommissionProposalView })
+  allocate(
+    @CurrentActor() actor: Actor,
+    @Param('id', uuidParam()) id: string,
+    @Body() dto: AllocationDto,
+  ): Promise<CommissionProposalView> {
     return this.commission.allocate(actor, id, dto);
   }
 }

@@ -1,21 +1,22 @@
 import { Actor } from '@app/core';
 import {
   CloseDto,
-  CreatedHousehold,
+  CreatedHouseholdView,
   CreateHouseholdDto,
   CreateNoteDto,
   EvaluationDto,
-  HouseholdEvent,
-  HouseholdNote,
   HouseholdPageView,
   HouseholdsService,
   HouseholdView,
   LeaseDto,
   ListHouseholdsQueryDto,
+  NoteView,
   PathwayStepsService,
   ShareDto,
   StepDto,
+  TimelineEntryView,
   UpdateHouseholdDto,
+  WorklistHouseholdView,
 } from '@app/pathway';
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import {
@@ -44,8 +45,8 @@ export class HouseholdsController {
   @Post()
   @Roles(...R.openFile)
   @ApiOperation({ summary: 'Open a household file (spotted without consent); warns about possible duplicates' })
-  @ApiCreatedResponse({ description: '{ household, possibleDuplicates: [{ reference, householdId | null }] }' })
-  create(@CurrentActor() actor: Actor, @Body() dto: CreateHouseholdDto): Promise<CreatedHousehold> {
+  @ApiCreatedResponse({ type: CreatedHouseholdView })
+  create(@CurrentActor() actor: Actor, @Body() dto: CreateHouseholdDto): Promise<CreatedHouseholdView> {
     return this.households.create(actor, dto);
   }
 
@@ -61,7 +62,8 @@ export class HouseholdsController {
   @Get('worklist/awaiting-proposal')
   @Roles(...R.read)
   @ApiOperation({ summary: 'Evaluated households not yet proposed, oldest first, with the days waiting' })
-  awaitingProposal(@CurrentActor() actor: Actor): Promise<Array<HouseholdView & { daysWaiting: number }>> {
+  @ApiOkResponse({ type: WorklistHouseholdView, isArray: true })
+  awaitingProposal(@CurrentActor() actor: Actor): Promise<WorklistHouseholdView[]> {
     return this.households.awaitingProposal(actor, 200);
   }
 
@@ -84,6 +86,7 @@ export class HouseholdsController {
   @Post(':id/shares')
   @Roles(...R.followUp)
   @ApiOperation({ summary: 'Share the file with another organisation (referent organisation only)' })
+  @ApiCreatedResponse({ type: HouseholdView })
   share(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string, @Body() dto: ShareDto): Promise<HouseholdView> {
     return this.households.share(actor, id, dto, true);
   }
@@ -91,6 +94,7 @@ export class HouseholdsController {
   @Delete(':id/shares')
   @Roles(...R.followUp)
   @ApiOperation({ summary: 'Stop sharing the file with an organisation (referent organisation only)' })
+  @ApiOkResponse({ type: HouseholdView })
   unshare(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string, @Body() dto: ShareDto): Promise<HouseholdView> {
     return this.households.share(actor, id, dto, false);
   }
@@ -98,20 +102,23 @@ export class HouseholdsController {
   @Get(':id/timeline')
   @Roles(...R.read)
   @ApiOperation({ summary: 'Every step of the pathway, in the order it happened' })
-  timeline(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string): Promise<HouseholdEvent[]> {
+  @ApiOkResponse({ type: TimelineEntryView, isArray: true })
+  timeline(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string): Promise<TimelineEntryView[]> {
     return this.households.timeline(actor, id);
   }
 
   @Get(':id/notes')
   @Roles(...R.read)
   @ApiOperation({ summary: 'Notes; health notes only from your own organisation' })
-  notes(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string): Promise<HouseholdNote[]> {
+  @ApiOkResponse({ type: NoteView, isArray: true })
+  notes(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string): Promise<NoteView[]> {
     return this.households.notes(actor, id);
   }
 
   @Post(':id/notes')
   @Roles(...R.followUp)
-  addNote(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string, @Body() dto: CreateNoteDto): Promise<HouseholdNote> {
+  @ApiCreatedResponse({ type: NoteView })
+  addNote(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string, @Body() dto: CreateNoteDto): Promise<NoteView> {
     return this.households.addNote(actor, id, dto);
   }
 
@@ -120,6 +127,7 @@ export class HouseholdsController {
   @Roles(...R.openFile)
   @ApiOperation({ summary: 'Step: a spotted person agrees to be followed (spotted → file_open)' })
   @ApiConflictResponse({ description: 'ILLEGAL_TRANSITION (details: status, allowedSteps) or STALE_VERSION' })
+  @ApiOkResponse({ type: HouseholdView })
   consent(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string, @Body() dto: StepDto): Promise<HouseholdView> {
     return this.steps.consent(actor, id, dto);
   }
@@ -128,6 +136,7 @@ export class HouseholdsController {
   @HttpCode(200)
   @Roles(...R.evaluate)
   @ApiOperation({ summary: 'Step: SIAO evaluation (→ evaluated); renews a stale one' })
+  @ApiOkResponse({ type: HouseholdView })
   evaluate(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string, @Body() dto: EvaluationDto): Promise<HouseholdView> {
     return this.steps.evaluate(actor, id, dto);
   }
@@ -136,6 +145,7 @@ export class HouseholdsController {
   @HttpCode(200)
   @Roles(...R.followUp, ...R.commission)
   @ApiOperation({ summary: 'Step: the household declines the offer (retained or allocated → evaluated)' })
+  @ApiOkResponse({ type: HouseholdView })
   declineOffer(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string, @Body() dto: StepDto): Promise<HouseholdView> {
     return this.steps.declineOffer(actor, id, dto);
   }
@@ -144,6 +154,7 @@ export class HouseholdsController {
   @HttpCode(200)
   @Roles(...R.followUp)
   @ApiOperation({ summary: 'Step: lease signed (allocated, or evaluated for intermediated private housing → lease_signed)' })
+  @ApiOkResponse({ type: HouseholdView })
   lease(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string, @Body() dto: LeaseDto): Promise<HouseholdView> {
     return this.steps.lease(actor, id, dto);
   }
@@ -152,6 +163,7 @@ export class HouseholdsController {
   @HttpCode(200)
   @Roles(...R.followUp)
   @ApiOperation({ summary: 'Step: entry into the home (lease_signed → followed_in_housing)' })
+  @ApiOkResponse({ type: HouseholdView })
   housingEntry(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string, @Body() dto: StepDto): Promise<HouseholdView> {
     return this.steps.housingEntry(actor, id, dto);
   }
@@ -160,6 +172,7 @@ export class HouseholdsController {
   @HttpCode(200)
   @Roles(...R.followUp)
   @ApiOperation({ summary: 'Step: follow-up visit in housing' })
+  @ApiOkResponse({ type: HouseholdView })
   visit(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string, @Body() dto: StepDto): Promise<HouseholdView> {
     return this.steps.visit(actor, id, dto);
   }
@@ -168,6 +181,7 @@ export class HouseholdsController {
   @HttpCode(200)
   @Roles(...R.followUp)
   @ApiOperation({ summary: 'Step: six-monthly tripartite review of a bail glissant' })
+  @ApiOkResponse({ type: HouseholdView })
   bailGlissantReview(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string, @Body() dto: StepDto): Promise<HouseholdView> {
     return this.steps.bailGlissantReview(actor, id, dto);
   }
@@ -176,6 +190,7 @@ export class HouseholdsController {
   @HttpCode(200)
   @Roles(...R.followUp)
   @ApiOperation({ summary: 'Step: the bail glissant slides to the household (it becomes the direct tenant)' })
+  @ApiOkResponse({ type: HouseholdView })
   slide(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string, @Body() dto: StepDto): Promise<HouseholdView> {
     return this.steps.slide(actor, id, dto);
   }
@@ -184,6 +199,7 @@ export class HouseholdsController {
   @HttpCode(200)
   @Roles(...R.followUp)
   @ApiOperation({ summary: 'Step: close the file with a reason' })
+  @ApiOkResponse({ type: HouseholdView })
   close(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string, @Body() dto: CloseDto): Promise<HouseholdView> {
     return this.steps.close(actor, id, dto);
   }
@@ -192,6 +208,7 @@ export class HouseholdsController {
   @HttpCode(200)
   @Roles(...R.followUp)
   @ApiOperation({ summary: 'Step: reopen a closed file (closed → file_open)' })
+  @ApiOkResponse({ type: HouseholdView })
   reopen(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string, @Body() dto: StepDto): Promise<HouseholdView> {
     return this.steps.reopen(actor, id, dto);
   }

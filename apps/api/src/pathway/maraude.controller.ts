@@ -1,7 +1,7 @@
 import { Actor, DomainError } from '@app/core';
 import { CreateEncounterDto, EncounterView, LinkEncounterDto, MaraudeService } from '@app/pathway';
 import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { CurrentActor, Roles, uuidParam } from '../http/decorators';
 import { PATHWAY_ROLES as R } from './pathway.roles';
 
@@ -14,6 +14,7 @@ export class MaraudeController {
   @Post()
   @Roles(...R.maraude)
   @ApiOperation({ summary: 'Record a street encounter; anonymous people count as persons spotted' })
+  @ApiCreatedResponse({ type: EncounterView })
   record(@CurrentActor() actor: Actor, @Body() dto: CreateEncounterDto): Promise<EncounterView> {
     return this.maraude.record(actor, dto);
   }
@@ -21,6 +22,7 @@ export class MaraudeController {
   @Post(':id/households')
   @Roles(...R.maraude)
   @ApiOperation({ summary: 'Link an encounter to a household once the person agrees to be followed' })
+  @ApiCreatedResponse({ type: EncounterView })
   link(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string, @Body() dto: LinkEncounterDto): Promise<EncounterView> {
     return this.maraude.link(actor, id, dto.householdId);
   }
@@ -29,6 +31,7 @@ export class MaraudeController {
   @Roles(...R.maraude, 'admin')
   @ApiQuery({ name: 'from', example: '2026-11-01' })
   @ApiQuery({ name: 'to', example: '2026-12-01' })
+  @ApiOkResponse({ type: EncounterView, isArray: true })
   list(@CurrentActor() actor: Actor, @Query('from') from: string, @Query('to') to: string): Promise<EncounterView[]> {
     const range = [from, to].map((v) => new Date(v));
     const bad = (['from', 'to'] as const).filter((_, i) => Number.isNaN(range[i].getTime()));

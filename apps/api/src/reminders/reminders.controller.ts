@@ -1,9 +1,20 @@
 import { ArrearsAccess } from '@app/arrears';
 import { Actor, Role, ROLES } from '@app/core';
 import { HouseholdAccess } from '@app/pathway';
-import { Inbox, InboxScope, ReminderDigests, RemindersService, ReminderView } from '@app/reminders';
+import {
+  ArrearsFileReminderSuspensionView,
+  DigestSubscriptionView,
+  HouseholdReminderSuspensionView,
+  InboxCountsView,
+  InboxScope,
+  InboxView,
+  ReconcileResultView,
+  ReminderDigests,
+  RemindersService,
+  ReminderView,
+} from '@app/reminders';
 import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsBoolean, IsDateString, IsIn, IsOptional } from 'class-validator';
 import { CurrentActor, Roles, uuidParam } from '../http/decorators';
 
@@ -43,34 +54,39 @@ export class RemindersController {
   @Get('reminders')
   @Roles(...INBOX_ROLES)
   @ApiOperation({ summary: 'Inbox: overdue, today (Europe/Paris) and upcoming reminders' })
-  inbox(@CurrentActor() actor: Actor, @Query() query: InboxQueryDto): Promise<Inbox> {
+  @ApiOkResponse({ type: InboxView })
+  inbox(@CurrentActor() actor: Actor, @Query() query: InboxQueryDto): Promise<InboxView> {
     return this.reminders.inbox(actor, query.scope);
   }
 
   @Get('reminders/counts')
   @Roles(...INBOX_ROLES)
   @ApiOperation({ summary: 'Counts for a badge' })
-  counts(@CurrentActor() actor: Actor, @Query() query: InboxQueryDto): Promise<Record<keyof Inbox, number>> {
+  @ApiOkResponse({ type: InboxCountsView })
+  counts(@CurrentActor() actor: Actor, @Query() query: InboxQueryDto): Promise<InboxCountsView> {
     return this.reminders.counts(actor, query.scope);
   }
 
   @Get('reminders/digest')
   @Roles(...INBOX_ROLES)
   @ApiOperation({ summary: 'Whether I receive the daily digest e-mail' })
-  digest(@CurrentActor() actor: Actor): Promise<{ enabled: boolean }> {
+  @ApiOkResponse({ type: DigestSubscriptionView })
+  digest(@CurrentActor() actor: Actor): Promise<DigestSubscriptionView> {
     return this.digests.subscription(actor);
   }
 
   @Put('reminders/digest')
   @Roles(...INBOX_ROLES)
   @ApiOperation({ summary: 'Opt in or out of the daily digest e-mail (7:30, reminders overdue or due today; none on empty days)' })
-  setDigest(@CurrentActor() actor: Actor, @Body() dto: DigestDto): Promise<{ enabled: boolean }> {
+  @ApiOkResponse({ type: DigestSubscriptionView })
+  setDigest(@CurrentActor() actor: Actor, @Body() dto: DigestDto): Promise<DigestSubscriptionView> {
     return this.digests.subscribe(actor, dto.enabled);
   }
 
   @Post('reminders/:id/acknowledge')
   @HttpCode(200)
   @Roles(...INBOX_ROLES)
+  @ApiOkResponse({ type: ReminderView })
   acknowledge(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string): Promise<ReminderView> {
     return this.reminders.acknowledge(actor, id);
   }
@@ -78,6 +94,7 @@ export class RemindersController {
   @Post('reminders/:id/snooze')
   @HttpCode(200)
   @Roles(...INBOX_ROLES)
+  @ApiOkResponse({ type: ReminderView })
   snooze(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string, @Body() dto: UntilDto): Promise<ReminderView> {
     return this.reminders.snooze(actor, id, new Date(dto.until));
   }
@@ -85,6 +102,7 @@ export class RemindersController {
   @Post('reminders/:id/done')
   @HttpCode(200)
   @Roles(...INBOX_ROLES)
+  @ApiOkResponse({ type: ReminderView })
   done(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string): Promise<ReminderView> {
     return this.reminders.done(actor, id);
   }
@@ -92,7 +110,12 @@ export class RemindersController {
   @Put('households/:id/reminder-suspension')
   @Roles('outreach_worker', 'siao_worker')
   @ApiOperation({ summary: "Hold back a household's reminders until a date (already in touch with the household)" })
-  async suspend(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string, @Body() dto: UntilDto) {
+  @ApiOkResponse({ type: HouseholdReminderSuspensionView })
+  async suspend(
+    @CurrentActor() actor: Actor,
+    @Param('id', uuidParam()) id: string,
+    @Body() dto: UntilDto,
+  ): Promise<HouseholdReminderSuspensionView> {
     const suspended = await this.reminders.suspend(actor, id, new Date(dto.until), (manager) => this.households.load(manager, actor, id));
     return { householdId: id, ...suspended };
   }
@@ -100,7 +123,12 @@ export class RemindersController {
   @Put('arrears/files/:id/reminder-suspension')
   @Roles('arrears_advisor')
   @ApiOperation({ summary: "Hold back an arrears file's reminders until a date (already in touch with the tenant)" })
-  async suspendArrearsFile(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string, @Body() dto: UntilDto) {
+  @ApiOkResponse({ type: ArrearsFileReminderSuspensionView })
+  async suspendArrearsFile(
+    @CurrentActor() actor: Actor,
+    @Param('id', uuidParam()) id: string,
+    @Body() dto: UntilDto,
+  ): Promise<ArrearsFileReminderSuspensionView> {
     const suspended = await this.reminders.suspend(actor, id, new Date(dto.until), (manager) => this.arrearsFiles.file(manager, actor, id));
     return { fileId: id, ...suspended };
   }
@@ -109,7 +137,8 @@ export class RemindersController {
   @HttpCode(200)
   @Roles('admin')
   @ApiOperation({ summary: 'Re-add the delivery job of every reminder still to deliver (after Redis lost its data)' })
-  reconcile(): Promise<{ enqueued: number }> {
+  @ApiOkResponse({ type: ReconcileResultView })
+  reconcile(): Promise<ReconcileResultView> {
     return this.reminders.reconcile();
   }
 }

@@ -12,6 +12,7 @@ import {
   IsString,
   IsUUID,
   Length,
+  MaxLength,
   Max,
   Min,
   ValidateNested,
@@ -102,6 +103,18 @@ export class CreateSessionDto {
   @ArrayUnique()
   @IsUUID('all', { each: true })
   landlordOrganisationIds?: string[];
+}
+
+export class ListSessionsQueryDto {
+  @ApiPropertyOptional({ example: '2026-10-01', description: 'Sessions from this date or instant; default: 60 days ago' })
+  @IsOptional()
+  @IsDateString()
+  from?: string;
+  @ApiPropertyOptional({ example: '2027-01-01', description: 'Sessions before this date or instant (excluded); default: no limit' })
+  @IsOptional()
+  @IsDateString()
+  to?: string;
+  @ApiPropertyOptional({ description: 'The nextCursor of the previous page' }) @IsOptional() @IsString() @MaxLength(500) cursor?: string;
 }
 
 export class MoveSessionDto {
