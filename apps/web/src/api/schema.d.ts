@@ -493,7 +493,8 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    get?: never;
+    /** Sessions of my territory by date (default: from 60 days ago), with their proposal and decision counts */
+    get: operations['CommissionController_list'];
     put?: never;
     /** Schedule a SIAO-bailleurs commission session */
     post: operations['CommissionController_create'];
@@ -616,6 +617,23 @@ export interface paths {
     put?: never;
     /** Link an encounter to a household once the person agrees to be followed */
     post: operations['MaraudeController_link'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/commission-refusal-reasons': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Refusal reasons of the commission, with their effect on a new proposal */
+    get: operations['RefusalReasonsController_list'];
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -1628,17 +1646,26 @@ export interface components {
       /** @enum {string} */
       role: 'reference' | 'spouse' | 'child' | 'other_adult' | 'other_child';
       isReference: boolean;
-      /** @example Amina */
-      firstName?: string | null;
+      /**
+       * @description Null when not known, or hidden from you
+       * @example Amina
+       */
+      firstName: string | null;
       /** @example Benali */
-      lastName?: string | null;
-      alias?: string | null;
-      /** @example 1986-04-12 */
-      birthDate?: string | null;
+      lastName: string | null;
+      alias: string | null;
+      /**
+       * Format: date
+       * @example 1986-04-12
+       */
+      birthDate: string | null;
       /** @example 1986 */
-      birthYear?: number | null;
-      /** @example female */
-      sex: string;
+      birthYear: number | null;
+      /**
+       * @example female
+       * @enum {string}
+       */
+      sex: 'female' | 'male' | 'other' | 'unknown';
     };
     HouseholdView: {
       /** Format: uuid */
@@ -1664,31 +1691,55 @@ export interface components {
         | 'household.closed'
         | 'household.reopened'
       )[];
-      /** @example 3 */
+      /**
+       * @description Send it back with the next change or step (optimistic locking)
+       * @example 3
+       */
       version: number;
-      /** Format: uuid */
+      /**
+       * Format: uuid
+       * @description The referent organisation
+       */
       organisationId: string;
       /** Format: uuid */
-      referentUserId?: string | null;
+      referentUserId: string | null;
       sharedWithOrganisationIds: string[];
       /** @enum {string} */
       entryChannel: 'maraude' | 'siao_demand' | 'institution_exit' | 'youth_desk' | 'landlord_alert' | 'eviction_prevention';
-      /** @example street */
-      livingSituation: string;
+      /**
+       * @example street
+       * @enum {string}
+       */
+      livingSituation:
+        | 'street'
+        | 'squat_or_camp'
+        | 'emergency_shelter'
+        | 'institution'
+        | 'third_party'
+        | 'vehicle'
+        | 'hotel'
+        | 'own_housing_at_risk'
+        | 'other';
       /**
        * @example [
        *       "none"
        *     ]
        */
-      resources: string[];
+      resources: (
+        'none' | 'rsa' | 'aah' | 'wages' | 'youth_guarantee' | 'unemployment_benefit' | 'pension' | 'family_benefits' | 'other'
+      )[];
       /**
        * @example [
        *       "administrative"
        *     ]
        */
-      needs: string[];
-      consentDate?: string | null;
-      commune?: string | null;
+      needs: (
+        'psychiatric_care' | 'addiction' | 'physical_health' | 'administrative' | 'employment' | 'budget' | 'parenting' | 'legal' | 'other'
+      )[];
+      /** Format: date */
+      consentDate: string | null;
+      commune: string | null;
+      /** @description Domestic violence: names shown to the referent organisation only */
       restricted: boolean;
       /** @description True when names are hidden from you (restricted file of another organisation) */
       namesHidden: boolean;
@@ -1697,17 +1748,128 @@ export interface components {
       /** Format: date-time */
       lastStepAt: string;
       /** Format: date-time */
-      lastEvaluatedAt?: string | null;
+      lastEvaluatedAt: string | null;
       /** @description Evaluated more than the configured validity ago */
       evaluationStale: boolean;
       /** @enum {string|null} */
-      leaseType?: 'direct' | 'bail_glissant' | 'sublet' | null;
-      leaseSignedOn?: string | null;
+      leaseType: 'direct' | 'bail_glissant' | 'sublet' | null;
+      /** Format: date */
+      leaseSignedOn: string | null;
       persons: components['schemas']['PersonView'][];
+    };
+    PossibleDuplicateView: {
+      /** @example M-000017 */
+      reference: string;
+      /**
+       * Format: uuid
+       * @description Null when the file is another organisation's that you may not open: call its referent with the reference
+       */
+      householdId: string | null;
+    };
+    CreatedHouseholdView: {
+      household: components['schemas']['HouseholdView'];
+      /** @description Files with a person of the same normalised name and birth date: a warning, not a refusal */
+      possibleDuplicates: components['schemas']['PossibleDuplicateView'][];
     };
     HouseholdPageView: {
       items: components['schemas']['HouseholdView'][];
+      /** @description Pass it as `cursor` for the next page; null on the last page */
       nextCursor: string | null;
+    };
+    WorklistHouseholdView: {
+      /** Format: uuid */
+      id: string;
+      /** @example M-000042 */
+      reference: string;
+      /** @enum {string} */
+      status:
+        'spotted' | 'file_open' | 'evaluated' | 'proposed' | 'retained' | 'allocated' | 'lease_signed' | 'followed_in_housing' | 'closed';
+      /** @description Steps allowed from the current status */
+      allowedSteps: (
+        | 'consent.recorded'
+        | 'evaluation.completed'
+        | 'commission.proposed'
+        | 'commission.decided'
+        | 'allocation.decided'
+        | 'offer.declined'
+        | 'lease.signed'
+        | 'housing.entered'
+        | 'followup.visited'
+        | 'bail_glissant.reviewed'
+        | 'lease.slid'
+        | 'household.closed'
+        | 'household.reopened'
+      )[];
+      /**
+       * @description Send it back with the next change or step (optimistic locking)
+       * @example 3
+       */
+      version: number;
+      /**
+       * Format: uuid
+       * @description The referent organisation
+       */
+      organisationId: string;
+      /** Format: uuid */
+      referentUserId: string | null;
+      sharedWithOrganisationIds: string[];
+      /** @enum {string} */
+      entryChannel: 'maraude' | 'siao_demand' | 'institution_exit' | 'youth_desk' | 'landlord_alert' | 'eviction_prevention';
+      /**
+       * @example street
+       * @enum {string}
+       */
+      livingSituation:
+        | 'street'
+        | 'squat_or_camp'
+        | 'emergency_shelter'
+        | 'institution'
+        | 'third_party'
+        | 'vehicle'
+        | 'hotel'
+        | 'own_housing_at_risk'
+        | 'other';
+      /**
+       * @example [
+       *       "none"
+       *     ]
+       */
+      resources: (
+        'none' | 'rsa' | 'aah' | 'wages' | 'youth_guarantee' | 'unemployment_benefit' | 'pension' | 'family_benefits' | 'other'
+      )[];
+      /**
+       * @example [
+       *       "administrative"
+       *     ]
+       */
+      needs: (
+        'psychiatric_care' | 'addiction' | 'physical_health' | 'administrative' | 'employment' | 'budget' | 'parenting' | 'legal' | 'other'
+      )[];
+      /** Format: date */
+      consentDate: string | null;
+      commune: string | null;
+      /** @description Domestic violence: names shown to the referent organisation only */
+      restricted: boolean;
+      /** @description True when names are hidden from you (restricted file of another organisation) */
+      namesHidden: boolean;
+      /** Format: date-time */
+      openedAt: string;
+      /** Format: date-time */
+      lastStepAt: string;
+      /** Format: date-time */
+      lastEvaluatedAt: string | null;
+      /** @description Evaluated more than the configured validity ago */
+      evaluationStale: boolean;
+      /** @enum {string|null} */
+      leaseType: 'direct' | 'bail_glissant' | 'sublet' | null;
+      /** Format: date */
+      leaseSignedOn: string | null;
+      persons: components['schemas']['PersonView'][];
+      /**
+       * @description Whole days since the evaluation (or the last step when never evaluated)
+       * @example 12
+       */
+      daysWaiting: number;
     };
     UpdateHouseholdDto: {
       /** @example 1 */
@@ -1741,6 +1903,82 @@ export interface components {
       version: number;
       /** Format: uuid */
       organisationId: string;
+    };
+    TimelineEntryView: {
+      /**
+       * @description Event id (a 64-bit integer, as a string)
+       * @example 1042
+       */
+      id: string;
+      /** Format: uuid */
+      householdId: string;
+      /** @enum {string} */
+      type:
+        | 'household.opened'
+        | 'consent.recorded'
+        | 'evaluation.completed'
+        | 'commission.proposed'
+        | 'commission.decided'
+        | 'allocation.decided'
+        | 'offer.declined'
+        | 'lease.signed'
+        | 'housing.entered'
+        | 'followup.visited'
+        | 'bail_glissant.reviewed'
+        | 'lease.slid'
+        | 'household.closed'
+        | 'household.reopened'
+        | 'maraude.encounter.linked';
+      /**
+       * Format: date-time
+       * @description When it happened (often logged days later)
+       */
+      occurredAt: string;
+      /**
+       * Format: date-time
+       * @description When it was logged
+       */
+      recordedAt: string;
+      /**
+       * Format: uuid
+       * @description The user who logged it
+       */
+      recordedBy: string;
+      /**
+       * Format: uuid
+       * @description Their organisation
+       */
+      organisationId: string;
+      /**
+       * @description Facts of the step, by type: steps carry `type`, `from` and `to` statuses; `commission.decided`: `decision`, `sessionId`, `proposalId`, `refusalReason`; `commission.proposed`: `sessionId`, `proposalId`, `sessionAt`; `allocation.decided`: `outcome`, `rank`, `proposalId`, `condition`; `evaluation.completed`: `orientation`, `intensity`; `lease.signed`: `leaseType`, `landlord`, `commune`; `household.closed`: `reason`; `household.opened`: `status`, `entryChannel`, `encounterId`; `maraude.encounter.linked`: `encounterId`
+       * @example {
+       *       "type": "household.closed",
+       *       "from": "followed_in_housing",
+       *       "to": "closed",
+       *       "reason": "stable_in_housing"
+       *     }
+       */
+      payload: {
+        [key: string]: unknown;
+      };
+    };
+    NoteView: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      householdId: string;
+      /**
+       * Format: uuid
+       * @description The organisation that wrote it
+       */
+      organisationId: string;
+      /** Format: uuid */
+      authorUserId: string;
+      /** @description A health note: visible only within the organisation that wrote it */
+      health: boolean;
+      body: string;
+      /** Format: date-time */
+      createdAt: string;
     };
     CreateNoteDto: {
       /** @example Rencontré au parc du Verney, accepte un rendez-vous mardi. */
@@ -1869,6 +2107,102 @@ export interface components {
       sessionAt: string;
       landlordOrganisationIds?: string[];
     };
+    CommissionProposalView: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      sessionId: string;
+      /** Format: uuid */
+      householdId: string;
+      /**
+       * Format: uuid
+       * @description Social landlord of the housing offer
+       */
+      offerLandlordOrganisationId: string | null;
+      offerCommune: string | null;
+      /** @enum {string|null} */
+      offerTypology: 'T1' | 'T2' | 'T3' | 'T4' | 'T5' | 'T6' | null;
+      /**
+       * @description Monthly rent in euro cents
+       * @example 42000
+       */
+      offerRentCents: number | null;
+      /** Format: date */
+      offerAvailableOn: string | null;
+      /**
+       * @description Null until the session decides
+       * @enum {string|null}
+       */
+      decision: 'retained' | 'postponed' | 'refused' | null;
+      /** @description Code of config/pathway.json refusal reasons, for a refusal */
+      refusalReason: string | null;
+      /** Format: date-time */
+      decidedAt: string | null;
+      /**
+       * @description The landlord's allocation commission outcome, once known
+       * @enum {string|null}
+       */
+      calOutcome:
+        'allocated' | 'allocated_in_rank_order' | 'allocated_with_suspensive_condition' | 'not_allocated' | 'rejected_inadmissible' | null;
+      /** @description Rank, for allocated_in_rank_order */
+      calRank: number | null;
+      /** @description The condition, for allocated_with_suspensive_condition */
+      calCondition: string | null;
+      /** Format: date-time */
+      calDecidedAt: string | null;
+      /** @example 1 */
+      version: number;
+    };
+    CommissionSessionView: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      territoryId: string;
+      /**
+       * Format: uuid
+       * @description The organisation running the session (the SIAO)
+       */
+      organisationId: string;
+      /** Format: date-time */
+      sessionAt: string;
+      /** @description Social landlords present */
+      landlordOrganisationIds: string[];
+      /**
+       * @description Send it back to move the session (optimistic locking)
+       * @example 1
+       */
+      version: number;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+      /** @description The agenda, in the order proposals were made */
+      proposals: components['schemas']['CommissionProposalView'][];
+    };
+    CommissionSessionSummaryView: {
+      /** Format: uuid */
+      id: string;
+      /** Format: date-time */
+      sessionAt: string;
+      landlordOrganisationIds: string[];
+      /**
+       * @description Households proposed
+       * @example 6
+       */
+      proposalCount: number;
+      /**
+       * @description Proposals the session has decided (retained, postponed or refused)
+       * @example 4
+       */
+      decidedCount: number;
+      /** @example 1 */
+      version: number;
+    };
+    CommissionSessionPageView: {
+      items: components['schemas']['CommissionSessionSummaryView'][];
+      /** @description Pass it as `cursor` for the next page; null on the last page */
+      nextCursor: string | null;
+    };
     MoveSessionDto: {
       /** @example 1 */
       version: number;
@@ -1963,9 +2297,106 @@ export interface components {
       /** @description Households already followed among them */
       householdIds?: string[];
     };
+    EncounterView: {
+      /** Format: uuid */
+      id: string;
+      /** Format: date-time */
+      occurredAt: string;
+      /** @example Gare de Chambéry, parvis */
+      place: string;
+      /** @example centre-ville */
+      zone: string | null;
+      /**
+       * @description People met, linked to a household or not
+       * @example 3
+       */
+      peopleMet: number;
+      /**
+       * Format: uuid
+       * @description The outreach organisation
+       */
+      organisationId: string;
+      /** @description Households of the people who agreed to be followed */
+      householdIds: string[];
+    };
     LinkEncounterDto: {
       /** Format: uuid */
       householdId: string;
+    };
+    ReproposalRuleDto: {
+      /**
+       * @description When a household refused for this reason may be proposed again
+       * @enum {string}
+       */
+      kind: 'immediate' | 'after_delay' | 'after_new_evaluation';
+      /**
+       * @description For after_delay: days after the refusal
+       * @example 90
+       */
+      days?: number;
+    };
+    RefusalReasonDto: {
+      /** @example resources_insufficient */
+      code: string;
+      /** @example Ressources insuffisantes au regard du loyer */
+      label: string;
+      reproposal: components['schemas']['ReproposalRuleDto'];
+    };
+    ReminderView: {
+      /** Format: uuid */
+      id: string;
+      /**
+       * @description The rule of config/reminders.json that scheduled it
+       * @example evaluation_stale
+       */
+      ruleCode: string;
+      /** @example Évaluation SIAO à renouveler */
+      label: string;
+      /** @description French message: a reference and dates, never names */
+      message: string;
+      /**
+       * @description The kind of file it is about
+       * @enum {string}
+       */
+      subjectType: 'household' | 'pecule_enrolment' | 'pecule_programme' | 'arrears_file';
+      /**
+       * Format: uuid
+       * @description The file it is about
+       */
+      subjectId: string;
+      /**
+       * @description The file's reference (a programme's name for a pécule programme)
+       * @example M-000042
+       */
+      reference: string;
+      /** @enum {string} */
+      status: 'scheduled' | 'delivered' | 'acknowledged' | 'snoozed' | 'done' | 'cancelled';
+      /**
+       * Format: date-time
+       * @description When it shows as due: the due date, or the end of a snooze
+       */
+      dueAt: string;
+      /** @description In the organisation's team inbox rather than a person's */
+      team: boolean;
+    };
+    InboxView: {
+      /** @description Due before today */
+      overdue: components['schemas']['ReminderView'][];
+      today: components['schemas']['ReminderView'][];
+      /** @description Due after today */
+      upcoming: components['schemas']['ReminderView'][];
+    };
+    InboxCountsView: {
+      /** @example 2 */
+      overdue: number;
+      /** @example 1 */
+      today: number;
+      /** @example 7 */
+      upcoming: number;
+    };
+    DigestSubscriptionView: {
+      /** @description Whether the daily digest e-mail is sent to me */
+      enabled: boolean;
     };
     DigestDto: {
       enabled: boolean;
@@ -1973,6 +2404,41 @@ export interface components {
     UntilDto: {
       /** @example 2026-12-01T09:00:00+01:00 */
       until: string;
+    };
+    HouseholdReminderSuspensionView: {
+      /**
+       * Format: date-time
+       * @description Reminders of the file are held back until then
+       */
+      until: string;
+      /**
+       * @description Scheduled reminders moved to that date
+       * @example 2
+       */
+      postponed: number;
+      /** Format: uuid */
+      householdId: string;
+    };
+    ArrearsFileReminderSuspensionView: {
+      /**
+       * Format: date-time
+       * @description Reminders of the file are held back until then
+       */
+      until: string;
+      /**
+       * @description Scheduled reminders moved to that date
+       * @example 2
+       */
+      postponed: number;
+      /** Format: uuid */
+      fileId: string;
+    };
+    ReconcileResultView: {
+      /**
+       * @description Delivery and e-mail jobs added again (adding an existing job changes nothing)
+       * @example 0
+       */
+      enqueued: number;
     };
     RuleSetDto: {
       /** @example 2026-1 */
@@ -2824,12 +3290,13 @@ export interface operations {
       };
     };
     responses: {
-      /** @description { household, possibleDuplicates: [{ reference, householdId | null }] } */
       201: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['CreatedHouseholdView'];
+        };
       };
       /** @description Unknown household, or one you may not see */
       404: {
@@ -2853,7 +3320,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['WorklistHouseholdView'][];
+        };
       };
       /** @description Unknown household, or one you may not see */
       404: {
@@ -2950,7 +3419,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['HouseholdView'];
+        };
       };
       /** @description Unknown household, or one you may not see */
       404: {
@@ -2980,7 +3451,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['HouseholdView'];
+        };
       };
       /** @description Unknown household, or one you may not see */
       404: {
@@ -3006,7 +3479,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['TimelineEntryView'][];
+        };
       };
       /** @description Unknown household, or one you may not see */
       404: {
@@ -3032,7 +3507,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['NoteView'][];
+        };
       };
       /** @description Unknown household, or one you may not see */
       404: {
@@ -3062,7 +3539,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['NoteView'];
+        };
       };
       /** @description Unknown household, or one you may not see */
       404: {
@@ -3088,6 +3567,14 @@ export interface operations {
       };
     };
     responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['HouseholdView'];
+        };
+      };
       /** @description Unknown household, or one you may not see */
       404: {
         headers: {
@@ -3123,7 +3610,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['HouseholdView'];
+        };
       };
       /** @description Unknown household, or one you may not see */
       404: {
@@ -3153,7 +3642,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['HouseholdView'];
+        };
       };
       /** @description Unknown household, or one you may not see */
       404: {
@@ -3183,7 +3674,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['HouseholdView'];
+        };
       };
       /** @description Unknown household, or one you may not see */
       404: {
@@ -3213,7 +3706,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['HouseholdView'];
+        };
       };
       /** @description Unknown household, or one you may not see */
       404: {
@@ -3243,7 +3738,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['HouseholdView'];
+        };
       };
       /** @description Unknown household, or one you may not see */
       404: {
@@ -3273,7 +3770,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['HouseholdView'];
+        };
       };
       /** @description Unknown household, or one you may not see */
       404: {
@@ -3303,7 +3802,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['HouseholdView'];
+        };
       };
       /** @description Unknown household, or one you may not see */
       404: {
@@ -3333,7 +3834,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['HouseholdView'];
+        };
       };
       /** @description Unknown household, or one you may not see */
       404: {
@@ -3363,7 +3866,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['HouseholdView'];
+        };
       };
       /** @description Unknown household, or one you may not see */
       404: {
@@ -3371,6 +3876,32 @@ export interface operations {
           [name: string]: unknown;
         };
         content?: never;
+      };
+    };
+  };
+  CommissionController_list: {
+    parameters: {
+      query?: {
+        /** @description Sessions from this date or instant; default: 60 days ago */
+        from?: string;
+        /** @description Sessions before this date or instant (excluded); default: no limit */
+        to?: string;
+        /** @description The nextCursor of the previous page */
+        cursor?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CommissionSessionPageView'];
+        };
       };
     };
   };
@@ -3391,7 +3922,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['CommissionSessionView'];
+        };
       };
     };
   };
@@ -3410,7 +3943,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['CommissionSessionView'];
+        };
       };
     };
   };
@@ -3429,6 +3964,14 @@ export interface operations {
       };
     };
     responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CommissionSessionView'];
+        };
+      };
       /** @description STALE_VERSION */
       409: {
         headers: {
@@ -3457,7 +4000,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['CommissionProposalView'];
+        };
       };
     };
   };
@@ -3476,6 +4021,14 @@ export interface operations {
       };
     };
     responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CommissionSessionView'];
+        };
+      };
       /** @description A proposal already decided, or an illegal step: nothing is written */
       409: {
         headers: {
@@ -3496,11 +4049,14 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description CSV: reference;nom;prenom;statut;bailleur;commune;typologie;loyer_eur;disponible_le;decision;motif;issue_cal */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'text/csv': string;
+        };
       };
     };
   };
@@ -3523,7 +4079,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['CommissionProposalView'];
+        };
       };
     };
   };
@@ -3543,7 +4101,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['EncounterView'][];
+        };
       };
     };
   };
@@ -3564,7 +4124,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['EncounterView'];
+        };
       };
     };
   };
@@ -3587,7 +4149,28 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['EncounterView'];
+        };
+      };
+    };
+  };
+  RefusalReasonsController_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RefusalReasonDto'][];
+        };
       };
     };
   };
@@ -3607,7 +4190,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['InboxView'];
+        };
       };
     };
   };
@@ -3627,7 +4212,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['InboxCountsView'];
+        };
       };
     };
   };
@@ -3644,7 +4231,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['DigestSubscriptionView'];
+        };
       };
     };
   };
@@ -3665,7 +4254,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['DigestSubscriptionView'];
+        };
       };
     };
   };
@@ -3684,7 +4275,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ReminderView'];
+        };
       };
     };
   };
@@ -3707,7 +4300,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ReminderView'];
+        };
       };
     };
   };
@@ -3726,7 +4321,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ReminderView'];
+        };
       };
     };
   };
@@ -3749,7 +4346,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['HouseholdReminderSuspensionView'];
+        };
       };
     };
   };
@@ -3772,7 +4371,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ArrearsFileReminderSuspensionView'];
+        };
       };
     };
   };
@@ -3789,7 +4390,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ReconcileResultView'];
+        };
       };
     };
   };

@@ -26,7 +26,7 @@ import { navigationFor } from './navigation';
 function useReminderCount(enabled: boolean): number | null {
   const { data } = useQuery({
     queryKey: ['reminders', 'counts'],
-    queryFn: async () => unwrap(await api.GET('/api/reminders/counts')) as unknown as { overdue?: number; today?: number },
+    queryFn: async () => unwrap(await api.GET('/api/reminders/counts')),
     enabled,
     refetchInterval: 60_000,
   });

@@ -19,7 +19,10 @@ import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { api, unwrap } from '../../api/client';
 import { describeError } from '../../api/errors';
-import type { CommissionSession, Household, Proposal, RefusalReason } from '../../api/types';
+import type { components } from '../../api/schema';
+import type { Household, Proposal, RefusalReason } from '../../api/types';
+
+type AllocationOutcome = components['schemas']['AllocationDto']['outcome'];
 import { useSession } from '../../auth/session';
 import { instant, localDateTime } from '../../ui/forms';
 import { householdTitle } from '../../ui/household';
@@ -41,8 +44,7 @@ export default function SessionPage() {
   const user = useSession();
   const session = useQuery({
     queryKey: ['commission', 'session', id],
-    queryFn: async () =>
-      unwrap(await api.GET('/api/commission-sessions/{id}', { params: { path: { id } } })) as unknown as CommissionSession,
+    queryFn: async () => unwrap(await api.GET('/api/commission-sessions/{id}', { params: { path: { id } } })),
   });
   const households = useQueries({
     queries: (session.data?.proposals ?? []).map((proposal) => ({
@@ -52,7 +54,7 @@ export default function SessionPage() {
   });
   const reasons = useQuery({
     queryKey: ['commission', 'refusal-reasons'],
-    queryFn: async () => unwrap(await api.GET('/api/commission-refusal-reasons' as never, {} as never)) as unknown as RefusalReason[],
+    queryFn: async () => unwrap(await api.GET('/api/commission-refusal-reasons')),
     staleTime: Infinity,
   });
   if (!session.data) return <QueryState isPending={session.isPending} error={session.error} retry={() => void session.refetch()} />;
@@ -219,7 +221,7 @@ function AllocationForm({ proposal }: { proposal: Proposal }) {
         await api.POST('/api/commission-proposals/{id}/allocation', {
           params: { path: { id: proposal.id } },
           body: {
-            outcome: outcome as never,
+            outcome: outcome as AllocationOutcome,
             occurredAt: instant(occurredAt),
             rank: outcome === 'allocated_in_rank_order' ? Number(rank) : undefined,
             condition: outcome === 'allocated_with_suspensive_condition' ? condition : undefined,

@@ -14,7 +14,7 @@ export default function SessionsPage() {
   const session = useSession();
   const sessions = useQuery({
     queryKey: ['commission', 'sessions'],
-    queryFn: async () => unwrap(await api.GET('/api/commission-sessions' as never, {} as never)) as unknown as SessionSummary[],
+    queryFn: async () => unwrap(await api.GET('/api/commission-sessions')).items,
   });
   const now = new Date().toISOString();
   const upcoming = (sessions.data ?? []).filter((s) => s.sessionAt >= now);
@@ -83,9 +83,7 @@ function NewSession() {
   });
   const create = useMutation({
     mutationFn: async () =>
-      unwrap(
-        await api.POST('/api/commission-sessions', { body: { sessionAt: instant(sessionAt), landlordOrganisationIds: landlords } }),
-      ) as unknown as { id: string },
+      unwrap(await api.POST('/api/commission-sessions', { body: { sessionAt: instant(sessionAt), landlordOrganisationIds: landlords } })),
     onSuccess: async (created) => {
       await queryClient.invalidateQueries({ queryKey: ['commission'] });
       await navigate(`/commission/${created.id}`);

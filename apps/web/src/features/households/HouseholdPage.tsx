@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useParams } from 'react-router';
 import { api, unwrap } from '../../api/client';
-import type { Household, TimelineEvent } from '../../api/types';
+import type { Household } from '../../api/types';
 import { useSession } from '../../auth/session';
 import { age, householdTitle, personName } from '../../ui/household';
 import {
@@ -184,8 +184,7 @@ function Timeline({ householdId, version }: { householdId: string; version: numb
   const timeline = useQuery({
     // The version in the key: a new step fetches the timeline again.
     queryKey: ['households', householdId, 'timeline', version],
-    queryFn: async () =>
-      unwrap(await api.GET('/api/households/{id}/timeline', { params: { path: { id: householdId } } })) as unknown as TimelineEvent[],
+    queryFn: async () => unwrap(await api.GET('/api/households/{id}/timeline', { params: { path: { id: householdId } } })),
   });
   return (
     <Card withBorder aria-labelledby="timeline-title">

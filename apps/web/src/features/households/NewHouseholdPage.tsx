@@ -6,9 +6,11 @@ import { Link, useNavigate, useSearchParams } from 'react-router';
 import { api, unwrap } from '../../api/client';
 import { describeError } from '../../api/errors';
 import type { components } from '../../api/schema';
+import type { CreatedHousehold } from '../../api/types';
 import { instant, localDateTime, showFieldErrors } from '../../ui/forms';
 import { ENTRY_CHANNEL, LIVING_SITUATION, options, PERSON_ROLE, SEX } from '../../ui/labels';
 
+type NewHousehold = components['schemas']['CreateHouseholdDto'];
 type PersonInput = components['schemas']['PersonInputDto'];
 interface NewHouseholdValues {
   entryChannel: string;
@@ -17,10 +19,6 @@ interface NewHouseholdValues {
   consent: boolean;
   consentAt: string;
   persons: Array<{ firstName: string; lastName: string; alias: string; birthDate: string; sex: string; role: string }>;
-}
-interface Created {
-  household: { id: string; reference: string };
-  possibleDuplicates: Array<{ reference: string; householdId: string | null }>;
 }
 
 const emptyPerson = (role: string) => ({ firstName: '', lastName: '', alias: '', birthDate: '', sex: 'unknown', role });
@@ -31,7 +29,7 @@ export default function NewHouseholdPage() {
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const [failure, setFailure] = useState<string | null>(null);
-  const [created, setCreated] = useState<Created | null>(null);
+  const [created, setCreated] = useState<CreatedHousehold | null>(null);
   // One key per form: a double click or a retry after a lost answer opens one file, not two.
   const [idempotencyKey] = useState(() => crypto.randomUUID());
   const form = useForm<NewHouseholdValues>({
@@ -55,20 +53,19 @@ export default function NewHouseholdPage() {
         sex: p.sex as PersonInput['sex'],
         role: p.role as PersonInput['role'],
       }));
-      const created: unknown = unwrap(
+      return unwrap(
         await api.POST('/api/households', {
           body: {
-            entryChannel: v.entryChannel as never,
-            livingSituation: v.livingSituation as never,
+            entryChannel: v.entryChannel as NewHousehold['entryChannel'],
+            livingSituation: v.livingSituation as NewHousehold['livingSituation'],
             commune: v.commune.trim() || undefined,
             consentDate: v.consent ? instant(v.consentAt) : undefined,
             encounterId,
             persons,
           },
           headers: { 'Idempotency-Key': idempotencyKey },
-        } as never),
+        }),
       );
-      return created as Created;
     },
     onSuccess: async (result) => {
       await queryClient.invalidateQueries({ queryKey: ['households'] });

@@ -4,7 +4,6 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { api, unwrap } from '../../api/client';
 import { describeError } from '../../api/errors';
-import type { Note } from '../../api/types';
 import { showFieldErrors } from '../../ui/forms';
 import { formatDateTime } from '../../ui/labels';
 import { QueryState } from '../../ui/QueryState';
@@ -14,8 +13,7 @@ export function NotesSection({ householdId, canWrite }: { householdId: string; c
   const [failure, setFailure] = useState<string | null>(null);
   const notes = useQuery({
     queryKey: ['households', householdId, 'notes'],
-    queryFn: async () =>
-      unwrap(await api.GET('/api/households/{id}/notes', { params: { path: { id: householdId } } })) as unknown as Note[],
+    queryFn: async () => unwrap(await api.GET('/api/households/{id}/notes', { params: { path: { id: householdId } } })),
   });
   const form = useForm({ initialValues: { body: '', health: false } });
   const add = useMutation({

@@ -3,7 +3,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { api, unwrap } from '../../api/client';
 import { ApiError, describeError } from '../../api/errors';
-import type { Household, SessionSummary } from '../../api/types';
+import type { Household } from '../../api/types';
 import { formatDateTime } from '../../ui/labels';
 import { QueryState } from '../../ui/QueryState';
 
@@ -15,9 +15,7 @@ export function ProposeForm({ household, onDone }: { household: Household; onDon
   const sessions = useQuery({
     queryKey: ['commission', 'sessions', 'upcoming'],
     queryFn: async () =>
-      unwrap(
-        await api.GET('/api/commission-sessions' as never, { params: { query: { from: new Date().toISOString().slice(0, 10) } } } as never),
-      ) as unknown as SessionSummary[],
+      unwrap(await api.GET('/api/commission-sessions', { params: { query: { from: new Date().toISOString().slice(0, 10) } } })).items,
   });
   const propose = useMutation({
     mutationFn: async (id: string) =>

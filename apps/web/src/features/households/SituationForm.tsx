@@ -9,9 +9,9 @@ import { showFieldErrors } from '../../ui/forms';
 import { LIVING_SITUATION, NEED, options, RESOURCE } from '../../ui/labels';
 
 interface SituationValues {
-  livingSituation: string;
-  resources: string[];
-  needs: string[];
+  livingSituation: Household['livingSituation'];
+  resources: Household['resources'];
+  needs: Household['needs'];
   commune: string;
   restricted: boolean;
 }
@@ -47,9 +47,9 @@ export function SituationForm({ household, canRestrict, onDone }: { household: H
           params: { path: { id: household.id } },
           body: {
             version: readVersion,
-            livingSituation: changed('livingSituation') as never,
-            resources: changed('resources') as never,
-            needs: changed('needs') as never,
+            livingSituation: changed('livingSituation'),
+            resources: changed('resources'),
+            needs: changed('needs'),
             commune: form.isDirty('commune') ? values.commune.trim() : undefined,
             restricted: canRestrict ? changed('restricted') : undefined,
           },

@@ -4,6 +4,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { api, unwrap } from '../../api/client';
 import { ApiError, describeError } from '../../api/errors';
+import type { components } from '../../api/schema';
 import type { Household } from '../../api/types';
 import { instant, localDateTime, showFieldErrors } from '../../ui/forms';
 import { CLOSE_REASON, INTENSITY, LEASE_TYPE, LIVING_SITUATION, NEED, options, ORIENTATION, RESOURCE } from '../../ui/labels';
@@ -23,18 +24,22 @@ export const FILE_STEPS = [
 ] as const;
 export type FileStep = (typeof FILE_STEPS)[number];
 
+type Evaluation = components['schemas']['EvaluationDto'];
+type Lease = components['schemas']['LeaseDto'];
+
+/** A select left empty is '' until the worker chooses; the API names it if sent so. */
 interface StepValues {
   occurredAt: string;
-  livingSituation: string;
-  resources: string[];
-  needs: string[];
+  livingSituation: Evaluation['livingSituation'];
+  resources: Evaluation['resources'];
+  needs: Evaluation['needs'];
   debtsEuros: number | string;
-  orientation: string;
-  intensity: string;
+  orientation: Evaluation['orientation'] | '';
+  intensity: Evaluation['intensity'] | '';
   landlord: string;
   commune: string;
-  leaseType: string;
-  reason: string;
+  leaseType: Lease['leaseType'] | '';
+  reason: components['schemas']['CloseDto']['reason'] | '';
 }
 
 async function send(step: FileStep, id: string, version: number, v: StepValues): Promise<unknown> {
@@ -49,12 +54,12 @@ async function send(step: FileStep, id: string, version: number, v: StepValues):
           ...path,
           body: {
             ...base,
-            livingSituation: v.livingSituation as never,
-            resources: v.resources as never,
-            needs: v.needs as never,
+            livingSituation: v.livingSituation,
+            resources: v.resources,
+            needs: v.needs,
             debtsCents: Math.round(Number(v.debtsEuros || 0) * 100),
-            orientation: v.orientation as never,
-            intensity: v.intensity as never,
+            orientation: v.orientation as Evaluation['orientation'],
+            intensity: v.intensity as Evaluation['intensity'],
           },
         }),
       );
@@ -64,7 +69,7 @@ async function send(step: FileStep, id: string, version: number, v: StepValues):
       return unwrap(
         await api.POST('/api/households/{id}/lease', {
           ...path,
-          body: { ...base, landlord: v.landlord, commune: v.commune, leaseType: v.leaseType as never },
+          body: { ...base, landlord: v.landlord, commune: v.commune, leaseType: v.leaseType as Lease['leaseType'] },
         }),
       );
     case 'housing.entered':
@@ -76,7 +81,12 @@ async function send(step: FileStep, id: string, version: number, v: StepValues):
     case 'lease.slid':
       return unwrap(await api.POST('/api/households/{id}/lease-slide', { ...path, body: base }));
     case 'household.closed':
-      return unwrap(await api.POST('/api/households/{id}/close', { ...path, body: { ...base, reason: v.reason as never } }));
+      return unwrap(
+        await api.POST('/api/households/{id}/close', {
+          ...path,
+          body: { ...base, reason: v.reason as components['schemas']['CloseDto']['reason'] },
+        }),
+      );
     case 'household.reopened':
       return unwrap(await api.POST('/api/households/{id}/reopen', { ...path, body: base }));
   }

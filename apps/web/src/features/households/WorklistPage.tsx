@@ -2,7 +2,6 @@ import { Anchor, Badge, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { api, unwrap } from '../../api/client';
-import type { WorklistItem } from '../../api/types';
 import { householdTitle } from '../../ui/household';
 import { formatDate } from '../../ui/labels';
 import { QueryState } from '../../ui/QueryState';
@@ -11,7 +10,7 @@ import { QueryState } from '../../ui/QueryState';
 export default function WorklistPage() {
   const worklist = useQuery({
     queryKey: ['households', 'worklist'],
-    queryFn: async () => unwrap(await api.GET('/api/households/worklist/awaiting-proposal')) as unknown as WorklistItem[],
+    queryFn: async () => unwrap(await api.GET('/api/households/worklist/awaiting-proposal')),
   });
   return (
     <Stack>

@@ -30,7 +30,7 @@ export default function InboxPage() {
   const queryClient = useQueryClient();
   const inbox = useQuery({
     queryKey: ['reminders', 'inbox', scope],
-    queryFn: async () => unwrap(await api.GET('/api/reminders', { params: { query: { scope } } })) as unknown as Inbox,
+    queryFn: async () => unwrap(await api.GET('/api/reminders', { params: { query: { scope } } })),
   });
   const act = useMutation({
     mutationFn: async ({ id, action }: { id: string; action: Action }) => {

@@ -5,7 +5,6 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useState } from 'react';
 import { Link } from 'react-router';
 import { api, unwrap } from '../../api/client';
-import type { Encounter } from '../../api/types';
 import { instant, localDateTime } from '../../ui/forms';
 import { formatDateTime } from '../../ui/labels';
 import { QueryState } from '../../ui/QueryState';
@@ -29,9 +28,7 @@ export default function MaraudePage() {
     queryKey: ['encounters'],
     queryFn: async () => {
       const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
-      return unwrap(
-        await api.GET('/api/maraude-encounters', { params: { query: { from: day(-RECENT_DAYS), to: day(1) } } }),
-      ) as unknown as Encounter[];
+      return unwrap(await api.GET('/api/maraude-encounters', { params: { query: { from: day(-RECENT_DAYS), to: day(1) } } }));
     },
   });
 
