@@ -30,6 +30,7 @@ import {
 import { CurrentActor, Roles, uuidParam } from '../http/decorators';
 import { PATHWAY_ROLES as R } from './pathway.roles';
 import { Expensive } from '../http/rate-limit';
+import { Idempotent } from '../http/idempotency';
 
 @ApiTags('households')
 @ApiBearerAuth()
@@ -43,6 +44,7 @@ export class HouseholdsController {
 
   @Post()
   @Roles(...R.openFile)
+  @Idempotent()
   @ApiOperation({ summary: 'Open a household file (spotted without consent); warns about possible duplicates' })
   @ApiCreatedResponse({ description: '{ household, possibleDuplicates: [{ reference, householdId | null }] }' })
   create(@CurrentActor() actor: Actor, @Body() dto: CreateHouseholdDto): Promise<CreatedHousehold> {
@@ -111,6 +113,7 @@ export class HouseholdsController {
 
   @Post(':id/notes')
   @Roles(...R.followUp)
+  @Idempotent()
   addNote(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string, @Body() dto: CreateNoteDto): Promise<HouseholdNote> {
     return this.households.addNote(actor, id, dto);
   }
