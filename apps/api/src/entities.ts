@@ -1,6 +1,6 @@
 import { ARREARS_ENTITIES } from '@app/arrears';
 import { AuditEntry } from '@app/audit';
-import { OutboxEvent } from '@app/database';
+import { IdempotencyKey, OutboxEvent } from '@app/database';
 import { IndicatorFact, StatisticalToken } from '@app/indicators';
 import { Organisation, RefreshToken, Territory, User } from '@app/identity';
 import { PATHWAY_ENTITIES } from '@app/pathway';
@@ -15,6 +15,7 @@ export const ENTITIES = [
   RefreshToken,
   AuditEntry,
   OutboxEvent,
+  IdempotencyKey,
   ...PATHWAY_ENTITIES,
   ...PECULE_ENTITIES,
   ...ARREARS_ENTITIES,

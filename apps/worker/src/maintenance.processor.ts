@@ -1,13 +1,16 @@
 import { AuditService } from '@app/audit';
+import { purgeExpiredIdempotencyKeys } from '@app/database';
 import { RetentionPurge } from '@app/indicators';
 import { PaymentsService } from '@app/pecule';
 import { JobName, QueueName } from '@app/queue';
 import { ReminderDigests, RemindersService } from '@app/reminders';
 import { Processor, WorkerHost } from '@nestjs/bullmq';
 import { Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
 import type { Job } from 'bullmq';
+import { DataSource } from 'typeorm';
 
-/** Scheduled housekeeping: retention purges (audit trail, personal files), reminder reconciliation, daily digests, pécule payments due. */
+/** Scheduled housekeeping: retention purges (audit trail and expired idempotency keys, personal files), reminder reconciliation, daily digests, pécule payments due. */
 @Processor(QueueName.Maintenance)
 export class MaintenanceProcessor extends WorkerHost {
   private readonly logger = new Logger(MaintenanceProcessor.name);
@@ -18,6 +21,7 @@ export class MaintenanceProcessor extends WorkerHost {
     private readonly digests: ReminderDigests,
     private readonly peculePayments: PaymentsService,
     private readonly retention: RetentionPurge,
+    @InjectDataSource() private readonly dataSource: DataSource,
   ) {
     super();
   }
@@ -26,9 +30,11 @@ export class MaintenanceProcessor extends WorkerHost {
     const name = job.name as JobName;
     switch (name) {
       case JobName.PurgeAuditTrail: {
+        // Expired idempotency keys go with the daily audit purge: first, as a retried job repeats it harmlessly.
+        const idempotencyKeys = await purgeExpiredIdempotencyKeys(this.dataSource.manager);
         const purged = await this.audit.purgeExpired();
-        this.logger.log(`Audit trail purge: ${purged} entries past retention deleted`);
-        return { purged };
+        this.logger.log(`Audit trail purge: ${purged} entries past retention deleted; ${idempotencyKeys} expired idempotency keys deleted`);
+        return { purged, idempotencyKeys };
       }
       case JobName.ReconcileReminders:
         return this.reminders.reconcile();

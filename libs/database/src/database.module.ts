@@ -2,6 +2,7 @@ import { AppConfig } from '@app/config';
 import { Logger, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { dataSourceOptions } from './data-source-options';
+import { IdempotencyKey } from './idempotency';
 import { OutboxEvent } from './outbox-event.entity';
 
 /** The TypeORM connection of the apps; each context registers its entities with forFeature. */
@@ -20,7 +21,7 @@ import { OutboxEvent } from './outbox-event.entity';
         };
       },
     }),
-    TypeOrmModule.forFeature([OutboxEvent]),
+    TypeOrmModule.forFeature([OutboxEvent, IdempotencyKey]),
   ],
 })
 export class DatabaseModule {}

@@ -6,3 +6,14 @@ export { DatabaseModule } from './database.module';
 export { OutboxEvent } from './outbox-event.entity';
 export { appendToOutbox, OutboxMessage } from './outbox';
 export { queryEntities } from './query-entities';
+export { inTransaction, withRequestTransaction } from './transactions';
+export {
+  IdempotencyKey,
+  IdempotencyScope,
+  IDEMPOTENCY_KEY_TTL_HOURS,
+  findIdempotencyKey,
+  lockIdempotencyKey,
+  purgeExpiredIdempotencyKeys,
+  saveIdempotencyKey,
+  StoredResponse,
+} from './idempotency';

@@ -1,6 +1,6 @@
 import { AuditService } from '@app/audit';
 import { Actor, Clock, decodeCursor, DomainError, encodeCursor, normalizeName, Page } from '@app/core';
-import { appendToOutbox, queryEntities, updateWithVersion } from '@app/database';
+import { appendToOutbox, inTransaction, queryEntities, updateWithVersion } from '@app/database';
 import { AccessPolicy, Organisation, User } from '@app/identity';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -55,7 +55,7 @@ export class HouseholdsService {
   }
 
   async create(actor: Actor, dto: CreateHouseholdDto): Promise<CreatedHouseholdView> {
-    return this.dataSource.transaction((manager) => this.createIn(manager, actor, dto));
+    return inTransaction(this.dataSource, (manager) => this.createIn(manager, actor, dto));
   }
 
   /** Opens a household file within the caller's transaction (an arrears file's rehousing request). */
@@ -190,7 +190,7 @@ export class HouseholdsService {
   }
 
   async addNote(actor: Actor, id: string, dto: CreateNoteDto): Promise<NoteView> {
-    return this.dataSource.transaction(async (manager) => {
+    return inTransaction(this.dataSource, async (manager) => {
       await this.access.load(manager, actor, id);
       const repo = manager.getRepository(HouseholdNote);
       const note = await repo.save(

@@ -1,6 +1,6 @@
 import { AuditService } from '@app/audit';
 import { Actor, Clock, DomainError } from '@app/core';
-import { appendToOutbox } from '@app/database';
+import { appendToOutbox, inTransaction } from '@app/database';
 import { AccessPolicy } from '@app/identity';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -30,7 +30,7 @@ export class MaraudeService {
     const householdIds = dto.householdIds ?? [];
     if (householdIds.length > dto.peopleMet)
       throw DomainError.validation([{ field: 'householdIds', problems: ['more households than people met'] }]);
-    return this.dataSource.transaction(async (manager) => {
+    return inTransaction(this.dataSource, async (manager) => {
       for (const id of householdIds) await this.access.load(manager, actor, id);
       const repo = manager.getRepository(MaraudeEncounter);
       const encounter = await repo.save(
@@ -67,7 +67,7 @@ export class MaraudeService {
 
   /** Links an encounter to a household once a person agrees to be followed. */
   async link(actor: Actor, encounterId: string, householdId: string): Promise<EncounterView> {
-    return this.dataSource.transaction(async (manager) => {
+    return inTransaction(this.dataSource, async (manager) => {
       const { household } = await this.access.load(manager, actor, householdId);
       await this.households.linkEncounter(manager, actor, encounterId, householdId);
       const encounter = await manager.getRepository(MaraudeEncounter).findOneByOrFail({ id: encounterId });

@@ -19,6 +19,8 @@ const STATUS_OF: Record<ErrorCode, number> = {
   RATE_LIMITED: 429,
   SERVICE_UNAVAILABLE: 503,
   INTERNAL_ERROR: 500,
+  IDEMPOTENCY_KEY_REUSED: 422,
+  IDEMPOTENCY_KEY_IN_PROGRESS: 409,
 };
 
 const CODE_OF_STATUS: Partial<Record<number, ErrorCode>> = {

@@ -31,6 +31,7 @@ import {
 import { CurrentActor, Roles, uuidParam } from '../http/decorators';
 import { PATHWAY_ROLES as R } from './pathway.roles';
 import { Expensive } from '../http/rate-limit';
+import { Idempotent } from '../http/idempotency';
 
 @ApiTags('households')
 @ApiBearerAuth()
@@ -44,6 +45,7 @@ export class HouseholdsController {
 
   @Post()
   @Roles(...R.openFile)
+  @Idempotent()
   @ApiOperation({ summary: 'Open a household file (spotted without consent); warns about possible duplicates' })
   @ApiCreatedResponse({ type: CreatedHouseholdView })
   create(@CurrentActor() actor: Actor, @Body() dto: CreateHouseholdDto): Promise<CreatedHouseholdView> {
@@ -117,6 +119,7 @@ export class HouseholdsController {
 
   @Post(':id/notes')
   @Roles(...R.followUp)
+  @Idempotent()
   @ApiCreatedResponse({ type: NoteView })
   addNote(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string, @Body() dto: CreateNoteDto): Promise<NoteView> {
     return this.households.addNote(actor, id, dto);

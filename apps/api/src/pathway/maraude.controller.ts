@@ -3,6 +3,7 @@ import { CreateEncounterDto, EncounterView, LinkEncounterDto, MaraudeService } f
 import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { CurrentActor, Roles, uuidParam } from '../http/decorators';
+import { Idempotent } from '../http/idempotency';
 import { PATHWAY_ROLES as R } from './pathway.roles';
 
 @ApiTags('maraude')
@@ -13,6 +14,7 @@ export class MaraudeController {
 
   @Post()
   @Roles(...R.maraude)
+  @Idempotent()
   @ApiOperation({ summary: 'Record a street encounter; anonymous people count as persons spotted' })
   @ApiCreatedResponse({ type: EncounterView })
   record(@CurrentActor() actor: Actor, @Body() dto: CreateEncounterDto): Promise<EncounterView> {
@@ -21,6 +23,7 @@ export class MaraudeController {
 
   @Post(':id/households')
   @Roles(...R.maraude)
+  @Idempotent()
   @ApiOperation({ summary: 'Link an encounter to a household once the person agrees to be followed' })
   @ApiCreatedResponse({ type: EncounterView })
   link(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string, @Body() dto: LinkEncounterDto): Promise<EncounterView> {

@@ -12,6 +12,7 @@ import { IndicatorStateValidity1795441744749 } from './1795441744749-IndicatorSt
 import { IndicatorCoveringIndexes1795451000000 } from './1795451000000-IndicatorCoveringIndexes';
 import { IndicatorFirstFacts1795452000000 } from './1795452000000-IndicatorFirstFacts';
 import { sealBankDetails } from './1795460000000-SealBankDetails';
+import { IdempotencyKeys1796032944050 } from './1796032944050-IdempotencyKeys';
 
 /**
  * Every migration, in order. TypeORM's glob loading breaks in bundled builds, so list them; a
@@ -30,4 +31,5 @@ export const migrations = (config: AppConfig) => [
   IndicatorCoveringIndexes1795451000000,
   IndicatorFirstFacts1795452000000,
   sealBankDetails(new FieldCipher(config.dataKeys)),
+  IdempotencyKeys1796032944050,
 ];
