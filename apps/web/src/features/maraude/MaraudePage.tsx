@@ -8,6 +8,7 @@ import { api, unwrap } from '../../api/client';
 import { instant, localDateTime } from '../../ui/forms';
 import { formatDateTime } from '../../ui/labels';
 import { QueryState } from '../../ui/QueryState';
+import { LinkEncounter } from './LinkEncounter';
 import { discardEncounter, keepEncounter, sendPending } from './offline-queue';
 import { usePendingEncounters } from './usePending';
 
@@ -23,6 +24,7 @@ export default function MaraudePage() {
   const [peopleMet, setPeopleMet] = useState<number>(1);
   const [occurredAt, setOccurredAt] = useState(() => localDateTime());
   const [placeError, setPlaceError] = useState<string | null>(null);
+  const [linking, setLinking] = useState<string | null>(null);
 
   const recent = useQuery({
     queryKey: ['encounters'],
@@ -175,10 +177,16 @@ export default function MaraudePage() {
                 {encounter.householdIds.length > 0 ? ` · ${encounter.householdIds.length} suivie(s)` : ''}
               </Text>
             </Stack>
-            <Button component={Link} to={`/households/new?encounter=${encounter.id}`} variant="light" size="sm">
-              Ouvrir un dossier
-            </Button>
+            <Group gap="xs">
+              <Button variant="default" size="sm" onClick={() => setLinking(linking === encounter.id ? null : encounter.id)}>
+                Lier à un dossier
+              </Button>
+              <Button component={Link} to={`/households/new?encounter=${encounter.id}`} variant="light" size="sm">
+                Ouvrir un dossier
+              </Button>
+            </Group>
           </Group>
+          {linking === encounter.id && <LinkEncounter encounterId={encounter.id} onDone={() => setLinking(null)} />}
         </Card>
       ))}
     </Stack>
