@@ -27,8 +27,8 @@ describe('browser sessions: the refresh token in an HttpOnly cookie', () => {
     if (!cookie) throw new Error(`no refresh cookie in ${JSON.stringify(response.headers)}`);
     return cookie.split(';')[0].slice('parcours_refresh='.length);
   };
-  const cookieLogin = () =>
-    app.http.post('/auth/login').set(CSRF).send({ email: user.email, password: PASSWORD, session: 'cookie' }).expect(200);
+  // As the web app does: login needs no anti-CSRF header (it sets the cookie, never reads it).
+  const cookieLogin = () => app.http.post('/auth/login').send({ email: user.email, password: PASSWORD, session: 'cookie' }).expect(200);
   const refreshWith = (value: string, headers: Record<string, string> = CSRF) =>
     app.http.post('/auth/refresh').set(headers).set('cookie', `other=1; parcours_refresh=${value}`).send();
   const me = (accessToken: string) =>
@@ -82,8 +82,7 @@ describe('browser sessions: the refresh token in an HttpOnly cookie', () => {
     expect(audit.rowCount).toBeGreaterThanOrEqual(1);
   });
 
-  it('refuses cookie requests without the anti-CSRF header (403), and leaves the cookie usable', async () => {
-    await app.http.post('/auth/login').send({ email: user.email, password: PASSWORD, session: 'cookie' }).expect(403);
+  it('refuses a cookie refresh or logout without the anti-CSRF header (403), and leaves the cookie usable', async () => {
     const login = await cookieLogin();
     const value = cookieValue(login);
     for (const headers of [{}, { 'x-requested-with': 'XMLHttpRequest' }] as Record<string, string>[]) {
@@ -130,8 +129,10 @@ describe('browser sessions: the refresh token in an HttpOnly cookie', () => {
     expect(body.components.schemas.LoginDto.properties.session).toMatchObject({ enum: ['body', 'cookie'], default: 'body' });
     expect(Object.keys(body.components.schemas.AccessTokenDto.properties).sort()).toEqual(['accessToken', 'expiresIn', 'tokenType']);
     expect(body.components.schemas.TokenPairDto.required).toContain('refreshToken');
-    const login = body.paths[Object.keys(body.paths).find((path) => path.endsWith('/auth/login'))!].post;
-    expect(login.responses['200'].content['application/json'].schema.oneOf).toHaveLength(2);
-    expect(login.parameters).toContainEqual(expect.objectContaining({ in: 'header', name: 'X-Requested-With' }));
+    const operation = (name: string) => body.paths[Object.keys(body.paths).find((path) => path.endsWith(`/auth/${name}`))!].post;
+    expect(operation('login').responses['200'].content['application/json'].schema.oneOf).toHaveLength(2);
+    for (const name of ['refresh', 'logout']) {
+      expect(operation(name).parameters).toContainEqual(expect.objectContaining({ in: 'header', name: 'X-Requested-With' }));
+    }
   });
 });
