@@ -1,5 +1,6 @@
 import 'reflect-metadata';
-import helmet from '@fastify/helmet';
+import { registerSecurityHeaders } from './http/security-headers';
+import { serveWebApp } from './http/web-app';
 import { AppConfig, exitGracefullyOnSignals, loadConfigOrExit, requestIdFor } from '@app/config';
 import { migrateDatabase } from '@app/database';
 import { NestFactory } from '@nestjs/core';
@@ -30,19 +31,11 @@ export async function createApi(config: AppConfig): Promise<NestFastifyApplicati
   });
   // CSV uploads (arrears alert lists) arrive as raw bytes: their encoding is decided by the importer.
   fastify.addContentTypeParser(['text/csv', 'application/csv'], { parseAs: 'buffer' }, (_request, body, done) => done(null, body));
-  await app.register(helmet, {
-    contentSecurityPolicy: {
-      directives: {
-        defaultSrc: ["'self'"],
-        styleSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", 'data:'],
-        scriptSrc: ["'self'", "'unsafe-inline'"],
-      },
-    },
-  });
+  await registerSecurityHeaders(app);
   app.enableCors({ origin: config.http.corsOrigins.length > 0 ? config.http.corsOrigins : false });
   app.useGlobalPipes(validationPipe());
   await mountQueueDashboard(app);
+  await serveWebApp(app, config);
   const document = SwaggerModule.createDocument(
     app,
     new DocumentBuilder()

@@ -12,6 +12,12 @@ describe('AppConfig', () => {
     expect(config.runWorkerInApi).toBe(true);
   });
 
+  it('leaves the web app folder to the API unless WEB_APP_DIR names one', () => {
+    expect(AppConfig.fromEnv({}).webAppDir).toBeUndefined();
+    expect(AppConfig.fromEnv({ WEB_APP_DIR: '' }).webAppDir).toBeUndefined();
+    expect(AppConfig.fromEnv({ WEB_APP_DIR: '/srv/parcours/web' }).webAppDir).toBe('/srv/parcours/web');
+  });
+
   it('parses numbers, booleans and lists', () => {
     const config = AppConfig.fromEnv({
       PORT: '8080',

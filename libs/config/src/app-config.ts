@@ -37,6 +37,8 @@ export class AppConfig {
   readonly smtp: { host: string; port: number; secure: boolean; user?: string; password?: string; from: string };
   /** Folder of the versioned configuration files (reminder rules, refusal reasons, ...). */
   readonly configDir: string;
+  /** Folder of the built web app served at `/` (undefined: `dist/web` beside the compiled API). */
+  readonly webAppDir: string | undefined;
 
   constructor(e: Env) {
     this.env = e.NODE_ENV;
@@ -75,6 +77,7 @@ export class AppConfig {
     };
     this.shutdownTimeoutMs = e.SHUTDOWN_TIMEOUT_MS;
     this.configDir = e.CONFIG_DIR;
+    this.webAppDir = e.WEB_APP_DIR;
     this.outboxPollMs = e.OUTBOX_POLL_MS;
     this.smtp = {
       host: e.SMTP_HOST,

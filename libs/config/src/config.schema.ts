@@ -71,6 +71,8 @@ export const envSchema = z
     TRUST_PROXY: bool.default(false),
     SHUTDOWN_TIMEOUT_MS: int(100, 120_000).default(10_000),
     CONFIG_DIR: z.string().min(1).default('config'),
+    // Unset: the dist/web folder next to the compiled API (resolved in apps/api/src/http/web-app.ts).
+    WEB_APP_DIR: z.string().min(1).optional(),
     OUTBOX_POLL_MS: int(10, 60_000).default(500),
     SMTP_HOST: z.string().min(1).default('127.0.0.1'),
     SMTP_PORT: int(1, 65535).default(1025),
