@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
+import request from 'supertest';
 import { startTestApp, TestApp } from '../support/app';
 import { databaseUrl } from '../support/databases';
 
@@ -21,6 +22,9 @@ describe('platform: health, errors, headers, OpenAPI', () => {
   it('answers unknown routes with 404 in the common error shape, and a request id header', async () => {
     const response = await app.http.get('/no/such/route').expect(404);
     expect(response.body).toEqual({ statusCode: 404, code: 'NOT_FOUND', message: 'No such route', details: null });
+    // The API is under /api only: the same path without the prefix is not one of its routes.
+    await request(app.url).get('/health/live').expect(404);
+    await request(app.url).get('/auth/me').expect(404);
     expect(response.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
     const echoed = await app.http.get('/health/live').set('x-request-id', 'client-chosen-id-42');
     expect(echoed.headers['x-request-id']).toBe('client-chosen-id-42');
@@ -46,11 +50,13 @@ describe('platform: health, errors, headers, OpenAPI', () => {
   });
 
   it('publishes the OpenAPI document with the bearer scheme and documented DTOs', async () => {
-    const { body } = await app.http.get('/api/docs-json').expect(200);
+    const { body } = await request(app.url).get('/api/docs-json').expect(200);
     expect(body.components.securitySchemes.bearer).toMatchObject({ type: 'http', scheme: 'bearer' });
-    expect(Object.keys(body.paths)).toEqual(expect.arrayContaining(['/auth/login', '/users/{id}', '/audit-entries', '/health/ready']));
+    expect(Object.keys(body.paths)).toEqual(
+      expect.arrayContaining(['/api/auth/login', '/api/users/{id}', '/api/audit-entries', '/api/health/ready']),
+    );
     expect(body.components.schemas.LoginDto.properties.email.example).toBeDefined();
-    await app.http.get('/api/docs').expect(200);
+    await request(app.url).get('/api/docs').expect(200);
   });
 });
 

@@ -8,6 +8,7 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import { ApiModule } from './api.module';
 import { validationPipe } from './http/validation';
+import { API_PREFIX } from './http/prefix';
 import { mountQueueDashboard } from './operations/queue-dashboard';
 
 export async function createApi(config: AppConfig): Promise<NestFastifyApplication> {
@@ -41,6 +42,8 @@ export async function createApi(config: AppConfig): Promise<NestFastifyApplicati
     },
   });
   app.enableCors({ origin: config.http.corsOrigins.length > 0 ? config.http.corsOrigins : false });
+  // The JSON API lives under /api; the rest of the origin belongs to the web app's routes.
+  app.setGlobalPrefix(API_PREFIX);
   app.useGlobalPipes(validationPipe());
   await mountQueueDashboard(app);
   const document = SwaggerModule.createDocument(
@@ -52,7 +55,7 @@ export async function createApi(config: AppConfig): Promise<NestFastifyApplicati
       .addBearerAuth()
       .build(),
   );
-  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
+  SwaggerModule.setup(`${API_PREFIX}/docs`, app, document, { jsonDocumentUrl: `${API_PREFIX}/docs-json` });
   return app;
 }
 
