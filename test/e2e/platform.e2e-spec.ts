@@ -57,6 +57,14 @@ describe('platform: health, errors, headers, OpenAPI', () => {
     );
     expect(body.components.schemas.LoginDto.properties.email.example).toBeDefined();
     await request(app.url).get('/api/docs').expect(200);
+    // Public operations need no token; the others answer 401 with the one error shape.
+    expect(body.paths['/api/auth/login'].post.security).toEqual([]);
+    expect(body.paths['/api/households'].get.security).toEqual([{ bearer: [] }]);
+    expect(body.paths['/api/households'].get.responses['401'].content['application/json'].schema).toEqual({
+      $ref: '#/components/schemas/ErrorDto',
+    });
+    const unknown = await app.http.get('/no/such/route').expect(404);
+    expect(Object.keys(unknown.body).sort()).toEqual([...body.components.schemas.ErrorDto.required].sort());
   });
 });
 

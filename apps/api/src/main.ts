@@ -4,10 +4,11 @@ import { AppConfig, exitGracefullyOnSignals, loadConfigOrExit, requestIdFor } fr
 import { migrateDatabase } from '@app/database';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import { ApiModule } from './api.module';
 import { validationPipe } from './http/validation';
+import { buildOpenApiDocument } from './http/openapi';
 import { API_PREFIX } from './http/prefix';
 import { mountQueueDashboard } from './operations/queue-dashboard';
 
@@ -46,16 +47,7 @@ export async function createApi(config: AppConfig): Promise<NestFastifyApplicati
   app.setGlobalPrefix(API_PREFIX);
   app.useGlobalPipes(validationPipe());
   await mountQueueDashboard(app);
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('Parcours API')
-      .setDescription('Case management for Logement d’abord territories. Errors: { statusCode, code, message, details }.')
-      .setVersion('0.1.0')
-      .addBearerAuth()
-      .build(),
-  );
-  SwaggerModule.setup(`${API_PREFIX}/docs`, app, document, { jsonDocumentUrl: `${API_PREFIX}/docs-json` });
+  SwaggerModule.setup(`${API_PREFIX}/docs`, app, buildOpenApiDocument(app), { jsonDocumentUrl: `${API_PREFIX}/docs-json` });
   return app;
 }
 

@@ -1,17 +1,10 @@
 import { Actor } from '@app/core';
 import { AuthService, ChangePasswordDto, LoginDto, RefreshDto, TokenPairDto, UserDto, UsersService } from '@app/identity';
 import { Body, Controller, Get, HttpCode, Post, Req } from '@nestjs/common';
-import {
-  ApiBearerAuth,
-  ApiNoContentResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiTags,
-  ApiTooManyRequestsResponse,
-  ApiUnauthorizedResponse,
-} from '@nestjs/swagger';
+import { ApiBearerAuth, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
 import { CurrentActor, Public, requestIdOf } from '../http/decorators';
+import { ApiErrors } from '../http/openapi';
 
 @ApiTags('auth')
 @Controller('auth')
@@ -26,8 +19,10 @@ export class AuthController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Log in with e-mail and password', description: 'Rate limited per account and per client address.' })
   @ApiOkResponse({ type: TokenPairDto })
-  @ApiUnauthorizedResponse({ description: 'Same answer for an unknown account and a wrong password' })
-  @ApiTooManyRequestsResponse({ description: 'Too many attempts' })
+  @ApiErrors(
+    [401, 'UNAUTHENTICATED: same answer for an unknown account, a wrong password and a deactivated user'],
+    [429, 'RATE_LIMITED: too many failures for this account or attempts from this address'],
+  )
   login(@Body() dto: LoginDto, @Req() request: FastifyRequest): Promise<TokenPairDto> {
     return this.auth.login(dto.email, dto.password, { requestId: requestIdOf(request), clientAddress: request.ip });
   }
@@ -37,6 +32,7 @@ export class AuthController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Exchange a refresh token for a new pair (the old one is used up)' })
   @ApiOkResponse({ type: TokenPairDto })
+  @ApiErrors([401, 'UNAUTHENTICATED: unknown, expired or already used refresh token (a reused one revokes its session)'])
   refresh(@Body() dto: RefreshDto): Promise<TokenPairDto> {
     return this.auth.refresh(dto.refreshToken);
   }

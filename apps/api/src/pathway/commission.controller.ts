@@ -10,8 +10,9 @@ import {
   SessionWithProposals,
 } from '@app/pathway';
 import { Body, Controller, Get, Header, HttpCode, Param, Patch, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiConflictResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { CurrentActor, Roles, uuidParam } from '../http/decorators';
+import { ApiErrors } from '../http/openapi';
 import { PATHWAY_ROLES as R } from './pathway.roles';
 import { Expensive } from '../http/rate-limit';
 
@@ -30,6 +31,7 @@ export class CommissionController {
 
   @Get('commission-sessions/:id')
   @Roles(...R.propose)
+  @ApiOperation({ summary: 'A session with its proposals' })
   get(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string): Promise<SessionWithProposals> {
     return this.commission.getSession(actor, id);
   }
@@ -37,7 +39,8 @@ export class CommissionController {
   @Patch('commission-sessions/:id')
   @Roles(...R.commission)
   @ApiOperation({ summary: 'Move a session to another date' })
-  @ApiConflictResponse({ description: 'STALE_VERSION' })
+  @ApiOkResponse({ description: 'The session with its proposals' })
+  @ApiErrors([409, 'STALE_VERSION (details: currentVersion)'])
   move(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string, @Body() dto: MoveSessionDto): Promise<SessionWithProposals> {
     return this.commission.moveSession(actor, id, dto);
   }
@@ -45,6 +48,7 @@ export class CommissionController {
   @Post('commission-sessions/:id/proposals')
   @Roles(...R.propose)
   @ApiOperation({ summary: 'Step: propose an evaluated household, optionally on a housing offer (→ proposed)' })
+  @ApiErrors([409, 'CONFLICT: already proposed at this session, or a new evaluation is required first; ILLEGAL_TRANSITION'])
   propose(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string, @Body() dto: ProposeDto): Promise<CommissionProposal> {
     return this.commission.propose(actor, id, dto);
   }
@@ -53,7 +57,11 @@ export class CommissionController {
   @HttpCode(200)
   @Roles(...R.commission)
   @ApiOperation({ summary: 'Step: the session’s decisions, all in one atomic request (retained / postponed / refused with a reason)' })
-  @ApiConflictResponse({ description: 'A proposal already decided, or an illegal step: nothing is written' })
+  @ApiOkResponse({ description: 'The session with its proposals' })
+  @ApiErrors([
+    409,
+    'CONFLICT or ILLEGAL_TRANSITION: a proposal already decided, a session not yet held, an illegal step; nothing is written',
+  ])
   decide(
     @CurrentActor() actor: Actor,
     @Param('id', uuidParam()) id: string,
@@ -77,6 +85,7 @@ export class CommissionController {
   @HttpCode(200)
   @Roles(...R.commission)
   @ApiOperation({ summary: 'Step: the landlord allocation commission (CAL) outcome of a retained proposal' })
+  @ApiErrors([409, 'CONFLICT: only a retained proposal without a final allocation outcome can be allocated'])
   allocate(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string, @Body() dto: AllocationDto): Promise<CommissionProposal> {
     return this.commission.allocate(actor, id, dto);
   }
