@@ -1,4 +1,6 @@
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import request from 'supertest';
 import { startTestApp, TestApp } from '../support/app';
@@ -65,6 +67,35 @@ describe('platform: health, errors, headers, OpenAPI', () => {
     });
     const unknown = await app.http.get('/no/such/route').expect(404);
     expect(Object.keys(unknown.body).sort()).toEqual([...body.components.schemas.ErrorDto.required].sort());
+  });
+
+  it('exports for the web app the very document it serves (npm run openapi), without PostgreSQL or Redis', async () => {
+    const served = (await app.http.get('/docs-json').expect(200)).body as object;
+    const out = mkdtempSync(join(tmpdir(), 'parcours-openapi-'));
+    try {
+      // Unreachable services: the export must not need them.
+      const result = spawnSync(process.execPath, [join(DIST, 'api/src/cli/export-openapi.js'), '--out', out], {
+        env: { PATH: process.env.PATH ?? '', DATABASE_URL: 'postgres://nobody@127.0.0.1:1/none', REDIS_URL: 'redis://127.0.0.1:1' },
+        encoding: 'utf8',
+        timeout: 60_000,
+      });
+      expect(result.stderr).toBe('');
+      expect(result.status).toBe(0);
+      const sortKeys = (value: unknown): unknown =>
+        Array.isArray(value)
+          ? value.map(sortKeys)
+          : value && typeof value === 'object'
+            ? Object.fromEntries(
+                Object.keys(value)
+                  .sort()
+                  .map((key) => [key, sortKeys((value as Record<string, unknown>)[key])]),
+              )
+            : value;
+      expect(readFileSync(join(out, 'openapi.json'), 'utf8')).toBe(`${JSON.stringify(sortKeys(served), null, 2)}\n`);
+      expect(readFileSync(join(out, 'schema.d.ts'), 'utf8')).toContain('"/api/households/{id}": {');
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
   });
 });
 
