@@ -7,7 +7,7 @@ import { hash } from '@node-rs/argon2';
 import { Client, Pool } from 'pg';
 import { Pool as HttpPool } from 'undici';
 import { OPERATIONAL_COUNTS } from '../libs/indicators/src/operational-counts';
-import { benchEnv, percentile, recreateDatabase, startApp, watchRss } from './support';
+import { API, benchEnv, percentile, recreateDatabase, startApp, watchRss } from './support';
 
 const HOUSEHOLDS = Number(process.env.BENCH_HOUSEHOLDS ?? 1_000_000);
 const TERRITORIES = Number(process.env.BENCH_TERRITORIES ?? 46);
@@ -144,7 +144,7 @@ async function main(): Promise<void> {
     const http = new HttpPool(url, { connections: 4 });
     const login = await http.request({
       method: 'POST',
-      path: '/auth/login',
+      path: `${API}/auth/login`,
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ email: 'state@bench.test', password: 'bench-password-123' }),
     });
@@ -152,7 +152,7 @@ async function main(): Promise<void> {
     const api = async (ids: string[]) => {
       const response = await http.request({
         method: 'GET',
-        path: `/indicators?from=${FROM}&to=${TO}&territoryIds=${ids.join(',')}`,
+        path: `${API}/indicators?from=${FROM}&to=${TO}&territoryIds=${ids.join(',')}`,
         headers: auth,
       });
       const body = (await response.body.json()) as { indicators?: unknown[] };

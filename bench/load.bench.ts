@@ -7,7 +7,7 @@
 import { hash } from '@node-rs/argon2';
 import { Client } from 'pg';
 import { Pool as HttpPool } from 'undici';
-import { benchEnv, measure, recreateDatabase, startApp, startProcess, table, watchRss } from './support';
+import { API, benchEnv, measure, recreateDatabase, startApp, startProcess, table, watchRss } from './support';
 
 const HOUSEHOLDS = Number(process.env.BENCH_HOUSEHOLDS ?? 20_000);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 30);
@@ -75,7 +75,7 @@ async function run(layout: Layout, households: string[], versions: Map<string, n
     const call = async (method: 'GET' | 'POST', path: string, token: string, body?: unknown) => {
       const response = await http.request({
         method,
-        path,
+        path: API + path,
         headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
         body: body === undefined ? undefined : JSON.stringify(body),
       });
@@ -85,7 +85,7 @@ async function run(layout: Layout, households: string[], versions: Map<string, n
     const login = async (email: string) => {
       const response = await http.request({
         method: 'POST',
-        path: '/auth/login',
+        path: `${API}/auth/login`,
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ email, password: PASSWORD }),
       });

@@ -6,7 +6,7 @@ import { hash } from '@node-rs/argon2';
 import { randomUUID } from 'node:crypto';
 import { Client, Pool } from 'pg';
 import { Pool as HttpPool } from 'undici';
-import { benchEnv, Figures, measure, recreateDatabase, startApp, table, watchRss } from './support';
+import { API, benchEnv, Figures, measure, recreateDatabase, startApp, table, watchRss } from './support';
 
 const HOUSEHOLDS = Number(process.env.BENCH_HOUSEHOLDS ?? 100_000);
 const EVENTS_PER_HOUSEHOLD = 10;
@@ -165,7 +165,7 @@ async function main(): Promise<void> {
     const call = async (method: 'GET' | 'POST', path: string, headers: Record<string, string>, body?: unknown) => {
       const response = await http.request({
         method,
-        path,
+        path: API + path,
         headers: { 'content-type': 'application/json', ...headers },
         body: body === undefined ? undefined : JSON.stringify(body),
       });

@@ -106,6 +106,9 @@ export function benchEnv(databaseUrl: string, queuePrefix: string, extra: Record
   };
 }
 
+/** The JSON API's prefix on the app's origin: undici's Pool takes the origin, each request its full path. */
+export const API = '/api';
+
 export async function startApp(env: Record<string, string>): Promise<{ child: ChildProcess; url: string }> {
   const { child, match } = await startProcess('apps/api/src/main.js', env, /listening on (http:\/\/[^\s"]+)/);
   return { child, url: match[1] };

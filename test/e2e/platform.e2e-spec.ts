@@ -1,5 +1,8 @@
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import request from 'supertest';
 import { startTestApp, TestApp } from '../support/app';
 import { databaseUrl } from '../support/databases';
 
@@ -21,6 +24,9 @@ describe('platform: health, errors, headers, OpenAPI', () => {
   it('answers unknown routes with 404 in the common error shape, and a request id header', async () => {
     const response = await app.http.get('/no/such/route').expect(404);
     expect(response.body).toEqual({ statusCode: 404, code: 'NOT_FOUND', message: 'No such route', details: null });
+    // The API is under /api only: the same path without the prefix is not one of its routes.
+    await request(app.url).get('/health/live').expect(404);
+    await request(app.url).get('/auth/me').expect(404);
     expect(response.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
     const echoed = await app.http.get('/health/live').set('x-request-id', 'client-chosen-id-42');
     expect(echoed.headers['x-request-id']).toBe('client-chosen-id-42');
@@ -46,11 +52,50 @@ describe('platform: health, errors, headers, OpenAPI', () => {
   });
 
   it('publishes the OpenAPI document with the bearer scheme and documented DTOs', async () => {
-    const { body } = await app.http.get('/api/docs-json').expect(200);
+    const { body } = await request(app.url).get('/api/docs-json').expect(200);
     expect(body.components.securitySchemes.bearer).toMatchObject({ type: 'http', scheme: 'bearer' });
-    expect(Object.keys(body.paths)).toEqual(expect.arrayContaining(['/auth/login', '/users/{id}', '/audit-entries', '/health/ready']));
+    expect(Object.keys(body.paths)).toEqual(
+      expect.arrayContaining(['/api/auth/login', '/api/users/{id}', '/api/audit-entries', '/api/health/ready']),
+    );
     expect(body.components.schemas.LoginDto.properties.email.example).toBeDefined();
-    await app.http.get('/api/docs').expect(200);
+    await request(app.url).get('/api/docs').expect(200);
+    // Public operations need no token; the others answer 401 with the one error shape.
+    expect(body.paths['/api/auth/login'].post.security).toEqual([]);
+    expect(body.paths['/api/households'].get.security).toEqual([{ bearer: [] }]);
+    expect(body.paths['/api/households'].get.responses['401'].content['application/json'].schema).toEqual({
+      $ref: '#/components/schemas/ErrorDto',
+    });
+    const unknown = await app.http.get('/no/such/route').expect(404);
+    expect(Object.keys(unknown.body).sort()).toEqual([...body.components.schemas.ErrorDto.required].sort());
+  });
+
+  it('exports for the web app the very document it serves (npm run openapi), without PostgreSQL or Redis', async () => {
+    const served = (await app.http.get('/docs-json').expect(200)).body as object;
+    const out = mkdtempSync(join(tmpdir(), 'parcours-openapi-'));
+    try {
+      // Unreachable services: the export must not need them.
+      const result = spawnSync(process.execPath, [join(DIST, 'api/src/cli/export-openapi.js'), '--out', out], {
+        env: { PATH: process.env.PATH ?? '', DATABASE_URL: 'postgres://nobody@127.0.0.1:1/none', REDIS_URL: 'redis://127.0.0.1:1' },
+        encoding: 'utf8',
+        timeout: 60_000,
+      });
+      expect(result.stderr).toBe('');
+      expect(result.status).toBe(0);
+      const sortKeys = (value: unknown): unknown =>
+        Array.isArray(value)
+          ? value.map(sortKeys)
+          : value && typeof value === 'object'
+            ? Object.fromEntries(
+                Object.keys(value)
+                  .sort()
+                  .map((key) => [key, sortKeys((value as Record<string, unknown>)[key])]),
+              )
+            : value;
+      expect(readFileSync(join(out, 'openapi.json'), 'utf8')).toBe(`${JSON.stringify(sortKeys(served), null, 2)}\n`);
+      expect(readFileSync(join(out, 'schema.d.ts'), 'utf8')).toContain('"/api/households/{id}": {');
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
   });
 });
 

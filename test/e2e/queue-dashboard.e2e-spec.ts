@@ -1,3 +1,4 @@
+import request from 'supertest';
 import { startTestApp, TestApp } from '../support/app';
 import { Factory, TestUser } from '../support/factory';
 
@@ -30,10 +31,12 @@ describe('queue dashboard (Bull Board) for admins', () => {
     const { status, cookie, header } = await sessionCookie(admin);
     expect(status).toBe(204);
     expect(header).toMatch(
-      /^parcours_queue_dashboard=[\w-]+\.[\w-]+\.[\w-]+; Path=\/admin\/queue-dashboard; Max-Age=900; HttpOnly; SameSite=Strict$/,
+      /^parcours_queue_dashboard=[\w-]+\.[\w-]+\.[\w-]+; Path=\/api\/admin\/queue-dashboard; Max-Age=900; HttpOnly; SameSite=Strict$/,
     );
     const page = await app.http.get('/admin/queue-dashboard').set('cookie', cookie);
     expect(page.status).toBe(200);
+    // Under the API prefix only (/api/admin/queue-dashboard).
+    expect((await request(app.url).get('/admin/queue-dashboard').set('cookie', cookie)).status).toBe(404);
     expect(page.headers['content-type']).toContain('text/html');
     // Its scripts are served under the same path and the same check.
     const script = /src="(static\/js\/main\.[\w.]+\.js)"/.exec(page.text)?.[1];

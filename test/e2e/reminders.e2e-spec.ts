@@ -166,6 +166,10 @@ describe('reminders', () => {
     expect(ours[0].to).toBe(outreach.email);
     expect(ours[0].body).toContain(h.reference);
     expect(ours[0].body).not.toMatch(/Amina|B=C3=A9nali|Bénali/); // a reference and a link, no names
+    // The link opens the file's page in the web app, not the JSON API under /api (soft line breaks of quoted-printable removed).
+    const text = ours[0].body.replace(/=\r?\n/g, '');
+    expect(text).toContain(`Ouvrir le dossier : http://localhost:3000/households/${h.id}`);
+    expect(text).not.toContain('/api/');
 
     // The same delivery job run again (a retry, a restarted worker): nothing new is sent.
     const queue = new Queue('reminders', { connection: { host: '127.0.0.1', port: 6379 }, prefix: app.queuePrefix });

@@ -9,11 +9,15 @@ const MAIN = {
   api: join(__dirname, '..', '..', 'dist/apps/api/src/main.js'),
   worker: join(__dirname, '..', '..', 'dist/apps/worker/src/main.js'),
 };
+/** Where the JSON API lives on the origin (apps/api/src/http/prefix.ts). */
+export const API_PREFIX = '/api';
 const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 
 /** A real Parcours process (API + worker) on its own database and BullMQ prefix. */
 export interface TestApp {
+  /** The origin (http://127.0.0.1:<port>), without the API prefix. */
   url: string;
+  /** Requests under the API prefix: `app.http.get('/households')` asks for /api/households. */
   http: ReturnType<typeof request>;
   /** Direct access to the test database, for set-up and for checking what was written. */
   db: Pool;
@@ -107,7 +111,7 @@ export async function startTestApp(label: string, options: StartOptions = {}): P
     exitStatus: () => exitStatus,
     signal: (signal) => stopProcess(child, signal),
     url,
-    http: request(url),
+    http: request(url + API_PREFIX),
     db,
     databaseName,
     queuePrefix,

@@ -5,10 +5,12 @@ import { AppConfig, exitGracefullyOnSignals, loadConfigOrExit, requestIdFor } fr
 import { migrateDatabase } from '@app/database';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import { ApiModule } from './api.module';
 import { validationPipe } from './http/validation';
+import { buildOpenApiDocument } from './http/openapi';
+import { API_PREFIX } from './http/prefix';
 import { mountQueueDashboard } from './operations/queue-dashboard';
 
 export async function createApi(config: AppConfig): Promise<NestFastifyApplication> {
@@ -33,19 +35,12 @@ export async function createApi(config: AppConfig): Promise<NestFastifyApplicati
   fastify.addContentTypeParser(['text/csv', 'application/csv'], { parseAs: 'buffer' }, (_request, body, done) => done(null, body));
   await registerSecurityHeaders(app);
   app.enableCors({ origin: config.http.corsOrigins.length > 0 ? config.http.corsOrigins : false });
+  // The JSON API lives under /api; the rest of the origin belongs to the web app's routes.
+  app.setGlobalPrefix(API_PREFIX);
   app.useGlobalPipes(validationPipe());
   await mountQueueDashboard(app);
   await serveWebApp(app, config);
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('Parcours API')
-      .setDescription('Case management for Logement d’abord territories. Errors: { statusCode, code, message, details }.')
-      .setVersion('0.1.0')
-      .addBearerAuth()
-      .build(),
-  );
-  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
+  SwaggerModule.setup(`${API_PREFIX}/docs`, app, buildOpenApiDocument(app), { jsonDocumentUrl: `${API_PREFIX}/docs-json` });
   return app;
 }
 

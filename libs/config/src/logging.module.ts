@@ -35,7 +35,8 @@ export function requestIdFor(req: IncomingMessage): string {
             res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
           },
           redact: { paths: ['req.headers.authorization', 'req.headers.cookie', '*.password', '*.refreshToken'], remove: true },
-          autoLogging: { ignore: (req: IncomingMessage) => req.url?.startsWith('/health') ?? false },
+          // Probes hit the health routes every few seconds: not worth a log line each (the API is under /api).
+          autoLogging: { ignore: (req: IncomingMessage) => req.url?.startsWith('/api/health') ?? false },
           customLogLevel: (_req: IncomingMessage, res: ServerResponse, error?: Error) =>
             error || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info',
         },

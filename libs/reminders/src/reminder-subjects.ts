@@ -31,6 +31,8 @@ const SUBJECT_SQL: Record<SubjectType, string> = {
                    FROM arrears_file f LEFT JOIN reminder_suspension s ON s.subject_id = f.id WHERE f.id = ANY($1::uuid[])`,
 };
 
+// Pages of the web app (same origin as the API, outside its /api prefix): each file's page mirrors
+// its API resource without the prefix, so a link reads /households/<id>, never /api/households/<id>.
 const PATHS: Record<SubjectType, string> = {
   household: '/households/',
   pecule_enrolment: '/pecule/enrolments/',
@@ -38,7 +40,7 @@ const PATHS: Record<SubjectType, string> = {
   arrears_file: '/arrears/files/',
 };
 
-/** Where the file opens, for the link in an e-mail. */
+/** Where the file opens in the web app, for the link in an e-mail (after PUBLIC_URL). */
 export function subjectPath(type: string, id: string): string {
   return (isSubjectType(type) ? PATHS[type] : '/households/') + id;
 }

@@ -26,15 +26,18 @@ import {
 } from '@app/arrears';
 import { Actor, DomainError, Page } from '@app/core';
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query, Req, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiConsumes, ApiNotFoundResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiConsumes, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { CurrentActor, Roles, uuidParam } from '../http/decorators';
+import { ApiErrors } from '../http/openapi';
 import { ARREARS_ROLES as R } from './arrears.roles';
 import { Expensive } from '../http/rate-limit';
 
+/** Why a step on a file answers 409. */
+const STEP_REFUSED = 'ILLEGAL_TRANSITION: the file is closed or the step is not allowed (details: allowed); CONFLICT';
+
 @ApiTags('arrears')
 @ApiBearerAuth()
-@ApiNotFoundResponse({ description: 'Unknown landlord, or one of another organisation' })
 @Controller('arrears/landlords')
 export class LandlordsController {
   constructor(private readonly landlords: LandlordsService) {}
@@ -42,12 +45,14 @@ export class LandlordsController {
   @Post()
   @Roles(...R.write)
   @ApiOperation({ summary: 'Record a landlord (409 with its id when already recorded under that name and commune)' })
+  @ApiErrors([409, 'CONFLICT: already recorded (details: landlordId)'])
   create(@CurrentActor() actor: Actor, @Body() dto: LandlordDto): Promise<LandlordDetail> {
     return this.landlords.create(actor, dto);
   }
 
   @Get()
   @Roles(...R.read)
+  @ApiOperation({ summary: 'Landlords, by part of the name' })
   @ApiQuery({ name: 'q', required: false, description: 'Part of the name, accent-insensitive' })
   list(@CurrentActor() actor: Actor, @Query('q') q?: string): Promise<LandlordView[]> {
     if (q !== undefined && (typeof q !== 'string' || q.length > 100))
@@ -64,6 +69,8 @@ export class LandlordsController {
 
   @Patch(':id')
   @Roles(...R.write)
+  @ApiOperation({ summary: 'Change a landlord’s details (optimistic locking)' })
+  @ApiErrors([409, 'STALE_VERSION (details: currentVersion), or CONFLICT: another landlord has this name and commune'])
   update(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string, @Body() dto: UpdateLandlordDto): Promise<LandlordDetail> {
     return this.landlords.update(actor, id, dto);
   }
@@ -71,7 +78,6 @@ export class LandlordsController {
 
 @ApiTags('arrears')
 @ApiBearerAuth()
-@ApiNotFoundResponse({ description: 'Unknown file, or one of another organisation' })
 @Controller('arrears/files')
 export class ArrearsFilesController {
   constructor(
@@ -82,6 +88,7 @@ export class ArrearsFilesController {
   @Post()
   @Roles(...R.write)
   @ApiOperation({ summary: 'Open a file from an alert: tenant, housing, housing benefit, landlord (an id or a new one), first debt' })
+  @ApiErrors([404, 'NOT_FOUND: no such landlord or advisor that I may see'], [409, 'CONFLICT: the new landlord is already recorded'])
   create(@CurrentActor() actor: Actor, @Body() dto: CreateFileDto): Promise<FileDetail> {
     return this.files.create(actor, dto);
   }
@@ -103,6 +110,7 @@ export class ArrearsFilesController {
   @Patch(':id')
   @Roles(...R.write)
   @ApiOperation({ summary: 'Change contact details, rent, housing benefit or advisor (optimistic locking)' })
+  @ApiErrors([409, 'STALE_VERSION (details: currentVersion), or ILLEGAL_TRANSITION: the file is closed'])
   update(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string, @Body() dto: UpdateFileDto): Promise<FileDetail> {
     return this.files.update(actor, id, dto);
   }
@@ -110,6 +118,7 @@ export class ArrearsFilesController {
   @Post(':id/contacts')
   @Roles(...R.write)
   @ApiOperation({ summary: 'Record an attempt to reach the tenant or the landlord, and when to try next' })
+  @ApiErrors([409, STEP_REFUSED])
   addContact(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string, @Body() dto: ContactDto): Promise<FileDetail> {
     return this.steps.addContact(actor, id, dto);
   }
@@ -117,6 +126,7 @@ export class ArrearsFilesController {
   @Post(':id/debts')
   @Roles(...R.write)
   @ApiOperation({ summary: 'Record the debt on a date' })
+  @ApiErrors([409, STEP_REFUSED])
   addDebt(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string, @Body() dto: DebtDto): Promise<FileDetail> {
     return this.steps.addDebt(actor, id, dto);
   }
@@ -124,6 +134,7 @@ export class ArrearsFilesController {
   @Post(':id/solutions')
   @Roles(...R.write)
   @ApiOperation({ summary: 'Mobilise a solution: repayment plan, FSL, housing benefit maintained, mediation, social services referral' })
+  @ApiErrors([409, STEP_REFUSED])
   addSolution(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string, @Body() dto: SolutionDto): Promise<FileDetail> {
     return this.steps.addSolution(actor, id, dto);
   }
@@ -131,6 +142,7 @@ export class ArrearsFilesController {
   @Patch(':id/solutions/:solutionId')
   @Roles(...R.write)
   @ApiOperation({ summary: 'Move a solution on (FSL granted, plan kept or broken, …); illegal moves answer 409 with the allowed ones' })
+  @ApiErrors([409, STEP_REFUSED])
   updateSolution(
     @CurrentActor() actor: Actor,
     @Param('id', uuidParam()) id: string,
@@ -143,6 +155,7 @@ export class ArrearsFilesController {
   @Post(':id/stages')
   @Roles(...R.write)
   @ApiOperation({ summary: 'Record a procedure stage; illegal steps answer 409 with the allowed ones' })
+  @ApiErrors([409, STEP_REFUSED])
   recordStage(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string, @Body() dto: StageDto): Promise<FileDetail> {
     return this.steps.recordStage(actor, id, dto);
   }
@@ -150,6 +163,7 @@ export class ArrearsFilesController {
   @Post(':id/rehousing-request')
   @Roles(...R.write)
   @ApiOperation({ summary: 'With the tenant’s consent, open a pathway household shared with the SIAO (or link one)' })
+  @ApiErrors([409, STEP_REFUSED])
   requestRehousing(
     @CurrentActor() actor: Actor,
     @Param('id', uuidParam()) id: string,
@@ -161,6 +175,8 @@ export class ArrearsFilesController {
   @Post(':id/close')
   @HttpCode(200)
   @Roles(...R.write)
+  @ApiOperation({ summary: 'Close the file with its outcome' })
+  @ApiErrors([409, 'ILLEGAL_TRANSITION: the file is already closed'])
   close(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string, @Body() dto: CloseFileDto): Promise<FileDetail> {
     return this.files.close(actor, id, dto);
   }
@@ -176,6 +192,7 @@ export class ArrearsImportsController {
   @Expensive()
   @Roles(...R.write)
   @ApiConsumes('text/csv')
+  @ApiErrors([413, 'PAYLOAD_TOO_LARGE: the file exceeds BODY_LIMIT_BYTES'])
   @ApiOperation({
     summary:
       'Import an alert list (CSV body, UTF-8 or Windows-1252, `;` or `,`): 201 with the report; the same file again: 200 with its first report',

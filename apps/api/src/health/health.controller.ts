@@ -1,6 +1,6 @@
 import { RedisService } from '@app/queue';
 import { Controller, Get, HttpCode, Res } from '@nestjs/common';
-import { ApiOkResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { FastifyReply } from 'fastify';
 import { DataSource } from 'typeorm';
@@ -24,12 +24,14 @@ export class HealthController {
 
   @Get('live')
   @HttpCode(200)
+  @ApiOperation({ summary: 'Liveness: the process answers' })
   @ApiOkResponse({ schema: { example: { status: 'ok' } } })
   live(): { status: 'ok' } {
     return { status: 'ok' };
   }
 
   @Get('ready')
+  @ApiOperation({ summary: 'Readiness: PostgreSQL and Redis answer (503 otherwise)' })
   @ApiOkResponse({ schema: { example: { status: 'ok', checks: { database: 'up', redis: 'up' } } } })
   @ApiServiceUnavailableResponse({ schema: { example: { status: 'unavailable', checks: { database: 'up', redis: 'down' } } } })
   async ready(@Res({ passthrough: true }) reply: FastifyReply) {

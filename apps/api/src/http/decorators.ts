@@ -1,16 +1,17 @@
 import { Actor, Role } from '@app/core';
-import { createParamDecorator, ExecutionContext, ParseUUIDPipe, SetMetadata } from '@nestjs/common';
+import { applyDecorators, createParamDecorator, ExecutionContext, ParseUUIDPipe, SetMetadata } from '@nestjs/common';
 import { DomainError } from '@app/core';
 import type { FastifyRequest } from 'fastify';
+import { ApiErrors, ApiPublic } from './openapi';
 
 export const IS_PUBLIC = 'parcours:public';
 export const ROLES_KEY = 'parcours:roles';
 
-/** Opens a route to anonymous callers (routes are authenticated by default). */
-export const Public = () => SetMetadata(IS_PUBLIC, true);
+/** Opens a route to anonymous callers (routes are authenticated by default); the document says `security: []`. */
+export const Public = () => applyDecorators(SetMetadata(IS_PUBLIC, true), ApiPublic());
 
-/** Restricts a route to users holding at least one of these roles (403 otherwise). */
-export const Roles = (...roles: Role[]) => SetMetadata(ROLES_KEY, roles);
+/** Restricts a route to users holding at least one of these roles (403 otherwise, documented). */
+export const Roles = (...roles: Role[]) => applyDecorators(SetMetadata(ROLES_KEY, roles), ApiErrors(403));
 
 export type ParcoursRequest = FastifyRequest & { actor?: Actor };
 

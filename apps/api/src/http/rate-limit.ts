@@ -1,9 +1,10 @@
 import { AppConfig } from '@app/config';
 import { DomainError } from '@app/core';
 import { RedisService } from '@app/queue';
-import { CanActivate, ExecutionContext, Injectable, Logger, SetMetadata } from '@nestjs/common';
+import { applyDecorators, CanActivate, ExecutionContext, Injectable, Logger, SetMetadata } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { ParcoursRequest } from './decorators';
+import { ApiErrors } from './openapi';
 
 const RATE_LIMITED = 'parcours:rate-limited';
 
@@ -12,7 +13,7 @@ const RATE_LIMITED = 'parcours:rate-limited';
  * routes `EXPENSIVE_REQUESTS_PER_MINUTE` times a minute, all together, then gets 429. With a query
  * parameter name, only calls that use it count (a list is cheap, a name search is not).
  */
-export const Expensive = (whenQuery?: string) => SetMetadata(RATE_LIMITED, { whenQuery });
+export const Expensive = (whenQuery?: string) => applyDecorators(SetMetadata(RATE_LIMITED, { whenQuery }), ApiErrors(429));
 
 /** Fixed one-minute windows in Redis, per user. Without Redis, requests go through (and the log says so). */
 @Injectable()

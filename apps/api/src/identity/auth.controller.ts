@@ -13,22 +13,19 @@ import {
 } from '@app/identity';
 import { Body, Controller, Get, HttpCode, Post, Req, Res } from '@nestjs/common';
 import {
-  ApiBadRequestResponse,
   ApiBearerAuth,
   ApiExtraModels,
-  ApiForbiddenResponse,
   ApiHeader,
   ApiNoContentResponse,
   ApiOkResponse,
   ApiOperation,
   ApiTags,
-  ApiTooManyRequestsResponse,
-  ApiUnauthorizedResponse,
   getSchemaPath,
 } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { readCookie, serverCookie } from '../http/cookies';
 import { CurrentActor, Public, requestIdOf } from '../http/decorators';
+import { ApiErrors } from '../http/openapi';
 import { API_PREFIX } from '../http/prefix';
 
 /** The browser's refresh token: HttpOnly (no script reads it), sent only to the auth routes. */
@@ -74,11 +71,13 @@ export class AuthController {
   })
   @ApiOkResponse({
     description: 'A token pair (`session: "body"`), or the access token alone and the refresh cookie (`session: "cookie"`)',
-    schema: { oneOf: [{ $ref: getSchemaPath(TokenPairDto) }, { $ref: getSchemaPath(AccessTokenDto) }] },
+    schema: { anyOf: [{ $ref: getSchemaPath(TokenPairDto) }, { $ref: getSchemaPath(AccessTokenDto) }] },
     headers: { 'Set-Cookie': { description: `\`${REFRESH_COOKIE}\`, with \`session: "cookie"\``, schema: { type: 'string' } } },
   })
-  @ApiUnauthorizedResponse({ description: 'Same answer for an unknown account and a wrong password' })
-  @ApiTooManyRequestsResponse({ description: 'Too many attempts' })
+  @ApiErrors(
+    [401, 'UNAUTHENTICATED: same answer for an unknown account, a wrong password and a deactivated user'],
+    [429, 'RATE_LIMITED: too many failures for this account or attempts from this address'],
+  )
   async login(
     @Body() dto: LoginDto,
     @Req() request: FastifyRequest,
@@ -99,12 +98,16 @@ export class AuthController {
   @ApiHeader(CSRF_HEADER_DOC)
   @ApiOkResponse({
     description: 'A token pair (body token), or the access token alone and a new refresh cookie (cookie)',
-    schema: { oneOf: [{ $ref: getSchemaPath(TokenPairDto) }, { $ref: getSchemaPath(AccessTokenDto) }] },
+    schema: { anyOf: [{ $ref: getSchemaPath(TokenPairDto) }, { $ref: getSchemaPath(AccessTokenDto) }] },
     headers: { 'Set-Cookie': { description: `The next \`${REFRESH_COOKIE}\` (cookie sessions)`, schema: { type: 'string' } } },
   })
-  @ApiBadRequestResponse({ description: 'No refresh token in the body nor in the cookie' })
-  @ApiUnauthorizedResponse({ description: 'Invalid, expired or already used refresh token' })
-  @ApiForbiddenResponse({ description: 'Cookie without the X-Requested-With header' })
+  @ApiErrors(
+    [
+      401,
+      'UNAUTHENTICATED: unknown, expired or already used refresh token (a reused one revokes its session); a refused cookie is cleared',
+    ],
+    [403, 'FORBIDDEN: the refresh cookie without the X-Requested-With header'],
+  )
   async refresh(
     @Body() dto: RefreshDto,
     @Req() request: FastifyRequest,
@@ -131,6 +134,7 @@ export class AuthController {
   @ApiNoContentResponse({
     headers: { 'Set-Cookie': { description: `Clears \`${REFRESH_COOKIE}\` (cookie sessions)`, schema: { type: 'string' } } },
   })
+  @ApiErrors([403, 'FORBIDDEN: the refresh cookie without the X-Requested-With header'])
   async logout(
     @CurrentActor() actor: Actor,
     @Body() dto: RefreshDto,

@@ -1,8 +1,9 @@
 import { Actor } from '@app/core';
 import { CreateOrganisationDto, OrganisationDto, OrganisationsService, UpdateOrganisationDto } from '@app/identity';
 import { Body, Controller, Get, Param, Patch, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiConflictResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentActor, Roles, uuidParam } from '../http/decorators';
+import { ApiErrors } from '../http/openapi';
 
 @ApiTags('organisations')
 @ApiBearerAuth()
@@ -18,6 +19,7 @@ export class OrganisationsController {
   }
 
   @Get(':id')
+  @ApiOperation({ summary: 'One organisation of my territory' })
   @ApiOkResponse({ type: OrganisationDto })
   get(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string): Promise<OrganisationDto> {
     return this.organisations.get(actor, id);
@@ -26,7 +28,8 @@ export class OrganisationsController {
   @Post()
   @Roles('admin')
   @ApiOperation({ summary: 'Create an organisation in my territory (admin)' })
-  @ApiOkResponse({ type: OrganisationDto })
+  @ApiCreatedResponse({ type: OrganisationDto })
+  @ApiErrors([409, 'CONFLICT: an organisation of this name already exists'])
   create(@CurrentActor() actor: Actor, @Body() dto: CreateOrganisationDto): Promise<OrganisationDto> {
     return this.organisations.create(actor, dto);
   }
@@ -35,7 +38,7 @@ export class OrganisationsController {
   @Roles('admin')
   @ApiOperation({ summary: 'Rename or deactivate an organisation (admin)' })
   @ApiOkResponse({ type: OrganisationDto })
-  @ApiConflictResponse({ description: 'STALE_VERSION' })
+  @ApiErrors([409, 'STALE_VERSION (details: currentVersion)'])
   update(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string, @Body() dto: UpdateOrganisationDto): Promise<OrganisationDto> {
     return this.organisations.update(actor, id, dto);
   }

@@ -1,8 +1,9 @@
 import { Actor } from '@app/core';
 import { CreateUserDto, ListUsersQueryDto, UpdateUserDto, UserDto, UserPageDto, UsersService } from '@app/identity';
 import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiConflictResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentActor, Roles, uuidParam } from '../http/decorators';
+import { ApiErrors } from '../http/openapi';
 
 @ApiTags('users')
 @ApiBearerAuth()
@@ -20,7 +21,6 @@ export class UsersController {
   @Get(':id')
   @ApiOperation({ summary: 'One user (audited); another organisation’s user answers 404' })
   @ApiOkResponse({ type: UserDto })
-  @ApiNotFoundResponse()
   get(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string): Promise<UserDto> {
     return this.users.get(actor, id);
   }
@@ -28,8 +28,8 @@ export class UsersController {
   @Post()
   @Roles('admin')
   @ApiOperation({ summary: 'Create a user in an organisation of my territory (admin)' })
-  @ApiOkResponse({ type: UserDto })
-  @ApiConflictResponse({ description: 'E-mail already in use' })
+  @ApiCreatedResponse({ type: UserDto })
+  @ApiErrors([404, 'NOT_FOUND: no such organisation in my territory'], [409, 'CONFLICT: e-mail already in use'])
   create(@CurrentActor() actor: Actor, @Body() dto: CreateUserDto): Promise<UserDto> {
     return this.users.create(actor, dto);
   }
@@ -38,7 +38,7 @@ export class UsersController {
   @Roles('admin')
   @ApiOperation({ summary: 'Change a user’s name, roles or active flag (admin)' })
   @ApiOkResponse({ type: UserDto })
-  @ApiConflictResponse({ description: 'STALE_VERSION' })
+  @ApiErrors([409, 'STALE_VERSION (details: currentVersion)'])
   update(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string, @Body() dto: UpdateUserDto): Promise<UserDto> {
     return this.users.update(actor, id, dto);
   }

@@ -7,13 +7,14 @@ import { getQueueToken } from '@nestjs/bullmq';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { Queue } from 'bullmq';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { API_PREFIX } from '../http/prefix';
 
 /** Every queue of the app, from Nest's container. */
 export function allQueues(app: Pick<NestFastifyApplication, 'get'>): Queue[] {
   return Object.values(QueueName).map((name) => app.get<Queue>(getQueueToken(name), { strict: false }));
 }
 
-export const DASHBOARD_PATH = '/admin/queue-dashboard';
+export const DASHBOARD_PATH = `/${API_PREFIX}/admin/queue-dashboard`;
 export const DASHBOARD_COOKIE = 'parcours_queue_dashboard';
 
 function cookie(request: FastifyRequest, name: string): string | undefined {
@@ -35,7 +36,7 @@ function refuse(reply: FastifyReply, statusCode: 401 | 403, message: string): vo
 /**
  * Bull Board (the queues' jobs, retries, failures) for admins, behind the API's authentication. A
  * browser cannot send a bearer token when it opens a page, so an admin first asks
- * `POST /admin/dashboard-session` for a short-lived HttpOnly cookie scoped to this path; every
+ * `POST /api/admin/dashboard-session` for a short-lived HttpOnly cookie scoped to this path; every
  * request under it (pages, assets, Bull Board's own API) is checked here.
  */
 export async function mountQueueDashboard(app: NestFastifyApplication): Promise<void> {
@@ -51,7 +52,7 @@ export async function mountQueueDashboard(app: NestFastifyApplication): Promise<
   await app.register(async (scope: FastifyInstance) => {
     scope.addHook('onRequest', async (request, reply) => {
       const claims = await auth.verifyDashboardToken(cookie(request, DASHBOARD_COOKIE));
-      if (!claims) return refuse(reply, 401, 'Open a dashboard session first: POST /admin/dashboard-session');
+      if (!claims) return refuse(reply, 401, 'Open a dashboard session first: POST /api/admin/dashboard-session');
       if (!claims.roles.includes('admin')) return refuse(reply, 403, 'The queue dashboard is for admins');
     });
     await scope.register(board.registerPlugin(), { prefix: DASHBOARD_PATH });

@@ -12,8 +12,9 @@ import {
   SessionDecisionsDto,
 } from '@app/pathway';
 import { Body, Controller, Get, Header, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { CurrentActor, Roles, uuidParam } from '../http/decorators';
+import { ApiErrors } from '../http/openapi';
 import { PATHWAY_ROLES as R } from './pathway.roles';
 import { Expensive } from '../http/rate-limit';
 
@@ -41,6 +42,7 @@ export class CommissionController {
 
   @Get('commission-sessions/:id')
   @Roles(...R.propose)
+  @ApiOperation({ summary: 'A session with its proposals' })
   @ApiOkResponse({ type: CommissionSessionView })
   get(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string): Promise<CommissionSessionView> {
     return this.commission.getSession(actor, id);
@@ -49,7 +51,7 @@ export class CommissionController {
   @Patch('commission-sessions/:id')
   @Roles(...R.commission)
   @ApiOperation({ summary: 'Move a session to another date' })
-  @ApiConflictResponse({ description: 'STALE_VERSION' })
+  @ApiErrors([409, 'STALE_VERSION (details: currentVersion)'])
   @ApiOkResponse({ type: CommissionSessionView })
   move(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string, @Body() dto: MoveSessionDto): Promise<CommissionSessionView> {
     return this.commission.moveSession(actor, id, dto);
@@ -58,6 +60,7 @@ export class CommissionController {
   @Post('commission-sessions/:id/proposals')
   @Roles(...R.propose)
   @ApiOperation({ summary: 'Step: propose an evaluated household, optionally on a housing offer (→ proposed)' })
+  @ApiErrors([409, 'CONFLICT: already proposed at this session, or a new evaluation is required first; ILLEGAL_TRANSITION'])
   @ApiCreatedResponse({ type: CommissionProposalView })
   propose(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string, @Body() dto: ProposeDto): Promise<CommissionProposalView> {
     return this.commission.propose(actor, id, dto);
@@ -67,7 +70,10 @@ export class CommissionController {
   @HttpCode(200)
   @Roles(...R.commission)
   @ApiOperation({ summary: 'Step: the session’s decisions, all in one atomic request (retained / postponed / refused with a reason)' })
-  @ApiConflictResponse({ description: 'A proposal already decided, or an illegal step: nothing is written' })
+  @ApiErrors([
+    409,
+    'CONFLICT or ILLEGAL_TRANSITION: a proposal already decided, a session not yet held, an illegal step; nothing is written',
+  ])
   @ApiOkResponse({ type: CommissionSessionView })
   decide(
     @CurrentActor() actor: Actor,
@@ -96,6 +102,7 @@ export class CommissionController {
   @HttpCode(200)
   @Roles(...R.commission)
   @ApiOperation({ summary: 'Step: the landlord allocation commission (CAL) outcome of a retained proposal' })
+  @ApiErrors([409, 'CONFLICT: only a retained proposal without a final allocation outcome can be allocated'])
   @ApiOkResponse({ type: CommissionProposalView })
   allocate(
     @CurrentActor() actor: Actor,

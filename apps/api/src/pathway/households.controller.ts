@@ -18,24 +18,23 @@ import {
   UpdateHouseholdDto,
   WorklistHouseholdView,
 } from '@app/pathway';
-import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
-import {
-  ApiBearerAuth,
-  ApiConflictResponse,
-  ApiCreatedResponse,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiTags,
-} from '@nestjs/swagger';
+import { applyDecorators, Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentActor, Roles, uuidParam } from '../http/decorators';
+import { ApiErrors } from '../http/openapi';
 import { PATHWAY_ROLES as R } from './pathway.roles';
 import { Expensive } from '../http/rate-limit';
 import { Idempotent } from '../http/idempotency';
 
+/** A pathway step answers the file after the step, or 409 when the file's status or version does not allow it. */
+const StepResponses = () =>
+  applyDecorators(
+    ApiOkResponse({ type: HouseholdView }),
+    ApiErrors([409, 'ILLEGAL_TRANSITION (details: status, allowedSteps) or STALE_VERSION (details: currentVersion)']),
+  );
+
 @ApiTags('households')
 @ApiBearerAuth()
-@ApiNotFoundResponse({ description: 'Unknown household, or one you may not see' })
 @Controller('households')
 export class HouseholdsController {
   constructor(
@@ -48,6 +47,7 @@ export class HouseholdsController {
   @Idempotent()
   @ApiOperation({ summary: 'Open a household file (spotted without consent); warns about possible duplicates' })
   @ApiCreatedResponse({ type: CreatedHouseholdView })
+  @ApiErrors([404, 'NOT_FOUND: an organisation or referent named in the file is not of my territory'])
   create(@CurrentActor() actor: Actor, @Body() dto: CreateHouseholdDto): Promise<CreatedHouseholdView> {
     return this.households.create(actor, dto);
   }
@@ -71,6 +71,9 @@ export class HouseholdsController {
 
   @Get(':id')
   @Roles(...R.read)
+  @ApiOperation({
+    summary: 'A household file: persons, situation, status, shares (names hidden on restricted files of other organisations)',
+  })
   @ApiOkResponse({ type: HouseholdView })
   get(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string): Promise<HouseholdView> {
     return this.households.get(actor, id);
@@ -80,7 +83,7 @@ export class HouseholdsController {
   @Roles(...R.followUp)
   @ApiOperation({ summary: 'Update situation, resources, needs, commune, referent or the restricted flag' })
   @ApiOkResponse({ type: HouseholdView })
-  @ApiConflictResponse({ description: 'STALE_VERSION' })
+  @ApiErrors([409, 'STALE_VERSION (details: currentVersion)'])
   update(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string, @Body() dto: UpdateHouseholdDto): Promise<HouseholdView> {
     return this.households.update(actor, id, dto);
   }
@@ -120,6 +123,7 @@ export class HouseholdsController {
   @Post(':id/notes')
   @Roles(...R.followUp)
   @Idempotent()
+  @ApiOperation({ summary: 'Add a note; a health note is visible to my organisation only' })
   @ApiCreatedResponse({ type: NoteView })
   addNote(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string, @Body() dto: CreateNoteDto): Promise<NoteView> {
     return this.households.addNote(actor, id, dto);
@@ -129,8 +133,7 @@ export class HouseholdsController {
   @HttpCode(200)
   @Roles(...R.openFile)
   @ApiOperation({ summary: 'Step: a spotted person agrees to be followed (spotted → file_open)' })
-  @ApiConflictResponse({ description: 'ILLEGAL_TRANSITION (details: status, allowedSteps) or STALE_VERSION' })
-  @ApiOkResponse({ type: HouseholdView })
+  @StepResponses()
   consent(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string, @Body() dto: StepDto): Promise<HouseholdView> {
     return this.steps.consent(actor, id, dto);
   }
@@ -139,7 +142,7 @@ export class HouseholdsController {
   @HttpCode(200)
   @Roles(...R.evaluate)
   @ApiOperation({ summary: 'Step: SIAO evaluation (→ evaluated); renews a stale one' })
-  @ApiOkResponse({ type: HouseholdView })
+  @StepResponses()
   evaluate(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string, @Body() dto: EvaluationDto): Promise<HouseholdView> {
     return this.steps.evaluate(actor, id, dto);
   }
@@ -148,7 +151,7 @@ export class HouseholdsController {
   @HttpCode(200)
   @Roles(...R.followUp, ...R.commission)
   @ApiOperation({ summary: 'Step: the household declines the offer (retained or allocated → evaluated)' })
-  @ApiOkResponse({ type: HouseholdView })
+  @StepResponses()
   declineOffer(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string, @Body() dto: StepDto): Promise<HouseholdView> {
     return this.steps.declineOffer(actor, id, dto);
   }
@@ -157,7 +160,7 @@ export class HouseholdsController {
   @HttpCode(200)
   @Roles(...R.followUp)
   @ApiOperation({ summary: 'Step: lease signed (allocated, or evaluated for intermediated private housing → lease_signed)' })
-  @ApiOkResponse({ type: HouseholdView })
+  @StepResponses()
   lease(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string, @Body() dto: LeaseDto): Promise<HouseholdView> {
     return this.steps.lease(actor, id, dto);
   }
@@ -166,7 +169,7 @@ export class HouseholdsController {
   @HttpCode(200)
   @Roles(...R.followUp)
   @ApiOperation({ summary: 'Step: entry into the home (lease_signed → followed_in_housing)' })
-  @ApiOkResponse({ type: HouseholdView })
+  @StepResponses()
   housingEntry(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string, @Body() dto: StepDto): Promise<HouseholdView> {
     return this.steps.housingEntry(actor, id, dto);
   }
@@ -175,7 +178,7 @@ export class HouseholdsController {
   @HttpCode(200)
   @Roles(...R.followUp)
   @ApiOperation({ summary: 'Step: follow-up visit in housing' })
-  @ApiOkResponse({ type: HouseholdView })
+  @StepResponses()
   visit(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string, @Body() dto: StepDto): Promise<HouseholdView> {
     return this.steps.visit(actor, id, dto);
   }
@@ -184,7 +187,7 @@ export class HouseholdsController {
   @HttpCode(200)
   @Roles(...R.followUp)
   @ApiOperation({ summary: 'Step: six-monthly tripartite review of a bail glissant' })
-  @ApiOkResponse({ type: HouseholdView })
+  @StepResponses()
   bailGlissantReview(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string, @Body() dto: StepDto): Promise<HouseholdView> {
     return this.steps.bailGlissantReview(actor, id, dto);
   }
@@ -193,7 +196,7 @@ export class HouseholdsController {
   @HttpCode(200)
   @Roles(...R.followUp)
   @ApiOperation({ summary: 'Step: the bail glissant slides to the household (it becomes the direct tenant)' })
-  @ApiOkResponse({ type: HouseholdView })
+  @StepResponses()
   slide(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string, @Body() dto: StepDto): Promise<HouseholdView> {
     return this.steps.slide(actor, id, dto);
   }
@@ -202,7 +205,7 @@ export class HouseholdsController {
   @HttpCode(200)
   @Roles(...R.followUp)
   @ApiOperation({ summary: 'Step: close the file with a reason' })
-  @ApiOkResponse({ type: HouseholdView })
+  @StepResponses()
   close(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string, @Body() dto: CloseDto): Promise<HouseholdView> {
     return this.steps.close(actor, id, dto);
   }
@@ -211,7 +214,7 @@ export class HouseholdsController {
   @HttpCode(200)
   @Roles(...R.followUp)
   @ApiOperation({ summary: 'Step: reopen a closed file (closed → file_open)' })
-  @ApiOkResponse({ type: HouseholdView })
+  @StepResponses()
   reopen(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string, @Body() dto: StepDto): Promise<HouseholdView> {
     return this.steps.reopen(actor, id, dto);
   }

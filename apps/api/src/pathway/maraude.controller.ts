@@ -32,6 +32,7 @@ export class MaraudeController {
 
   @Get()
   @Roles(...R.maraude, 'admin')
+  @ApiOperation({ summary: 'Street encounters between two dates' })
   @ApiQuery({ name: 'from', example: '2026-11-01' })
   @ApiQuery({ name: 'to', example: '2026-12-01' })
   @ApiOkResponse({ type: EncounterView, isArray: true })

@@ -5,7 +5,10 @@ import { Roles } from '../http/decorators';
 import { PATHWAY_ROLES as R } from './pathway.roles';
 
 export class ReproposalRuleDto {
-  @ApiProperty({ enum: ['immediate', 'after_delay', 'after_new_evaluation'], description: 'When a household refused for this reason may be proposed again' })
+  @ApiProperty({
+    enum: ['immediate', 'after_delay', 'after_new_evaluation'],
+    description: 'When a household refused for this reason may be proposed again',
+  })
   kind: 'immediate' | 'after_delay' | 'after_new_evaluation';
 
   @ApiPropertyOptional({ example: 90, description: 'For after_delay: days after the refusal' })

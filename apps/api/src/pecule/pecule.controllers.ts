@@ -22,9 +22,10 @@ import {
   UpdateProgrammeDto,
 } from '@app/pecule';
 import { Body, Controller, Get, HttpCode, Param, Patch, PipeTransform, Post, Put, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiNotFoundResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { CurrentActor, Roles, uuidParam } from '../http/decorators';
+import { ApiErrors } from '../http/openapi';
 import { PECULE_ROLES as R } from './pecule.roles';
 import { Expensive } from '../http/rate-limit';
 
@@ -38,7 +39,6 @@ const monthParam: PipeTransform<string, string> = {
 
 @ApiTags('pécule')
 @ApiBearerAuth()
-@ApiNotFoundResponse({ description: 'Unknown programme, or one of another territory' })
 @Controller('pecule/programmes')
 export class ProgrammesController {
   constructor(
@@ -62,6 +62,7 @@ export class ProgrammesController {
 
   @Get(':id')
   @Roles(...R.readProgramme)
+  @ApiOperation({ summary: 'A programme with its rules versions and its envelope: committed, paid, remaining, planned' })
   get(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string): Promise<ProgrammeView> {
     return this.programmes.get(actor, id);
   }
@@ -69,6 +70,7 @@ export class ProgrammesController {
   @Patch(':id')
   @Roles(...R.manageProgramme)
   @ApiOperation({ summary: 'Rename, extend, or change the envelope (never below what is committed)' })
+  @ApiErrors([409, 'STALE_VERSION (details: currentVersion)'])
   update(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string, @Body() dto: UpdateProgrammeDto): Promise<ProgrammeView> {
     return this.programmes.update(actor, id, dto);
   }
@@ -76,6 +78,7 @@ export class ProgrammesController {
   @Post(':id/rules')
   @Roles(...R.manageProgramme)
   @ApiOperation({ summary: 'Record a new version of the rules; it applies to enrolments starting from its effective date' })
+  @ApiErrors([409, 'CONFLICT: this rules version already exists'])
   addRules(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string, @Body() dto: RuleSetDto): Promise<ProgrammeView> {
     return this.programmes.addRules(actor, id, dto);
   }
@@ -84,6 +87,7 @@ export class ProgrammesController {
   @Expensive()
   @Roles(...R.payments)
   @ApiProduces('text/csv')
+  @ApiErrors([422, 'NOTHING_TO_EXPORT: no validated payment to transmit for this month'])
   @ApiOperation({
     summary: 'The treasury CSV of a month: its validated payments become transmitted (201); asking again returns the same file (200)',
   })
@@ -126,7 +130,6 @@ export class ProgrammesController {
 
 @ApiTags('pécule')
 @ApiBearerAuth()
-@ApiNotFoundResponse({ description: 'Unknown enrolment, or one you may not see' })
 @Controller('pecule/enrolments')
 export class EnrolmentsController {
   constructor(private readonly enrolments: EnrolmentsService) {}
@@ -134,12 +137,18 @@ export class EnrolmentsController {
   @Post()
   @Roles(...R.enrol)
   @ApiOperation({ summary: 'Enrol a young person of a household; 422 NOT_ELIGIBLE names each failed rule' })
+  @ApiErrors(
+    [404, 'NOT_FOUND: no such programme, household or person that I may see'],
+    [409, 'CONFLICT: this young person already has an active stipend'],
+    [422, 'NOT_ELIGIBLE (details: failedRules: [{ rule, message }])'],
+  )
   enrol(@CurrentActor() actor: Actor, @Body() dto: EnrolDto): Promise<EnrolmentDetailView> {
     return this.enrolments.enrol(actor, dto);
   }
 
   @Get()
   @Roles(...R.readEnrolment)
+  @ApiOperation({ summary: 'Enrolments I may see, by programme and status' })
   list(@CurrentActor() actor: Actor, @Query() query: ListEnrolmentsQueryDto): Promise<EnrolmentView[]> {
     return this.enrolments.list(actor, query);
   }
@@ -153,6 +162,8 @@ export class EnrolmentsController {
 
   @Put(':id/bank-details')
   @Roles(...R.changeEnrolment)
+  @ApiOperation({ summary: 'Record or replace the bank details (IBAN checked with its key); encrypted at rest' })
+  @ApiErrors([409, 'STALE_VERSION (details: currentVersion)'])
   updateBankDetails(
     @CurrentActor() actor: Actor,
     @Param('id', uuidParam()) id: string,
@@ -165,6 +176,7 @@ export class EnrolmentsController {
   @HttpCode(200)
   @Roles(...R.changeEnrolment)
   @ApiOperation({ summary: 'End the stipend with a reason; later payments are cancelled' })
+  @ApiErrors([409, 'ILLEGAL_TRANSITION: the stipend has already ended'])
   end(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string, @Body() dto: EndEnrolmentDto): Promise<EnrolmentDetailView> {
     return this.enrolments.end(actor, id, dto);
   }
@@ -179,7 +191,6 @@ export class EnrolmentsController {
 
 @ApiTags('pécule')
 @ApiBearerAuth()
-@ApiNotFoundResponse({ description: 'Unknown payment, or one of another territory' })
 @Controller('pecule/payments')
 export class PaymentsController {
   constructor(private readonly payments: PaymentsService) {}
@@ -195,6 +206,7 @@ export class PaymentsController {
   @HttpCode(200)
   @Roles(...R.payments)
   @ApiOperation({ summary: 'Validate a due payment; 409 ENVELOPE_EXCEEDED when the envelope cannot cover it' })
+  @ApiErrors([409, 'ENVELOPE_EXCEEDED (details: remainingCents, amountCents), or ILLEGAL_TRANSITION: not due yet or not planned'])
   validate(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string): Promise<PaymentView> {
     return this.payments.validate(actor, id);
   }
@@ -202,6 +214,8 @@ export class PaymentsController {
   @Post(':id/cancel')
   @HttpCode(200)
   @Roles(...R.payments)
+  @ApiOperation({ summary: 'Cancel a planned, validated or transmitted payment with a reason (a committed amount is released)' })
+  @ApiErrors([409, 'ILLEGAL_TRANSITION: the payment’s status does not allow it'])
   cancel(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string, @Body() dto: CancelPaymentDto): Promise<PaymentView> {
     return this.payments.cancel(actor, id, dto);
   }
@@ -210,6 +224,7 @@ export class PaymentsController {
   @HttpCode(200)
   @Roles(...R.payments)
   @ApiOperation({ summary: 'Confirm the treasury paid a transmitted payment' })
+  @ApiErrors([409, 'ILLEGAL_TRANSITION: only a transmitted payment can be paid'])
   confirmPaid(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string, @Body() dto: ConfirmPaidDto): Promise<PaymentView> {
     return this.payments.confirmPaid(actor, id, dto);
   }

@@ -17,6 +17,7 @@ import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestj
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsBoolean, IsDateString, IsIn, IsOptional } from 'class-validator';
 import { CurrentActor, Roles, uuidParam } from '../http/decorators';
+import { ApiErrors } from '../http/openapi';
 
 /** Everyone who follows files has an inbox; the coordinator and the State see counts, never files. */
 const INBOX_ROLES: Role[] = ROLES.filter((role) => role !== 'coordinator' && role !== 'state_officer');
@@ -86,6 +87,8 @@ export class RemindersController {
   @Post('reminders/:id/acknowledge')
   @HttpCode(200)
   @Roles(...INBOX_ROLES)
+  @ApiOperation({ summary: 'Acknowledge a reminder (seen, still to do)' })
+  @ApiErrors([409, 'CONFLICT: the reminder’s status does not allow it (details: status, allowedFrom)'])
   @ApiOkResponse({ type: ReminderView })
   acknowledge(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string): Promise<ReminderView> {
     return this.reminders.acknowledge(actor, id);
@@ -94,6 +97,8 @@ export class RemindersController {
   @Post('reminders/:id/snooze')
   @HttpCode(200)
   @Roles(...INBOX_ROLES)
+  @ApiOperation({ summary: 'Snooze a reminder: it shows again as due at `until`' })
+  @ApiErrors([409, 'CONFLICT: the reminder’s status does not allow it (details: status, allowedFrom)'])
   @ApiOkResponse({ type: ReminderView })
   snooze(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string, @Body() dto: UntilDto): Promise<ReminderView> {
     return this.reminders.snooze(actor, id, new Date(dto.until));
@@ -102,6 +107,8 @@ export class RemindersController {
   @Post('reminders/:id/done')
   @HttpCode(200)
   @Roles(...INBOX_ROLES)
+  @ApiOperation({ summary: 'Mark a reminder done' })
+  @ApiErrors([409, 'CONFLICT: the reminder’s status does not allow it (details: status, allowedFrom)'])
   @ApiOkResponse({ type: ReminderView })
   done(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string): Promise<ReminderView> {
     return this.reminders.done(actor, id);

@@ -28,7 +28,7 @@ let accessToken: string | null = null;
 let expiresAt = 0;
 const REFRESH_MARGIN_MS = 60_000;
 /** Sent with cookie-based refresh and logout: a cross-site form cannot set it (CSRF). */
-const CSRF_HEADER = { 'X-Requested-With': 'parcours' };
+const CSRF_HEADER = { 'X-Requested-With': 'parcours' } as const;
 
 function keep(pair: { accessToken: string; expiresIn: number }): string {
   accessToken = pair.accessToken;
@@ -106,7 +106,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   const logout = useCallback(async () => {
     window.clearTimeout(timer.current);
-    await api.POST('/api/auth/logout', { body: {}, headers: CSRF_HEADER } as never).catch(() => undefined);
+    await api.POST('/api/auth/logout', { body: {}, params: { header: CSRF_HEADER } }).catch(() => undefined);
     accessToken = null;
     expiresAt = 0;
     settle(null);

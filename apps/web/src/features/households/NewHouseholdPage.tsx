@@ -63,7 +63,7 @@ export default function NewHouseholdPage() {
             encounterId,
             persons,
           },
-          headers: { 'Idempotency-Key': idempotencyKey },
+          params: { header: { 'Idempotency-Key': idempotencyKey } },
         }),
       );
     },

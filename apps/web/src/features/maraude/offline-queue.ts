@@ -62,7 +62,7 @@ export function sendPending(): Promise<number> {
       for (const pending of await pendingEncounters()) {
         if (pending.refusal) continue;
         try {
-          unwrap(await api.POST('/api/maraude-encounters', { body: pending.body, headers: { 'Idempotency-Key': pending.key } } as never));
+          unwrap(await api.POST('/api/maraude-encounters', { body: pending.body, params: { header: { 'Idempotency-Key': pending.key } } }));
           await del(pending.key, store);
           sent += 1;
         } catch (error) {
