@@ -244,7 +244,7 @@ describe('Idempotency-Key on create operations', () => {
   });
 
   it('documents the header on the idempotent operations only', async () => {
-    const document = (await app.http.get('/api/docs-json').expect(200)).body as {
+    const document = (await app.http.get('/docs-json').expect(200)).body as {
       paths: Record<string, Record<string, { parameters?: Array<{ name: string; in: string; required?: boolean }> }>>;
     };
     const hasHeader = (suffix: string, method: string) => {

@@ -26,7 +26,7 @@ describe('OpenAPI document: responses match their declared schema', () => {
     outreach = await factory.user(await factory.organisation(territory, 'outreach'), ['outreach_worker']);
     siao = await factory.user(siaoOrg, ['siao_worker']);
     secretary = await factory.user(siaoOrg, ['commission_secretary']);
-    document = (await app.http.get('/api/docs-json').expect(200)).body as OpenApiDocument;
+    document = (await app.http.get('/docs-json').expect(200)).body as OpenApiDocument;
   });
   afterAll(() => app?.stop());
 

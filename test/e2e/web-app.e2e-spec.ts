@@ -52,13 +52,13 @@ describe('web app: served at / by the API process', () => {
   });
 
   it('answers index.html to a deep link (GET and HEAD), with the strict CSP', async () => {
-    for (const path of ['/menages/123', '/dossiers/abc/echeancier?onglet=dettes', '/.env', '/%2e%2e/package.json']) {
+    for (const path of ['/households/123', '/menages/123', '/dossiers/abc/echeancier?onglet=dettes', '/.env', '/%2e%2e/package.json']) {
       const response = await origin.get(path).expect(200);
       expect(response.text).toBe(INDEX);
       expect(response.headers['cache-control']).toBe('no-cache');
       expect(response.headers['content-security-policy']).toBe(STRICT_CSP);
     }
-    const head = await origin.head('/menages/123').expect(200);
+    const head = await origin.head('/households/123').expect(200);
     expect(head.headers['content-type']).toMatch(/^text\/html/);
     expect(head.headers['content-length']).toBe(String(Buffer.byteLength(INDEX)));
     expect(head.text ?? '').toBe('');
