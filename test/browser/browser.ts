@@ -44,6 +44,8 @@ export async function startBrowserHarness(label: string): Promise<BrowserHarness
         baseURL: app.url,
         locale: 'fr-FR',
         timezoneId: 'Europe/Paris',
+        // Transitions off: axe then reads colours as they settle, not halfway through a fade.
+        reducedMotion: 'reduce',
         viewport: options.phone ? { width: 390, height: 844 } : { width: 1280, height: 860 },
         isMobile: options.phone,
         hasTouch: options.phone,

@@ -45,12 +45,23 @@ async function createHousehold(
 async function household(user: TestUser, id: string) {
   const response = await h.app.http.get(`/households/${id}`).set(bearer(user));
   expect(response.status).toBe(200);
-  return response.body as { status: string; version: number; leaseType?: string; needs: string[]; commune?: string };
+  return response.body as { status: string; version: number; leaseType?: string; livingSituation: string; commune?: string };
 }
 
-/** Picks an option of a Mantine Select by the field's label. */
+/** Decisions are recorded once a session has taken place: moves it to now, after its proposals. */
+async function holdSessionNow(sessionId: string): Promise<void> {
+  const current = await h.app.http.get(`/commission-sessions/${sessionId}`).set(bearer(secretary));
+  await new Promise((resolve) => setTimeout(resolve, 1000));
+  const moved = await h.app.http
+    .patch(`/commission-sessions/${sessionId}`)
+    .set(bearer(secretary))
+    .send({ version: current.body.version, sessionAt: new Date().toISOString() });
+  expect(moved.status).toBe(200);
+}
+
+/** Picks an option of a Mantine Select (or MultiSelect) by the field's label. */
 async function choose(page: Page, label: string, option: string): Promise<void> {
-  await page.getByRole('textbox', { name: label }).click();
+  await page.getByRole('combobox', { name: label, exact: true }).click();
   await page.getByRole('option', { name: option, exact: true }).click();
 }
 
@@ -77,12 +88,12 @@ test('(a) an outreach worker records three encounters offline; back online, exac
   await checkA11y(page, 'maraude');
 
   await context.setOffline(true);
-  for (const place of ['Parvis de la gare', 'Jardin du Verney', 'Quai de la Leysse']) {
+  for (const [index, place] of ['Parvis de la gare', 'Jardin du Verney', 'Quai de la Leysse'].entries()) {
     await page.getByLabel('Lieu').fill(place);
     await page.getByRole('button', { name: 'Une personne de plus' }).click();
     await page.getByRole('button', { name: 'Enregistrer la rencontre' }).click();
+    await page.getByText(`En attente d’envoi (${index + 1})`).waitFor();
   }
-  await page.getByText('En attente d’envoi (3)').waitFor();
   await checkA11y(page, 'maraude hors ligne');
   const stored = async () => Number((await h.app.db.query('SELECT count(*) FROM maraude_encounter')).rows[0].count);
   expect(await stored()).toBe(0);
@@ -134,10 +145,12 @@ test('(b) evaluation, proposal, commission decision, allocation and bail glissan
   await page.getByTestId('status').getByText('Évalué').waitFor();
 
   await page.getByRole('button', { name: 'Proposition en commission' }).click();
-  await page.getByRole('textbox', { name: 'Séance de la commission' }).click();
+  await page.getByRole('combobox', { name: 'Séance de la commission' }).click();
   await page.getByRole('option').first().click();
   await page.getByRole('button', { name: 'Proposer' }).click();
   await page.getByTestId('status').getByText('Proposé en commission').waitFor();
+  // The session takes place: its date moves to now, after the proposal (decisions follow the session).
+  await holdSessionNow(created.body.id);
 
   const secretaryContext = await h.context();
   const desk = await secretaryContext.newPage();
@@ -196,18 +209,18 @@ test('(c) two browsers edit the same file: the second sees the stale-version scr
   await first.getByRole('button', { name: 'Enregistrer' }).click();
   await first.getByText('Bassens').waitFor();
 
-  await choose(second, 'Besoins d’accompagnement', 'Budget');
+  await choose(second, 'Situation de logement', 'Hôtel');
   await second.getByRole('button', { name: 'Enregistrer', exact: true }).click();
   await second.getByTestId('stale-version').waitFor();
   await checkA11y(second, 'conflit de version');
   // The file as it now is, and what was typed still there.
   await second.getByTestId('stale-version').getByText('Bassens').waitFor();
   await second.getByRole('button', { name: 'Enregistrer ma saisie sur la version actuelle' }).click();
-  await second.getByText('Budget').first().waitFor();
+  await second.getByText('Hôtel').first().waitFor();
   await passes(async () => {
     const stored = await household(siao, file.id);
     expect(stored.commune).toBe('Bassens');
-    expect(stored.needs).toContain('budget');
+    expect(stored.livingSituation).toBe('hotel');
   });
 });
 
@@ -241,7 +254,7 @@ test('(d) a reminder that falls due appears in the inbox and is marked done', as
   const page = await (await h.context()).newPage();
   await logIn(page, siao);
   await page.goto('/reminders');
-  const reminder = page.getByTestId('reminder').filter({ hasText: 'Visite de suivi à 7 jours' });
+  const reminder = page.getByTestId('reminder').filter({ hasText: 'Visite de suivi à 7 jours' }).filter({ hasText: file.reference });
   await reminder.waitFor();
   await checkA11y(page, 'rappels');
   await reminder.getByRole('button', { name: 'Fait' }).click();
@@ -276,21 +289,31 @@ test('(e) a step no longer possible shows the steps that are', async () => {
     .set(bearer(siao))
     .send({ householdId: file.id, householdVersion: evaluated.body.version });
   expect(proposed.status).toBe(201);
+  await holdSessionNow(session.body.id);
+
+  const retained = await h.app.http
+    .post(`/commission-sessions/${session.body.id}/decisions`)
+    .set(bearer(secretary))
+    .send({ decisions: [{ proposalId: proposed.body.id, decision: 'retained' }] });
+  expect(retained.status).toBe(200);
 
   const page = await (await h.context()).newPage();
   await logIn(page, secretary);
   await page.goto(`/commission/${session.body.id}`);
-  await page.getByTestId('proposal').getByText('Retenu').click();
-  // Meanwhile another secretary recorded a refusal.
-  const other = await h.app.http
-    .post(`/commission-sessions/${session.body.id}/decisions`)
-    .set(bearer(secretary))
-    .send({ decisions: [{ proposalId: proposed.body.id ?? proposed.body.proposal?.id, decision: 'postponed' }] });
-  expect(other.status).toBe(200);
-  await page.getByRole('button', { name: 'Enregistrer 1 décision(s)' }).click();
+  await choose(page, 'Décision d’attribution (CAL)', 'Attribué');
+  // Meanwhile the SIAO worker closed the file: the landlord's allocation is no longer a possible step.
+  const { version } = await household(siao, file.id);
+  const closed = await h.app.http
+    .post(`/households/${file.id}/close`)
+    .set(bearer(siao))
+    .send({ version, occurredAt: new Date().toISOString(), reason: 'moved_away' });
+  expect(closed.status).toBe(200);
+  await page.getByTestId('decided-proposal').getByRole('button', { name: 'Enregistrer' }).click();
   const alert = page.getByRole('alert').filter({ hasText: 'Étapes possibles' });
   await alert.waitFor();
-  expect(await alert.textContent()).toContain('Proposition en commission');
+  expect(await alert.textContent()).toContain('Réouverture du dossier');
+  await checkA11y(page, 'étape impossible');
+  expect((await household(siao, file.id)).status).toBe('closed');
 });
 
 test('(f) a restricted household’s names never reach the page of a sharing organisation’s worker', async () => {

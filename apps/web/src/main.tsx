@@ -10,7 +10,7 @@ import { BrowserRouter } from 'react-router';
 import { ApiError } from './api/errors';
 import { AppRoutes } from './app/routes';
 import { SessionProvider } from './auth/session';
-import { theme } from './theme';
+import { cssVariablesResolver, theme } from './theme';
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -30,6 +30,7 @@ createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <MantineProvider
       theme={theme}
+      cssVariablesResolver={cssVariablesResolver}
       defaultColorScheme="auto"
       colorSchemeManager={localStorageColorSchemeManager({ key: 'parcours-color-scheme' })}
     >

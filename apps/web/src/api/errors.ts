@@ -42,7 +42,8 @@ const MESSAGES: Record<string, string> = {
   UNAUTHENTICATED: 'Votre session a pris fin. Reconnectez-vous.',
   FORBIDDEN: 'Votre rôle ne permet pas cette action.',
   NOT_FOUND: 'Ce dossier n’existe pas ou ne vous est pas accessible.',
-  CONFLICT: 'Cet enregistrement existe déjà.',
+  CONFLICT:
+    'Cette action ne correspond plus à l’état actuel du dossier (déjà enregistrée, ou faite entre-temps par quelqu’un d’autre). Rechargez la page.',
   STALE_VERSION: 'Quelqu’un d’autre a modifié ce dossier entre-temps.',
   ILLEGAL_TRANSITION: 'Cette étape n’est pas possible à ce stade du parcours.',
   NOT_ELIGIBLE: 'Les conditions ne sont pas remplies.',

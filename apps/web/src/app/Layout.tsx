@@ -68,7 +68,7 @@ export function Layout() {
             </ActionIcon>
             <Menu position="bottom-end" withinPortal>
               <Menu.Target>
-                <UnstyledButton aria-label="Mon compte" data-testid="whoami">
+                <UnstyledButton data-testid="whoami" title="Mon compte">
                   <Text size="sm" fw={600} lineClamp={1}>
                     {session.user?.displayName}
                   </Text>

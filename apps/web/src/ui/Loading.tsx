@@ -1,9 +1,10 @@
-import { Center, Loader } from '@mantine/core';
+import { Center, Loader, VisuallyHidden } from '@mantine/core';
 
 export function Loading() {
   return (
-    <Center py="xl" role="status" aria-live="polite">
-      <Loader aria-label="Chargement" />
+    <Center py="xl" role="status">
+      <Loader aria-hidden="true" />
+      <VisuallyHidden>Chargement…</VisuallyHidden>
     </Center>
   );
 }

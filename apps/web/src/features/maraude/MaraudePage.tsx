@@ -40,10 +40,12 @@ export default function MaraudePage() {
       return;
     }
     setPlaceError(null);
-    await keepEncounter({ place: place.trim(), zone: zone.trim() || undefined, peopleMet, occurredAt: instant(occurredAt) });
+    const encounter = { place: place.trim(), zone: zone.trim() || undefined, peopleMet, occurredAt: instant(occurredAt) };
+    // The form is ready for the next encounter at once, before the device has stored this one.
     setPlace('');
     setPeopleMet(1);
     setOccurredAt(localDateTime());
+    await keepEncounter(encounter);
     const sent = await sendPending();
     if (sent > 0) {
       refresh();
