@@ -1,8 +1,8 @@
 // The field workers' day in a real browser (Debian's Chromium) against the real app: API + worker,
 // PostgreSQL, Redis, and the built web app served by the API. Each journey asserts what the user
 // sees and what the API then holds; axe checks every screen visited.
-import type { Page } from 'playwright-core';
-import type { TestUser } from '../support/factory';
+import type { Locator, Page } from 'playwright-core';
+import { PASSWORD, type TestUser } from '../support/factory';
 import { logIn, passes, seriousViolations, startBrowserHarness, type BrowserHarness } from './browser';
 
 jest.setTimeout(120_000);
@@ -337,6 +337,95 @@ test('(f) a restricted household’s names never reach the page of a sharing org
   await logIn(owner, siao);
   await owner.goto(`/households/${file.id}`);
   await owner.getByText('Ophélie Zanetti').first().waitFor();
+});
+
+/** Presses Tab until `target` has the focus (bounded): how a keyboard user reaches a control. */
+async function tabTo(page: Page, target: Locator, max = 80): Promise<void> {
+  // Attached is enough: some controls (a segmented control's radios) are visually hidden inputs.
+  await target.waitFor({ state: 'attached' });
+  for (let i = 0; i < max; i++) {
+    if (await target.evaluate((element) => element === element.ownerDocument.activeElement)) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`could not reach ${target.toString()} with Tab`);
+}
+
+/** A select filled from the keyboard: reach it, type part of the option, take the first match. */
+async function pickByKeyboard(page: Page, label: string, text: string): Promise<void> {
+  await tabTo(page, page.getByRole('combobox', { name: label, exact: true }));
+  await page.keyboard.type(text);
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+}
+
+test('(g) the pathway of journey (b) with the keyboard alone', async () => {
+  const file = await createHousehold(siao, {
+    persons: [{ firstName: 'Yacine', lastName: 'Haddad', birthDate: '1990-02-03', sex: 'male', role: 'reference' }],
+  });
+  const session = await h.app.http
+    .post('/commission-sessions')
+    .set(bearer(secretary))
+    .send({ sessionAt: daysAgo(-4) });
+  expect(session.status).toBe(201);
+
+  const page = await (await h.context()).newPage();
+  await page.goto('/login');
+  await tabTo(page, page.getByLabel('Adresse e-mail'));
+  await page.keyboard.type(siao.email);
+  await page.keyboard.press('Tab');
+  await page.keyboard.type(PASSWORD);
+  await page.keyboard.press('Enter');
+  await tabTo(page, page.getByRole('link', { name: 'Ménages' }));
+  await page.keyboard.press('Enter');
+  await tabTo(page, page.getByRole('link', { name: 'Yacine Haddad' }));
+  await page.keyboard.press('Enter');
+  await page.getByTestId('status').getByText('Dossier ouvert').waitFor();
+
+  await tabTo(page, page.getByRole('button', { name: 'Évaluation SIAO' }));
+  await page.keyboard.press('Enter');
+  await pickByKeyboard(page, 'Orientation', 'Bail glissant');
+  await pickByKeyboard(page, 'Intensité de l’accompagnement', 'Intensive');
+  await tabTo(page, page.getByRole('button', { name: 'Enregistrer' }));
+  await page.keyboard.press('Enter');
+  await page.getByTestId('status').getByText('Évalué').waitFor();
+
+  await tabTo(page, page.getByRole('button', { name: 'Proposition en commission' }));
+  await page.keyboard.press('Enter');
+  await pickByKeyboard(page, 'Séance de la commission', 'ménage');
+  await tabTo(page, page.getByRole('button', { name: 'Proposer' }));
+  await page.keyboard.press('Enter');
+  await page.getByTestId('status').getByText('Proposé en commission').waitFor();
+  await holdSessionNow(session.body.id);
+
+  const desk = await (await h.context()).newPage();
+  await logIn(desk, secretary);
+  await tabTo(desk, desk.getByRole('link', { name: 'Commission' }));
+  await desk.keyboard.press('Enter');
+  await tabTo(desk, desk.locator(`a[href="/commission/${session.body.id}"]`));
+  await desk.keyboard.press('Enter');
+  const proposal = desk.getByTestId('proposal').filter({ hasText: file.reference });
+  await tabTo(desk, proposal.getByRole('radio', { name: 'Retenu' }));
+  await desk.keyboard.press('Space');
+  await tabTo(desk, desk.getByRole('button', { name: 'Enregistrer 1 décision(s)' }));
+  await desk.keyboard.press('Enter');
+  await desk.getByTestId('decided-proposal').filter({ hasText: file.reference }).waitFor();
+  await pickByKeyboard(desk, 'Décision d’attribution (CAL)', 'Attribué');
+  await tabTo(desk, desk.getByTestId('decided-proposal').filter({ hasText: file.reference }).getByRole('button', { name: 'Enregistrer' }));
+  await desk.keyboard.press('Enter');
+  await desk.getByText('CAL : Attribué').first().waitFor();
+
+  await page.reload();
+  await tabTo(page, page.getByRole('button', { name: 'Signature du bail' }));
+  await page.keyboard.press('Enter');
+  await pickByKeyboard(page, 'Type de bail', 'Bail glissant');
+  await tabTo(page, page.getByLabel('Bailleur'));
+  await page.keyboard.type('OPAC de la Savoie');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('La Motte-Servolex');
+  await tabTo(page, page.getByRole('button', { name: 'Enregistrer' }));
+  await page.keyboard.press('Enter');
+  await page.getByTestId('status').getByText('Bail signé').waitFor();
+  expect(await household(siao, file.id)).toMatchObject({ status: 'lease_signed', leaseType: 'bail_glissant' });
 });
 
 test('axe: no serious or critical violation on any screen visited', () => {

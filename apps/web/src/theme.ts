@@ -27,6 +27,9 @@ export const theme = createTheme({
   headings: { fontWeight: '650' },
   components: {
     Button: { defaultProps: { size: 'md' } },
+    // Typing part of an option finds it: quicker than scrolling, and usable with the keyboard alone.
+    Select: { defaultProps: { searchable: true, nothingFoundMessage: 'Aucun choix ne correspond' } },
+    MultiSelect: { defaultProps: { searchable: true, nothingFoundMessage: 'Aucun choix ne correspond' } },
     // Close buttons are icons: they need a name screen readers can say.
     // Links inside text are underlined, not told apart by colour alone.
     Anchor: { defaultProps: { underline: 'always' } },

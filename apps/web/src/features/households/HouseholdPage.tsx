@@ -169,14 +169,14 @@ function HouseholdFile({ household }: { household: Household }) {
 
 function Fact({ label, children }: { label: string; children: React.ReactNode }) {
   return (
-    <Group gap="xs" wrap="nowrap" align="baseline">
-      <Text component="dt" size="sm" c="dimmed" miw={150}>
+    <>
+      <Text component="dt" size="sm" c="dimmed">
         {label}
       </Text>
       <Text component="dd" size="sm" m={0}>
         {children}
       </Text>
-    </Group>
+    </>
   );
 }
 

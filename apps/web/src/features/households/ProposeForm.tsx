@@ -14,8 +14,14 @@ export function ProposeForm({ household, onDone }: { household: Household; onDon
   const [failure, setFailure] = useState<string | null>(null);
   const sessions = useQuery({
     queryKey: ['commission', 'sessions', 'upcoming'],
-    queryFn: async () =>
-      unwrap(await api.GET('/api/commission-sessions', { params: { query: { from: new Date().toISOString().slice(0, 10) } } })).items,
+    queryFn: async () => {
+      const { items } = unwrap(
+        await api.GET('/api/commission-sessions', { params: { query: { from: new Date().toISOString().slice(0, 10) } } }),
+      );
+      // A session held earlier today is past: proposals go to sessions still to come.
+      const now = new Date().toISOString();
+      return items.filter((session) => session.sessionAt > now);
+    },
   });
   const propose = useMutation({
     mutationFn: async (id: string) =>
