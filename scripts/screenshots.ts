@@ -36,15 +36,15 @@ const SHOTS: Shot[] = [
   },
   { name: 'worklist', user: 'siao', open: go('/worklist', 'À proposer en commission') },
   { name: 'commission', user: 'commission', open: go('/commission', 'Séances à venir') },
-  {
-    name: 'commission-session',
+  ...(['à venir', 'passées'] as const).map((when) => ({
+    name: when === 'à venir' ? 'commission-agenda' : 'commission-decisions',
     user: 'commission',
-    open: async (page) => {
+    open: async (page: Page) => {
       await page.goto('/commission');
-      await page.getByRole('region', { name: 'Séances à venir' }).getByRole('link').first().click();
+      await page.getByRole('region', { name: `Séances ${when}` }).getByRole('link').first().click();
       await page.getByText('ménage(s) à l’ordre du jour').waitFor();
     },
-  },
+  })),
 ];
 
 async function main(): Promise<void> {

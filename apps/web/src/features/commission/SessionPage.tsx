@@ -61,6 +61,8 @@ export default function SessionPage() {
   const householdOf = new Map(households.flatMap((h) => (h.data ? [[h.data.id, h.data] as const] : [])));
   const isSecretary = user.hasRole('commission_secretary');
   const undecided = session.data.proposals.filter((p) => !p.decision);
+  // The API records decisions once the session has taken place (a minute's tolerance).
+  const held = new Date(session.data.sessionAt).getTime() <= Date.now() + 60_000;
 
   return (
     <Stack>
@@ -71,10 +73,28 @@ export default function SessionPage() {
       <Text c="dimmed">
         {session.data.proposals.length} ménage(s) à l’ordre du jour · {session.data.proposals.length - undecided.length} décidé(s)
       </Text>
-      {isSecretary && undecided.length > 0 ? (
+      {session.data.proposals.length === 0 && <Text>Aucun ménage proposé pour l’instant.</Text>}
+      {isSecretary && held && undecided.length > 0 && (
         <DecisionsForm sessionId={id} proposals={undecided} householdOf={householdOf} reasons={reasons.data ?? []} />
-      ) : (
-        session.data.proposals.length === 0 && <Text>Aucun ménage proposé pour l’instant.</Text>
+      )}
+      {(!isSecretary || !held) && undecided.length > 0 && (
+        <section aria-labelledby="agenda-title">
+          <Title order={3} size="h4" id="agenda-title" mb="xs">
+            Ordre du jour
+          </Title>
+          {!held && (
+            <Text size="sm" c="dimmed" mb="xs">
+              Les décisions se saisissent une fois la séance tenue.
+            </Text>
+          )}
+          <Stack gap="xs">
+            {undecided.map((proposal) => (
+              <Card withBorder key={proposal.id} data-testid="agenda-item">
+                <ProposalHeader proposal={proposal} household={householdOf.get(proposal.householdId)} />
+              </Card>
+            ))}
+          </Stack>
+        </section>
       )}
       {session.data.proposals
         .filter((p) => p.decision)

@@ -1,5 +1,20 @@
-import { Anchor, Badge, Button, Card, Checkbox, Group, Select, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
+import {
+  Anchor,
+  Badge,
+  Button,
+  Card,
+  Checkbox,
+  Collapse,
+  Group,
+  Select,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
+import { useDebouncedValue, useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { Link, useSearchParams } from 'react-router';
 import { api, unwrap } from '../../api/client';
@@ -40,6 +55,12 @@ export default function HouseholdsPage() {
     getNextPageParam: (page) => page.nextCursor ?? undefined,
   });
   const households = list.data?.pages.flatMap((page) => page.items) ?? [];
+  // On a phone: the name search always, the other filters on demand, and cards rather than a table.
+  const phone = useMediaQuery('(max-width: 48em)') ?? false;
+  const [filtersOpen, filters] = useDisclosure(false);
+  const activeFilters = (['status', 'entryChannel', 'ageBand', 'commune', 'staleEvaluation'] as const).filter((name) =>
+    params.get(name),
+  ).length;
 
   return (
     <Stack>
@@ -52,49 +73,79 @@ export default function HouseholdsPage() {
         )}
       </Group>
       <Card withBorder padding="sm" component="section" aria-label="Filtrer les ménages">
-        <SimpleGrid cols={{ base: 1, xs: 2, md: 3 }}>
-          <TextInput
-            label="Nom"
-            description="Accents et fautes de frappe tolérés"
-            value={params.get('q') ?? ''}
-            onChange={(e) => setFilter('q', e.currentTarget.value)}
-          />
-          <Select
-            label="Statut"
-            data={options(STATUS)}
-            value={filter('status') ?? null}
-            onChange={(v) => setFilter('status', v)}
-            clearable
-            placeholder="Tous"
-          />
-          <Select
-            label="Entrée"
-            data={options(ENTRY_CHANNEL)}
-            value={filter('entryChannel') ?? null}
-            onChange={(v) => setFilter('entryChannel', v)}
-            clearable
-            placeholder="Toutes"
-          />
-          <Select
-            label="Âge (personne de référence)"
-            data={options(AGE_BAND)}
-            value={filter('ageBand') ?? null}
-            onChange={(v) => setFilter('ageBand', v)}
-            clearable
-            placeholder="Tous"
-          />
-          <TextInput label="Commune" value={params.get('commune') ?? ''} onChange={(e) => setFilter('commune', e.currentTarget.value)} />
-          <Checkbox
-            mt={{ base: 0, xs: 'xl' }}
-            label="Évaluation à renouveler"
-            checked={filter('staleEvaluation') === 'true'}
-            onChange={(e) => setFilter('staleEvaluation', e.currentTarget.checked ? 'true' : null)}
-          />
-        </SimpleGrid>
+        <TextInput
+          label="Nom"
+          description="Accents et fautes de frappe tolérés"
+          value={params.get('q') ?? ''}
+          onChange={(e) => setFilter('q', e.currentTarget.value)}
+        />
+        {phone && (
+          <Button variant="subtle" mt="xs" onClick={filters.toggle} aria-expanded={filtersOpen} w="fit-content">
+            {filtersOpen ? 'Masquer les filtres' : `Autres filtres${activeFilters ? ` (${activeFilters})` : ''}`}
+          </Button>
+        )}
+        <Collapse expanded={!phone || filtersOpen}>
+          <SimpleGrid cols={{ base: 1, xs: 2, md: 3 }} mt="sm">
+            <Select
+              label="Statut"
+              data={options(STATUS)}
+              value={filter('status') ?? null}
+              onChange={(v) => setFilter('status', v)}
+              clearable
+              placeholder="Tous"
+            />
+            <Select
+              label="Entrée"
+              data={options(ENTRY_CHANNEL)}
+              value={filter('entryChannel') ?? null}
+              onChange={(v) => setFilter('entryChannel', v)}
+              clearable
+              placeholder="Toutes"
+            />
+            <Select
+              label="Âge (personne de référence)"
+              data={options(AGE_BAND)}
+              value={filter('ageBand') ?? null}
+              onChange={(v) => setFilter('ageBand', v)}
+              clearable
+              placeholder="Tous"
+            />
+            <TextInput label="Commune" value={params.get('commune') ?? ''} onChange={(e) => setFilter('commune', e.currentTarget.value)} />
+            <Checkbox
+              mt={{ base: 0, xs: 'xl' }}
+              label="Évaluation à renouveler"
+              checked={filter('staleEvaluation') === 'true'}
+              onChange={(e) => setFilter('staleEvaluation', e.currentTarget.checked ? 'true' : null)}
+            />
+          </SimpleGrid>
+        </Collapse>
       </Card>
       <QueryState isPending={list.isPending} error={list.error} retry={() => void list.refetch()} />
       {list.data && households.length === 0 && <Text c="dimmed">Aucun ménage ne correspond.</Text>}
-      {households.length > 0 && (
+      {households.length > 0 && phone && (
+        <Stack gap="xs">
+          {households.map((household) => (
+            <Card key={household.id} withBorder padding="sm">
+              <Anchor component={Link} to={`/households/${household.id}`} fw={600}>
+                {householdTitle(household)}
+              </Anchor>
+              <Group gap={6} mt={4}>
+                <Text size="sm" c="dimmed">
+                  {household.reference}
+                  {household.commune ? ` · ${household.commune}` : ''}
+                </Text>
+                <Badge variant="light">{STATUS[household.status]}</Badge>
+                {household.evaluationStale && (
+                  <Badge color="orange" variant="light">
+                    Évaluation à renouveler
+                  </Badge>
+                )}
+              </Group>
+            </Card>
+          ))}
+        </Stack>
+      )}
+      {households.length > 0 && !phone && (
         <Table.ScrollContainer minWidth={560}>
           <Table striped highlightOnHover verticalSpacing="sm">
             <Table.Thead>

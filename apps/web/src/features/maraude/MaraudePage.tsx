@@ -127,7 +127,7 @@ export default function MaraudePage() {
             onChange={(e) => setOccurredAt(e.currentTarget.value)}
             size="lg"
           />
-          <Button type="submit" size="xl" className="big-target">
+          <Button type="submit" size="lg" fullWidth className="big-target">
             Enregistrer la rencontre
           </Button>
         </Stack>
