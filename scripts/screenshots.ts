@@ -30,7 +30,7 @@ const SHOTS: Shot[] = [
     user: 'siao',
     open: async (page) => {
       await page.goto('/households?status=followed_in_housing');
-      await page.getByRole('table').getByRole('link').first().click();
+      await page.locator('main a[href^="/households/"]:not([href="/households/new"])').first().click();
       await page.getByTestId('timeline').locator('li').first().waitFor();
     },
   },
@@ -41,7 +41,11 @@ const SHOTS: Shot[] = [
     user: 'commission',
     open: async (page: Page) => {
       await page.goto('/commission');
-      await page.getByRole('region', { name: `Séances ${when}` }).getByRole('link').first().click();
+      await page
+        .getByRole('region', { name: `Séances ${when}` })
+        .getByRole('link')
+        .first()
+        .click();
       await page.getByText('ménage(s) à l’ordre du jour').waitFor();
     },
   })),
@@ -66,14 +70,19 @@ async function main(): Promise<void> {
           colorScheme: shot.name === 'maraude' ? 'dark' : 'light',
         });
         const page = await context.newPage();
-        if (shot.user) {
-          await page.goto('/login');
-          await page.getByLabel('Adresse e-mail').fill(`${shot.user}@demo.parcours.test`);
-          await page.getByLabel('Mot de passe').fill(DEMO_PASSWORD);
-          await page.getByRole('button', { name: 'Se connecter' }).click();
-          await page.getByTestId('whoami').waitFor();
+        try {
+          if (shot.user) {
+            await page.goto('/login');
+            await page.getByLabel('Adresse e-mail').fill(`${shot.user}@demo.parcours.test`);
+            await page.getByLabel('Mot de passe').fill(DEMO_PASSWORD);
+            await page.getByRole('button', { name: 'Se connecter' }).click();
+            await page.getByTestId('whoami').waitFor();
+          }
+          await shot.open(page);
+        } catch (error) {
+          await page.screenshot({ path: join(OUT, `..`, `failed-${shot.name}-${device}.png`) });
+          throw error;
         }
-        await shot.open(page);
         await page.waitForTimeout(300);
         await page.screenshot({ path: join(OUT, `${shot.name}-${device}.png`), fullPage: device === 'desktop' });
         process.stdout.write(`docs/screens/${shot.name}-${device}.png\n`);
