@@ -2,6 +2,8 @@
 // - JavaScript loaded to log in and show the inbox (gzip sizes; budget 200 KB);
 // - the household file interactive (its status and timeline shown), cold (a reload) and from the
 //   list (a click), medians of several runs (budget 1 s).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { launchChromium } from '../test/browser/browser';
