@@ -32,7 +32,8 @@ export interface BrowserHarness {
 
 /** The real app (API + worker, built web app) on a database of its own, and Chromium. */
 export async function startBrowserHarness(label: string): Promise<BrowserHarness> {
-  const app = await startTestApp(label);
+  // Sessions checked on every request: a revoked session is refused at once (journey h).
+  const app = await startTestApp(label, { env: { SESSION_CHECK_SECONDS: '0' } });
   const browser = await launchChromium();
   const contexts: BrowserContext[] = [];
   return {

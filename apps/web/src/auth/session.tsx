@@ -189,6 +189,8 @@ function ReauthModal({
           <Text size="sm" fw={600}>
             {email}
           </Text>
+          {/* The account, for password managers. */}
+          <input type="email" name="username" autoComplete="username" value={email} readOnly hidden />
           <PasswordInput
             label="Mot de passe"
             value={password}
