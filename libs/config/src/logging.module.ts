@@ -37,8 +37,15 @@ export function requestIdFor(req: IncomingMessage): string {
           redact: { paths: ['req.headers.authorization', 'req.headers.cookie', '*.password', '*.refreshToken'], remove: true },
           // Probes hit the health routes every few seconds: not worth a log line each (the API is under /api).
           autoLogging: { ignore: (req: IncomingMessage) => req.url?.startsWith('/api/health') ?? false },
-          customLogLevel: (_req: IncomingMessage, res: ServerResponse, error?: Error) =>
-            error || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info',
+          // A 503 from readiness while Redis or PostgreSQL is down is said once by their own line, not per probe.
+          customLogLevel: (req: IncomingMessage, res: ServerResponse, error?: Error) =>
+            req.url?.startsWith('/api/health')
+              ? 'silent'
+              : error || res.statusCode >= 500
+                ? 'error'
+                : res.statusCode >= 400
+                  ? 'warn'
+                  : 'info',
         },
       }),
     }),

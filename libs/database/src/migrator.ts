@@ -2,6 +2,7 @@ import { AppConfig } from '@app/config';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from './data-source-options';
+import { explainDatabaseError } from './reachability';
 
 // Arbitrary constant shared by every Parcours process: the key of the migration advisory lock.
 const MIGRATION_LOCK_KEY = 727_274_001;
@@ -19,7 +20,9 @@ export async function ensureDatabase(url: string, connectTimeoutMs = 5_000): Pro
   adminUrl.pathname = '/postgres';
   const client = new Client({ connectionString: adminUrl.toString(), connectionTimeoutMillis: connectTimeoutMs });
   client.on('error', () => undefined);
-  await client.connect();
+  await client.connect().catch((error: unknown) => {
+    throw explainDatabaseError(url, error);
+  });
   try {
     const found = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
     if (found.rowCount === 0) {
@@ -44,7 +47,9 @@ export async function migrateDatabase(config: AppConfig, log: (message: string) 
   await ensureDatabase(config.database.url, config.database.connectTimeoutMs);
   const lock = new Client({ connectionString: config.database.url, connectionTimeoutMillis: config.database.connectTimeoutMs });
   lock.on('error', () => undefined);
-  await lock.connect();
+  await lock.connect().catch((error: unknown) => {
+    throw explainDatabaseError(config.database.url, error);
+  });
   const options = dataSourceOptions(config, () => undefined);
   // No statement timeout for migrations: a backfill or an index on a large table takes what it takes.
   const dataSource = new DataSource({

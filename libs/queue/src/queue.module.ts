@@ -5,7 +5,12 @@ import { Global, Module } from '@nestjs/common';
 import { DEFAULT_JOB_OPTIONS } from './job-options';
 import { QueueName } from './queue.names';
 import { redisOptions } from './redis-connection';
+import { ReportingQueue, ReportingWorker } from './redis-reachability';
 import { RedisService } from './redis.service';
+
+// Before registerQueue below: every queue and worker reports its errors instead of printing them raw.
+BullModule.queueClass = ReportingQueue;
+BullModule.workerClass = ReportingWorker;
 
 const queues = Object.values(QueueName).map((name) => BullModule.registerQueue({ name }));
 

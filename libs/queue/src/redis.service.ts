@@ -1,7 +1,8 @@
 import { AppConfig } from '@app/config';
-import { Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
+import { Injectable, OnApplicationShutdown } from '@nestjs/common';
 import Redis from 'ioredis';
 import { redisOptions } from './redis-connection';
+import { redisReachability } from './redis-reachability';
 
 /**
  * A plain Redis client for small things (rate-limit counters, readiness). It fails fast when
@@ -9,14 +10,15 @@ import { redisOptions } from './redis-connection';
  */
 @Injectable()
 export class RedisService implements OnApplicationShutdown {
-  private readonly logger = new Logger(RedisService.name);
   readonly client: Redis;
   readonly prefix: string;
 
   constructor(config: AppConfig) {
     this.prefix = config.redis.queuePrefix;
     this.client = new Redis({ ...redisOptions(config, 'client'), lazyConnect: false });
-    this.client.on('error', (error: Error) => this.logger.warn(`Redis client error: ${error.message}`));
+    redisReachability.configure(config.redis.url);
+    this.client.on('error', (error: Error) => redisReachability.error('Redis client', error));
+    this.client.on('ready', () => redisReachability.ready());
   }
 
   key(...parts: string[]): string {
