@@ -13,7 +13,7 @@ export interface TokenSource {
 }
 
 let tokens: TokenSource = { current: () => null, renew: () => Promise.resolve(null) };
-export function useTokenSource(source: TokenSource): void {
+export function setTokenSource(source: TokenSource): void {
   tokens = source;
 }
 

@@ -1,7 +1,7 @@
 import { Alert, Button, Modal, PasswordInput, Stack, Text } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import { api, unwrap, useTokenSource } from '../api/client';
+import { api, unwrap, setTokenSource } from '../api/client';
 import { ApiError, describeError } from '../api/errors';
 import type { components } from '../api/schema';
 import { clearOfflineData } from '../features/maraude/offline-queue';
@@ -71,7 +71,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   }, []);
 
   useEffect(() => {
-    useTokenSource({
+    setTokenSource({
       current: () => accessToken,
       renew: async () => {
         const token = await refreshOnce().catch(() => null);
