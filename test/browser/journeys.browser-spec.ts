@@ -80,12 +80,14 @@ afterAll(async () => {
   await h?.stop();
 });
 
-test('(a) an outreach worker records three encounters offline; back online, exactly three are stored, even after a retry', async () => {
+test('(a) an outreach worker records three encounters offline, reopens the app without network; back online, exactly three are stored, even after a retry', async () => {
   const context = await h.context({ phone: true });
   const page = await context.newPage();
   await logIn(page, outreach);
   await page.waitForURL('**/maraude');
   await checkA11y(page, 'maraude');
+  // The service worker has cached the app shell.
+  await page.evaluate('navigator.serviceWorker.ready.then(() => true)');
 
   await context.setOffline(true);
   for (const [index, place] of ['Parvis de la gare', 'Jardin du Verney', 'Quai de la Leysse'].entries()) {
@@ -95,12 +97,16 @@ test('(a) an outreach worker records three encounters offline; back online, exac
     await page.getByText(`En attente d’envoi (${index + 1})`).waitFor();
   }
   await checkA11y(page, 'maraude hors ligne');
+  // Closed and opened again without network: the shell comes from the service worker, the encounters from the device.
+  await page.reload();
+  await page.getByText('En attente d’envoi (3)').waitFor();
+  await page.getByText('Hors ligne').waitFor();
   const stored = async () => Number((await h.app.db.query('SELECT count(*) FROM maraude_encounter')).rows[0].count);
   expect(await stored()).toBe(0);
 
   // The first answer is lost on the way back: the API stored the encounter, the app never heard.
   let lost = 0;
-  await page.route('**/api/maraude-encounters', async (route) => {
+  await context.route('**/api/maraude-encounters', async (route) => {
     if (route.request().method() === 'POST' && lost === 0) {
       lost += 1;
       await route.fetch();

@@ -13,6 +13,20 @@ interface SessionState {
   status: 'loading' | 'anonymous' | 'authenticated';
   user: User | null;
   organisationName: string | null;
+  /** Opened without network: the last profile seen on this device, until the session can be checked. */
+  offline?: boolean;
+}
+
+// Who last used the app on this device (their own name, roles and organisation; no one else's data):
+// it lets the app open without network, to record encounters that wait on the device.
+const PROFILE_KEY = 'parcours-profile';
+
+function rememberedProfile(): Pick<SessionState, 'user' | 'organisationName'> | null {
+  try {
+    return JSON.parse(localStorage.getItem(PROFILE_KEY) ?? 'null') as Pick<SessionState, 'user' | 'organisationName'> | null;
+  } catch {
+    return null;
+  }
 }
 
 interface Session extends SessionState {
@@ -39,7 +53,7 @@ function keep(pair: { accessToken: string; expiresIn: number }): string {
 /** One refresh at a time across the browser's tabs: two tabs spending the same refresh cookie would look like a stolen token. */
 async function refreshOnce(): Promise<string | null> {
   const run = async () => {
-    const { data, response } = await api.POST('/api/auth/refresh', { body: {}, headers: CSRF_HEADER } as never);
+    const { data, response } = await api.POST('/api/auth/refresh', { body: {}, params: { header: CSRF_HEADER } });
     return response.ok && data ? keep(data) : null;
   };
   return navigator.locks ? navigator.locks.request('parcours-refresh', run) : run();
@@ -55,13 +69,18 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const loadUser = useCallback(async () => {
     const user = unwrap(await api.GET('/api/auth/me'));
     const organisation = await api.GET('/api/organisations/{id}', { params: { path: { id: user.organisationId } } });
-    setState({ status: 'authenticated', user, organisationName: organisation.data?.name ?? null });
+    const organisationName = organisation.data?.name ?? null;
+    localStorage.setItem(PROFILE_KEY, JSON.stringify({ user, organisationName }));
+    setState({ status: 'authenticated', user, organisationName });
   }, []);
 
   const schedule = useCallback(() => {
     window.clearTimeout(timer.current);
     timer.current = window.setTimeout(
-      () => void refreshOnce().then(() => schedule()),
+      () =>
+        void refreshOnce()
+          .catch(() => null)
+          .then(() => schedule()),
       Math.max(expiresAt - Date.now() - REFRESH_MARGIN_MS, 5_000),
     );
   }, []);
@@ -85,19 +104,31 @@ export function SessionProvider({ children }: { children: ReactNode }) {
         return new Promise<string | null>((resolve) => waiting.current.push(resolve));
       },
     });
-    void (async () => {
-      const token = await refreshOnce().catch(() => null);
-      if (!token) return setState({ status: 'anonymous', user: null, organisationName: null });
+    const anonymous = () => setState({ status: 'anonymous', user: null, organisationName: null });
+    const start = async () => {
+      let token: string | null;
+      try {
+        token = await refreshOnce();
+      } catch (error) {
+        // No network: open with the profile last seen here, and check the session when it returns.
+        const profile = rememberedProfile();
+        if (error instanceof ApiError && error.isNetwork && profile?.user) {
+          setState({ status: 'authenticated', ...profile, offline: true });
+          window.addEventListener('online', () => void start(), { once: true });
+        } else anonymous();
+        return;
+      }
+      if (!token) return anonymous();
       schedule();
-      await loadUser().catch(() => setState({ status: 'anonymous', user: null, organisationName: null }));
-    })();
+      await loadUser().catch(anonymous);
+    };
+    void start();
     return () => window.clearTimeout(timer.current);
   }, [loadUser, schedule]);
 
   const login = useCallback(
     async (email: string, password: string) => {
-      const pair = unwrap(await api.POST('/api/auth/login', { body: { email, password, session: 'cookie' } as never }));
-      keep(pair);
+      keep(unwrap(await api.POST('/api/auth/login', { body: { email, password, session: 'cookie' } })));
       schedule();
       await loadUser();
     },
@@ -112,6 +143,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     settle(null);
     setReauth(false);
     queryClient.clear();
+    localStorage.removeItem(PROFILE_KEY);
     await clearOfflineData();
     setState({ status: 'anonymous', user: null, organisationName: null });
   }, [queryClient, settle]);
@@ -157,7 +189,7 @@ function ReauthModal({
     setBusy(true);
     setError(null);
     try {
-      const pair = unwrap(await api.POST('/api/auth/login', { body: { email, password, session: 'cookie' } as never }));
+      const pair = unwrap(await api.POST('/api/auth/login', { body: { email, password, session: 'cookie' } }));
       setPassword('');
       onDone(keep(pair));
     } catch (caught) {
