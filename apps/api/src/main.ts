@@ -9,6 +9,7 @@ import { SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import { ApiModule } from './api.module';
 import { validationPipe } from './http/validation';
+import { registerInputLimits } from './http/input-limits';
 import { buildOpenApiDocument } from './http/openapi';
 import { API_PREFIX } from './http/prefix';
 import { mountQueueDashboard } from './operations/queue-dashboard';
@@ -31,6 +32,7 @@ export async function createApi(config: AppConfig): Promise<NestFastifyApplicati
     void reply.header('x-request-id', request.id);
     done();
   });
+  registerInputLimits(app);
   // CSV uploads (arrears alert lists) arrive as raw bytes: their encoding is decided by the importer.
   fastify.addContentTypeParser(['text/csv', 'application/csv'], { parseAs: 'buffer' }, (_request, body, done) => done(null, body));
   await registerSecurityHeaders(app);

@@ -82,7 +82,7 @@ export class CommissionService {
   async listSessions(actor: Actor, query: ListSessionsQueryDto): Promise<CommissionSessionPageView> {
     const from = query.from ? new Date(query.from) : new Date(this.clock.now().getTime() - DEFAULT_LIST_DAYS * 86_400_000);
     const to = query.to ? new Date(query.to) : null;
-    const after = query.cursor ? decodeCursor(query.cursor, ['at', 'id']) : null;
+    const after = query.cursor ? decodeCursor(query.cursor, { at: 'timestamp', id: 'uuid' }) : null;
     const rows = await this.dataSource.query<
       Array<{
         id: string;

@@ -1,4 +1,5 @@
 import { ROLES, Role } from '@app/core';
+import { VersionField } from '@app/database';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
@@ -49,10 +50,7 @@ export class CreateOrganisationDto {
 }
 
 export class UpdateOrganisationDto {
-  @ApiProperty({ example: 1, description: 'Version read; a stale one answers 409 STALE_VERSION' })
-  @IsInt()
-  @Min(1)
-  version: number;
+  @VersionField({ example: 1, description: 'Version read; a stale one answers 409 STALE_VERSION' }) version: number;
 
   @ApiPropertyOptional({ example: 'SIAO 73' })
   @IsOptional()
@@ -112,10 +110,7 @@ export class CreateUserDto {
 }
 
 export class UpdateUserDto {
-  @ApiProperty({ example: 1, description: 'Version read; a stale one answers 409 STALE_VERSION' })
-  @IsInt()
-  @Min(1)
-  version: number;
+  @VersionField({ example: 1, description: 'Version read; a stale one answers 409 STALE_VERSION' }) version: number;
 
   @ApiPropertyOptional({ example: 'Camille Martin' })
   @IsOptional()
