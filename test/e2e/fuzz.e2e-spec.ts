@@ -250,8 +250,11 @@ describe('hostile input (property-based, over the OpenAPI document)', () => {
         const context = `${op.method} ${path} as ${user ? users.indexOf(user) : 'anonymous'} → ${response.status} ${response.text.slice(0, 300)}`;
         if (response.status >= 500) throw new Error(`500: ${context}`.slice(0, 600));
         // The answer is one the document declares: the status for this operation, and a body of its schema.
+        // 431: Node's HTTP parser refuses a request line over its 16 KiB before the API runs (no route, no document).
+        if (response.status === 431) return;
         const declared = document.paths[`${API_PREFIX}${op.path}`][op.method.toLowerCase()].responses[String(response.status)];
-        if (!declared) throw new Error(`status not in the document: ${context}`.slice(0, 600));
+        if (!declared)
+          throw new Error(`status ${response.status} not in the document for ${op.method} ${op.path}: ${context}`.slice(0, 600));
         const schema = declared.content?.['application/json']?.schema;
         if (schema && /json/.test(String(response.headers['content-type']))) {
           const problems = schemaProblems(document, schema, response.body);

@@ -9,7 +9,7 @@ import { SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import { ApiModule } from './api.module';
 import { validationPipe } from './http/validation';
-import { registerInputLimits } from './http/input-limits';
+import { frameworkErrors, registerInputLimits } from './http/input-limits';
 import { buildOpenApiDocument } from './http/openapi';
 import { API_PREFIX } from './http/prefix';
 import { mountQueueDashboard } from './operations/queue-dashboard';
@@ -22,6 +22,7 @@ export async function createApi(config: AppConfig): Promise<NestFastifyApplicati
     forceCloseConnections: 'idle',
     return503OnClosing: true,
     genReqId: requestIdFor,
+    frameworkErrors,
   });
   const app = await NestFactory.create<NestFastifyApplication>(ApiModule.forRoot({ withWorker: config.runWorkerInApi }), adapter, {
     bufferLogs: true,

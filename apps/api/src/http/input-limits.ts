@@ -1,6 +1,6 @@
 import { DomainError } from '@app/core';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import type { Server } from 'node:http';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Duplex } from 'node:stream';
 import { toErrorBody } from './error.filter';
 
@@ -20,6 +20,15 @@ export function nestsDeeperThan(value: unknown, limit: number): boolean {
     for (const child of Object.values(current)) stack.push([child, depth + 1]);
   }
   return false;
+}
+
+/**
+ * Fastify's router answers some requests itself before any hook (a malformed URL, a path parameter
+ * over 100 characters: 414): in the API's error shape, like every other error.
+ */
+export function frameworkErrors(error: Error, _request: FastifyRequest, reply: FastifyReply): void {
+  const body = toErrorBody(error);
+  void reply.status(body.statusCode).header('cache-control', 'no-store').send(body);
 }
 
 const notAllowed = (method: string) => ({
@@ -55,7 +64,7 @@ export function registerInputLimits(app: NestFastifyApplication): void {
     void reply.status(body.statusCode).header('cache-control', 'no-store').send(body);
   });
   // Node hands CONNECT to a 'connect' listener, never to Fastify: answer it here rather than drop the socket.
-  (app.getHttpServer() as Server).on('connect', (_request, socket: Duplex) => {
+  app.getHttpServer().on('connect', (_request, socket: Duplex) => {
     const body = JSON.stringify(notAllowed('CONNECT'));
     socket.end(
       `HTTP/1.1 405 Method Not Allowed\r\nallow: ${SUPPORTED_METHODS.join(', ')}\r\ncontent-type: application/json; charset=utf-8\r\n` +

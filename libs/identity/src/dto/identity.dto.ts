@@ -70,7 +70,9 @@ export class OrganisationDto {
   @ApiProperty({ example: 'SIAO 73' }) name: string;
   @ApiProperty({ enum: ORGANISATION_TYPES }) type: OrganisationType;
   @ApiProperty() active: boolean;
-  @ApiProperty({ example: 1 }) version: number;
+  @ApiProperty({ type: 'integer', example: 1 }) version: number;
+  @ApiProperty() createdAt: Date;
+  @ApiProperty() updatedAt: Date;
 }
 
 export class ListUsersQueryDto extends PageQueryDto {
@@ -141,8 +143,10 @@ export class UserDto {
   @ApiProperty({ example: 'Camille Martin' }) displayName: string;
   @ApiProperty({ enum: ROLES, isArray: true }) roles: Role[];
   @ApiProperty() active: boolean;
-  @ApiProperty({ example: 1 }) version: number;
+  @ApiProperty({ type: 'integer', example: 1 }) version: number;
+  @ApiProperty() passwordChangedAt: Date;
   @ApiProperty() createdAt: Date;
+  @ApiProperty() updatedAt: Date;
 }
 
 export class UserPageDto {
