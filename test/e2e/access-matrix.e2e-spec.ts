@@ -60,6 +60,7 @@ describe('access matrix: every endpoint, every role', () => {
       const elsewhere = await factory.territory('Ailleurs');
       for (const [key, type, role, where] of [
         ['siao', 'siao', 'siao_worker', territory],
+        ['secretary', 'siao', 'commission_secretary', territory],
         ['adil', 'adil', 'arrears_advisor', territory],
         ['siao@t', 'siao', 'siao_worker', elsewhere],
         ['secretary@t', 'siao', 'commission_secretary', elsewhere],
@@ -90,6 +91,21 @@ describe('access matrix: every endpoint, every role', () => {
       records.file = file.id;
       records.landlord = (file as unknown as { landlord: { id: string } }).landlord.id;
       records.session = (await post(users.get('commission_secretary')!, '/commission-sessions', { sessionAt: '2026-12-15T09:00:00Z' })).id;
+      // The other organisation's own household, which it may not propose at a session it does not run.
+      records.ownHousehold = (
+        await post(others.get('siao')!, '/households', {
+          entryChannel: 'siao_demand',
+          livingSituation: 'street',
+          persons: [{ lastName: 'Durand', birthYear: 1982, role: 'reference' }],
+        })
+      ).household!.id;
+      // A proposal on it, written directly (proposing needs an evaluated household).
+      records.proposal = (
+        await app.db.query<{ id: string }>('INSERT INTO commission_proposal (session_id, household_id) VALUES ($1, $2) RETURNING id', [
+          records.session,
+          records.household,
+        ])
+      ).rows[0].id;
       records.programme = (
         await post(users.get('stipend_manager')!, '/pecule/programmes', {
           name: 'Pécule',
@@ -119,6 +135,13 @@ describe('access matrix: every endpoint, every role', () => {
       ['adil', 'GET /arrears/landlords/{landlord}', null],
       ['adil@t', 'GET /arrears/files/{file}', null],
       ['secretary@t', 'GET /commission-sessions/{session}', null],
+      // Commission sessions: another organisation of the territory that takes no part in the session.
+      ['secretary', 'GET /commission-sessions/{session}', null],
+      ['secretary', 'GET /commission-sessions/{session}/agenda.csv', null],
+      ['secretary', 'PATCH /commission-sessions/{session}', { version: 1, sessionAt: '2026-12-16T09:00:00Z' }],
+      ['siao', 'POST /commission-sessions/{session}/proposals', { householdId: '{ownHousehold}', householdVersion: 1 }],
+      ['secretary', 'POST /commission-sessions/{session}/decisions', { decisions: [{ proposalId: '{proposal}', decision: 'postponed' }] }],
+      ['secretary', 'POST /commission-proposals/{proposal}/allocation', { outcome: 'allocated', occurredAt: '2026-12-20T10:00:00Z' }],
       ['stipends@t', 'GET /pecule/programmes/{programme}', null],
       ['admin@t', 'GET /users/{user}', null],
       ['admin@t', 'PATCH /organisations/{organisation}', { version: 1, name: 'Renamed' }],
@@ -129,12 +152,13 @@ describe('access matrix: every endpoint, every role', () => {
         user: users.get('siao_worker')!.id,
         organisation: users.get('admin')!.organisationId,
       };
-      const path = template.replace(/\{(\w+)\}/g, (_, key: string) => ids[key]);
+      const fill = (text: string) => text.replace(/\{(\w+)\}/g, (_, key: string) => ids[key]);
+      const path = fill(template);
       const request = app.http[method.toLowerCase() as 'get' | 'post' | 'patch'](path).set(
         'authorization',
         `Bearer ${others.get(who)!.token}`,
       );
-      const response = await (method === 'GET' ? request : request.send(body ?? {}));
+      const response = await (method === 'GET' ? request : request.send(JSON.parse(fill(JSON.stringify(body ?? {}))) as object));
       expect(response.status).toBe(404);
     });
 
@@ -144,6 +168,10 @@ describe('access matrix: every endpoint, every role', () => {
       expect(households.items.map((h) => h.id)).not.toContain(records.household);
       const files = (await app.http.get('/arrears/files').set(as('adil')).expect(200)).body as { items: unknown[] };
       expect(files.items).toEqual([]);
+      const sessions = (await app.http.get('/commission-sessions?from=2026-01-01').set(as('secretary')).expect(200)).body as {
+        items: Array<{ id: string }>;
+      };
+      expect(sessions.items.map((s) => s.id)).not.toContain(records.session);
       expect((await app.http.get('/pecule/programmes').set(as('stipends@t')).expect(200)).body).toEqual([]);
       const foreignCounts = await app.http
         .get(`/indicators?from=2026-01-01&to=2026-12-31&territoryIds=${users.get('admin')!.territoryId}`)

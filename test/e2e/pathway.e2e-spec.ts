@@ -285,7 +285,7 @@ describe('household pathway', () => {
         entryChannel: 'siao_demand',
         livingSituation: 'street',
         persons: [
-          { firstName: 'A', birthDate: '2999-01-01', role: 'reference' },
+          { firstName: 'A', birthDate: '2099-01-01', role: 'reference' },
           { alias: 'B', role: 'reference' },
         ],
       })

@@ -45,7 +45,8 @@ export function schemaProblems(document: OpenApiDocument, schema: Schema, value:
     const target = document.components?.schemas?.[name];
     return target ? schemaProblems(document, target, value, at) : [`${at}: unknown schema ${schema.$ref}`];
   }
-  if (value === null) return schema.nullable ? [] : [`${at}: null, but not nullable`];
+  // OpenAPI 3.0 puts `nullable` on a branch of oneOf/anyOf too (ErrorDto.details): null may match one of them.
+  if (value === null && !schema.oneOf && !schema.anyOf) return schema.nullable ? [] : [`${at}: null, but not nullable`];
   if (schema.allOf) return schema.allOf.flatMap((s) => schemaProblems(document, s, value, at));
   for (const alternatives of [schema.oneOf, schema.anyOf]) {
     if (alternatives && !alternatives.some((s) => schemaProblems(document, s, value, at).length === 0)) {

@@ -9,6 +9,7 @@ import { SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import { ApiModule } from './api.module';
 import { validationPipe } from './http/validation';
+import { frameworkErrors, registerInputLimits } from './http/input-limits';
 import { buildOpenApiDocument } from './http/openapi';
 import { API_PREFIX } from './http/prefix';
 import { mountQueueDashboard } from './operations/queue-dashboard';
@@ -21,6 +22,7 @@ export async function createApi(config: AppConfig): Promise<NestFastifyApplicati
     forceCloseConnections: 'idle',
     return503OnClosing: true,
     genReqId: requestIdFor,
+    frameworkErrors,
   });
   const app = await NestFactory.create<NestFastifyApplication>(ApiModule.forRoot({ withWorker: config.runWorkerInApi }), adapter, {
     bufferLogs: true,
@@ -31,6 +33,7 @@ export async function createApi(config: AppConfig): Promise<NestFastifyApplicati
     void reply.header('x-request-id', request.id);
     done();
   });
+  registerInputLimits(app);
   // CSV uploads (arrears alert lists) arrive as raw bytes: their encoding is decided by the importer.
   fastify.addContentTypeParser(['text/csv', 'application/csv'], { parseAs: 'buffer' }, (_request, body, done) => done(null, body));
   await registerSecurityHeaders(app);

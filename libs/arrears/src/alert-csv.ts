@@ -141,6 +141,12 @@ export function parseFrenchDate(value: string): string | null {
  */
 export function parseAlertFile(bytes: Uint8Array, today: string, defaultSource: AlertSource): ParsedAlertFile {
   const { text, encoding } = decodeText(bytes);
+  // PostgreSQL cannot store NUL in text: refuse the file, saying where (never a 500 at insert time).
+  const nul = text.indexOf('\u0000');
+  if (nul >= 0) {
+    const line = text.slice(0, nul).split('\n').length;
+    throw new AlertFileError([{ field: 'file', problems: [`line ${line} holds a NUL character (\\u0000): not a text CSV file`] }]);
+  }
   const body = text.replace(/^\uFEFF/, '');
   const firstLine = body.split(/\r?\n/, 1)[0] ?? '';
   if (firstLine.trim() === '') throw new AlertFileError([{ field: 'header', problems: ['the file is empty'] }]);

@@ -233,7 +233,7 @@ export class ArrearsFilesService {
     if (query.advisorUserId) qb.andWhere('f.advisorUserId = :advisor', { advisor: query.advisorUserId });
     if (query.landlordId) qb.andWhere('f.landlordId = :landlordId', { landlordId: query.landlordId });
     if (query.cursor) {
-      const { c, i } = decodeCursor(query.cursor, ['c', 'i']);
+      const { c, i } = decodeCursor(query.cursor, { c: 'timestamp', i: 'uuid' });
       qb.andWhere('(f.createdAt, f.id) < (:c, :i)', { c, i });
     }
     const rows = await qb.getMany();

@@ -101,7 +101,7 @@ export class AuditService {
     if (query.from) qb.andWhere('a.occurredAt >= :from', { from: query.from });
     if (query.to) qb.andWhere('a.occurredAt < :to', { to: query.to });
     if (query.cursor) {
-      const { id } = decodeCursor(query.cursor, ['id']);
+      const { id } = decodeCursor(query.cursor, { id: 'bigint' });
       if (!/^\d+$/.test(id)) throw DomainError.validation([{ field: 'cursor', problems: ['cursor is not valid'] }]);
       qb.andWhere('a.id < :cursorId', { cursorId: id });
     }

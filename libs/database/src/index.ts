@@ -17,3 +17,4 @@ export {
   saveIdempotencyKey,
   StoredResponse,
 } from './idempotency';
+export * from './version-field';

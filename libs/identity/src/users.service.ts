@@ -35,7 +35,7 @@ export class UsersService {
     if (organisationId) qb.andWhere('u.organisationId = :organisationId', { organisationId });
     if (query.organisationId) qb.andWhere('u.organisationId = :filterOrganisationId', { filterOrganisationId: query.organisationId });
     if (query.cursor) {
-      const cursor = decodeCursor(query.cursor, ['createdAt', 'id']);
+      const cursor = decodeCursor(query.cursor, { createdAt: 'timestamp', id: 'uuid' });
       qb.andWhere('(u.createdAt, u.id) > (:createdAt::timestamptz, :id::uuid)', cursor);
     }
     const rows = await qb.getMany();

@@ -1,7 +1,7 @@
 import { AuditService } from '@app/audit';
 import { Actor, Clock, decodeCursor, DomainError, encodeCursor } from '@app/core';
 import { appendToOutbox, updateWithVersion } from '@app/database';
-import { Organisation } from '@app/identity';
+import { AccessPolicy, Organisation } from '@app/identity';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
@@ -25,6 +25,18 @@ interface SessionWithProposals extends CommissionSession {
   proposals: CommissionProposal[];
 }
 
+/**
+ * Who may do what with a session. `manage` (move, propose, decide, allocate): the organisation
+ * running it. `read` (the session, the list, the agenda): also the organisations taking part — the
+ * landlords present and the referent organisations of the households proposed at it. Anyone else
+ * gets 404, like any record out of scope.
+ */
+type SessionScope = 'read' | 'manage';
+
+/** Organisations taking part in session `s`, as SQL (read-only access). */
+const PARTICIPANTS = `array_cat(s.landlord_organisation_ids, ARRAY(
+  SELECT DISTINCT h.organisation_id FROM commission_proposal p JOIN household h ON h.id = p.household_id WHERE p.session_id = s.id))`;
+
 const SESSION_PAGE = 100;
 const DEFAULT_LIST_DAYS = 60;
 
@@ -38,6 +50,7 @@ export class CommissionService {
     private readonly settings: PathwaySettings,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly policy: AccessPolicy,
   ) {}
 
   async createSession(actor: Actor, dto: CreateSessionDto): Promise<CommissionSessionView> {
@@ -58,18 +71,18 @@ export class CommissionService {
   }
 
   async getSession(actor: Actor, id: string): Promise<CommissionSessionView> {
-    const session = await this.loadSession(actor, id, this.dataSource.manager);
+    const session = await this.loadSession(actor, id, this.dataSource.manager, 'read');
     return toSessionView(session, session.proposals);
   }
 
   /**
-   * Sessions of the actor's territory from `from` (default: 60 days ago), by date: the same scope as
-   * a session read by id (any proposer or secretary of the territory). Pages of 100.
+   * Sessions the actor may read from `from` (default: 60 days ago), by date: the same scope as a
+   * session read by id (its organisation's, and those its organisation takes part in). Pages of 100.
    */
   async listSessions(actor: Actor, query: ListSessionsQueryDto): Promise<CommissionSessionPageView> {
     const from = query.from ? new Date(query.from) : new Date(this.clock.now().getTime() - DEFAULT_LIST_DAYS * 86_400_000);
     const to = query.to ? new Date(query.to) : null;
-    const after = query.cursor ? decodeCursor(query.cursor, ['at', 'id']) : null;
+    const after = query.cursor ? decodeCursor(query.cursor, { at: 'timestamp', id: 'uuid' }) : null;
     const rows = await this.dataSource.query<
       Array<{
         id: string;
@@ -87,10 +100,11 @@ export class CommissionService {
         WHERE s.territory_id = $1 AND s.session_at >= $2
           AND ($3::timestamptz IS NULL OR s.session_at < $3)
           AND ($4::timestamptz IS NULL OR (s.session_at, s.id) > ($4::timestamptz, $5::uuid))
+          AND ($7::uuid IS NULL OR s.organisation_id = $7 OR $7 = ANY(${PARTICIPANTS}))
         GROUP BY s.id
         ORDER BY s.session_at, s.id
         LIMIT $6`,
-      [actor.territoryId, from, to, after?.at ?? null, after?.id ?? null, SESSION_PAGE + 1],
+      [actor.territoryId, from, to, after?.at ?? null, after?.id ?? null, SESSION_PAGE + 1, this.policy.organisationFilter(actor)],
     );
     const items: CommissionSessionSummaryView[] = rows.slice(0, SESSION_PAGE).map((r) => ({
       id: r.id,
@@ -105,10 +119,19 @@ export class CommissionService {
     return { items, nextCursor: last ? encodeCursor({ at: last.at, id: last.id }) : null };
   }
 
-  /** The session and its proposals, in the actor's territory (404 otherwise). */
-  private async loadSession(actor: Actor, id: string, manager: EntityManager): Promise<SessionWithProposals> {
-    const session = await manager.getRepository(CommissionSession).findOneBy({ id, territoryId: actor.territoryId });
-    if (!session) throw DomainError.notFound('Commission session');
+  /** The session and its proposals, when the actor may read or manage it (404 otherwise). */
+  private async loadSession(actor: Actor, id: string, manager: EntityManager, scope: SessionScope): Promise<SessionWithProposals> {
+    const [row] = await manager.query<Array<{ organisation_id: string; participants: string[] }>>(
+      `SELECT s.organisation_id, ${PARTICIPANTS} AS participants FROM commission_session s WHERE s.id = $1 AND s.territory_id = $2`,
+      [id, actor.territoryId],
+    );
+    const record = row && {
+      territoryId: actor.territoryId,
+      organisationId: row.organisation_id,
+      sharedWithOrganisationIds: scope === 'read' ? row.participants : [],
+    };
+    this.policy.visibleOrNotFound(actor, record, 'Commission session');
+    const session = await manager.getRepository(CommissionSession).findOneByOrFail({ id });
     const proposals = await manager.getRepository(CommissionProposal).find({ where: { sessionId: id }, order: { id: 'ASC' } });
     return { ...session, proposals };
   }
@@ -116,7 +139,7 @@ export class CommissionService {
   /** Moves a session; proposals follow it (the reminders issue reschedules their reminders from the outbox). */
   async moveSession(actor: Actor, id: string, dto: MoveSessionDto): Promise<CommissionSessionView> {
     return this.dataSource.transaction(async (manager) => {
-      const session = await this.loadSession(actor, id, manager);
+      const session = await this.loadSession(actor, id, manager, 'manage');
       await updateWithVersion(manager, CommissionSession, id, dto.version, { sessionAt: new Date(dto.sessionAt) }, 'Commission session');
       await appendToOutbox(manager, {
         type: 'commission.session.moved',
@@ -136,14 +159,14 @@ export class CommissionService {
         { action: 'update', resourceType: 'commission_session', resourceId: id, details: { fields: ['sessionAt'] } },
         manager,
       );
-      const moved = await this.loadSession(actor, id, manager);
+      const moved = await this.loadSession(actor, id, manager, 'manage');
       return toSessionView(moved, moved.proposals);
     });
   }
 
   async propose(actor: Actor, sessionId: string, dto: ProposeDto): Promise<CommissionProposalView> {
     return this.dataSource.transaction(async (manager) => {
-      const session = await this.loadSession(actor, sessionId, manager);
+      const session = await this.loadSession(actor, sessionId, manager, 'manage');
       if (dto.offer?.landlordOrganisationId) await this.assertLandlords(manager, actor, [dto.offer.landlordOrganisationId]);
       if (session.proposals.some((p) => p.householdId === dto.householdId)) {
         throw new DomainError('CONFLICT', 'This household is already proposed at this session');
@@ -215,7 +238,7 @@ export class CommissionService {
     }
     if (problems.length > 0) throw DomainError.validation(problems);
     return this.dataSource.transaction(async (manager) => {
-      const session = await this.loadSession(actor, sessionId, manager);
+      const session = await this.loadSession(actor, sessionId, manager, 'manage');
       const occurredAt = session.sessionAt;
       if (occurredAt.getTime() > this.clock.now().getTime() + 60_000) {
         throw new DomainError('CONFLICT', 'Decisions are recorded once the session has taken place', { sessionAt: session.sessionAt });
@@ -251,7 +274,7 @@ export class CommissionService {
           },
         );
       }
-      const decided = await this.loadSession(actor, sessionId, manager);
+      const decided = await this.loadSession(actor, sessionId, manager, 'manage');
       return toSessionView(decided, decided.proposals);
     });
   }
@@ -266,7 +289,10 @@ export class CommissionService {
     return this.dataSource.transaction(async (manager) => {
       const proposal = await manager.getRepository(CommissionProposal).findOneBy({ id: proposalId });
       if (!proposal) throw DomainError.notFound('Proposal');
-      await this.loadSession(actor, proposal.sessionId, manager);
+      // A proposal of a session the actor does not run is not found either.
+      await this.loadSession(actor, proposal.sessionId, manager, 'manage').catch((error: unknown) => {
+        throw error instanceof DomainError && error.code === 'NOT_FOUND' ? DomainError.notFound('Proposal') : error;
+      });
       const waitingInRank = proposal.calOutcome === 'allocated_in_rank_order' && (proposal.calRank ?? 1) > 1;
       if (proposal.decision !== 'retained' || (proposal.calOutcome !== null && !waitingInRank)) {
         throw new DomainError('CONFLICT', 'Only a retained proposal without a final allocation outcome can be allocated', {
@@ -304,7 +330,7 @@ export class CommissionService {
   /** The session's agenda as CSV (semicolon, UTF-8 with BOM for spreadsheets); names only where the reader may see them. */
   async agendaCsv(actor: Actor, sessionId: string): Promise<string> {
     const manager = this.dataSource.manager;
-    const session = await this.loadSession(actor, sessionId, manager);
+    const session = await this.loadSession(actor, sessionId, manager, 'read');
     const lines = [
       [
         'reference',

@@ -284,7 +284,7 @@ export class HouseholdsService {
     } else {
       qb.orderBy(`h.${sortColumn}`, 'DESC').addOrderBy('h.id', 'DESC');
       if (query.cursor) {
-        const cursor = decodeCursor(query.cursor, ['at', 'id']);
+        const cursor = decodeCursor(query.cursor, { at: 'timestamp', id: 'uuid' });
         qb.andWhere(`(h.${sortColumn}, h.id) < (:at::timestamptz, :id::uuid)`, cursor);
       }
     }

@@ -15,6 +15,9 @@ const INBOX_LIMIT = 200;
 /** Far beyond an SMTP call (timeouts of 10 to 20 s) and BullMQ's own recovery of a stalled job (30 s): an e-mail `sending` that long has lost its job. */
 const STUCK_SENDING = '15 minutes';
 
+/** The longest a reminder may be snoozed or a file's reminders suspended. */
+export const MAX_HOLD_DAYS = 366;
+
 /** The inbox: a user's own reminders and their team's, and what they do with them. */
 @Injectable()
 export class RemindersService {
@@ -64,10 +67,17 @@ export class RemindersService {
     return this.transition(actor, id, OPEN, { status: 'done', closedAt: this.clock.now(), closedBy: actor.userId });
   }
 
-  snooze(actor: Actor, id: string, until: Date): Promise<ReminderView> {
-    if (until.getTime() <= this.clock.now().getTime()) {
-      throw DomainError.validation([{ field: 'until', problems: ['must be in the future'] }]);
+  /** A snooze or a suspension ends in the future, and within a year: past that, a file needs a new look, not silence. */
+  private assertHoldUntil(until: Date): void {
+    const now = this.clock.now().getTime();
+    if (until.getTime() <= now) throw DomainError.validation([{ field: 'until', problems: ['must be in the future'] }]);
+    if (until.getTime() > now + MAX_HOLD_DAYS * 86_400_000) {
+      throw DomainError.validation([{ field: 'until', problems: [`must be within ${MAX_HOLD_DAYS} days`] }]);
     }
+  }
+
+  snooze(actor: Actor, id: string, until: Date): Promise<ReminderView> {
+    this.assertHoldUntil(until);
     return this.transition(actor, id, ['delivered', 'acknowledged', 'snoozed'], { status: 'snoozed', snoozedUntil: until });
   }
 
@@ -82,9 +92,7 @@ export class RemindersService {
     until: Date,
     loadFile: (manager: EntityManager) => Promise<unknown>,
   ): Promise<ReminderSuspensionView> {
-    if (until.getTime() <= this.clock.now().getTime()) {
-      throw DomainError.validation([{ field: 'until', problems: ['must be in the future'] }]);
-    }
+    this.assertHoldUntil(until);
     const { moved, postponed } = await this.dataSource.transaction(async (manager) => {
       await loadFile(manager);
       await manager.query(

@@ -24,7 +24,7 @@ export class ErrorDto {
   details: unknown;
 }
 
-export type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 413 | 422 | 429;
+export type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 413 | 414 | 422 | 429;
 
 const DEFAULT_DESCRIPTION: Record<ErrorStatus, string> = {
   400: 'VALIDATION_FAILED (details: [{ field, problems }]) or MALFORMED_REQUEST',
@@ -33,6 +33,7 @@ const DEFAULT_DESCRIPTION: Record<ErrorStatus, string> = {
   404: 'NOT_FOUND: unknown id, or a record outside your scope (never 403 for that)',
   409: 'CONFLICT',
   413: 'PAYLOAD_TOO_LARGE',
+  414: 'MALFORMED_REQUEST: a path parameter over 100 characters (no id is that long)',
   422: 'The request is understood but the business rules refuse it',
   429: 'RATE_LIMITED: try again later (details: retryAfterSeconds when known)',
 };
@@ -91,10 +92,14 @@ export function finishDocument(document: OpenAPIObject): OpenAPIObject {
         errors.set(Number(key.slice(ERROR_MARK.length)), String(operation[key]));
         delete operation[key];
       }
-      // The global ValidationPipe and the id pipes answer 400 to any bad input; the global guard 401.
+      // The global ValidationPipe and the id pipes answer 400 to any bad input; the global guard 401. A
+      // body sent where none is expected is still parsed: malformed or too deep JSON is a 400 on any write.
       const parameters = operation.parameters ?? [];
-      if (operation.requestBody || parameters.length > 0) errors.set(400, errors.get(400) ?? DEFAULT_DESCRIPTION[400]);
-      if (parameters.some((p) => p.in === 'path')) errors.set(404, errors.get(404) ?? DEFAULT_DESCRIPTION[404]);
+      if (operation.requestBody || parameters.length > 0 || method !== 'get') errors.set(400, errors.get(400) ?? DEFAULT_DESCRIPTION[400]);
+      if (parameters.some((p) => p.in === 'path')) {
+        errors.set(404, errors.get(404) ?? DEFAULT_DESCRIPTION[404]);
+        errors.set(414, errors.get(414) ?? DEFAULT_DESCRIPTION[414]);
+      }
       if (isPublic) operation.security = [];
       else errors.set(401, errors.get(401) ?? DEFAULT_DESCRIPTION[401]);
       for (const status of [...errors.keys()].sort()) {

@@ -12,21 +12,37 @@ function flatten(errors: ValidationError[], prefix = ''): FieldProblem[] {
 /** A lone UTF-16 surrogate: text no encoder can write (and validators that URI-encode throw on). */
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
-/** Paths of the strings of `value` that are not well-formed Unicode. */
-function malformed(value: unknown, path: string, found: string[], depth = 0): string[] {
+/** What makes text unstorable: PostgreSQL refuses NUL in text (a 500 if it got that far). */
+function textProblem(text: string): string | null {
+  if (LONE_SURROGATE.test(text)) return 'is not well-formed Unicode text';
+  if (text.includes('\u0000')) return 'must not contain a NUL character (\\u0000)';
+  return null;
+}
+
+/** The strings of `value` (keys included) that cannot be stored as text, with their paths. Bodies deeper than 64 are refused before. */
+function malformed(value: unknown, path: string, found: FieldProblem[], depth = 0): FieldProblem[] {
   if (typeof value === 'string') {
-    if (LONE_SURROGATE.test(value)) found.push(path || 'body');
+    const problem = textProblem(value);
+    if (problem) found.push({ field: path || 'body', problems: [problem] });
   } else if (value && typeof value === 'object' && depth < 64) {
-    for (const [key, child] of Object.entries(value)) malformed(child, path ? `${path}.${key}` : key, found, depth + 1);
+    for (const [key, child] of Object.entries(value)) {
+      const at = path ? `${path}.${key}` : key;
+      const problem = textProblem(key);
+      if (problem) found.push({ field: at, problems: [`name ${problem}`] });
+      malformed(child, at, found, depth + 1);
+    }
   }
   return found;
 }
 
-/** Refuses text that is not well-formed Unicode before the field validators see it. */
+/**
+ * Refuses text that is not well-formed Unicode or holds a NUL character, in any body field, query
+ * parameter or path parameter, before the field validators see it: one place for every route.
+ */
 class ParcoursValidationPipe extends ValidationPipe {
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
-    const fields = malformed(value, metadata.type === 'body' ? '' : (metadata.data ?? metadata.type), []);
-    if (fields.length) throw DomainError.validation(fields.map((field) => ({ field, problems: ['is not well-formed Unicode text'] })));
+    const problems = malformed(value, metadata.type === 'body' ? '' : (metadata.data ?? ''), []);
+    if (problems.length) throw DomainError.validation(problems);
     return super.transform(value, metadata);
   }
 }

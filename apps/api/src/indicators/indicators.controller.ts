@@ -1,4 +1,4 @@
-import { Actor, DomainError } from '@app/core';
+import { Actor, DomainError, IsCivilDate } from '@app/core';
 import {
   ExecutionReportLine,
   ExecutionReportQueryDto,
@@ -17,7 +17,6 @@ import {
 } from '@app/indicators';
 import { Body, Controller, Get, HttpCode, Post, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiProduces, ApiProperty, ApiTags } from '@nestjs/swagger';
-import { IsDateString } from 'class-validator';
 import type { FastifyReply } from 'fastify';
 import { CurrentActor, Roles } from '../http/decorators';
 import { Expensive } from '../http/rate-limit';
@@ -28,8 +27,8 @@ const READERS = ['coordinator', 'state_officer', 'admin'] as const;
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 class RangeDto {
-  @ApiProperty({ example: '2026-01-01' }) @IsDateString({ strict: true }) from: string;
-  @ApiProperty({ example: '2026-12-31' }) @IsDateString({ strict: true }) to: string;
+  @ApiProperty({ example: '2026-01-01' }) @IsCivilDate() from: string;
+  @ApiProperty({ example: '2026-12-31' }) @IsCivilDate() to: string;
 }
 
 @ApiTags('indicators')

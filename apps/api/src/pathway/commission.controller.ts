@@ -34,7 +34,10 @@ export class CommissionController {
 
   @Get('commission-sessions')
   @Roles(...R.propose)
-  @ApiOperation({ summary: 'Sessions of my territory by date (default: from 60 days ago), with their proposal and decision counts' })
+  @ApiOperation({
+    summary:
+      'Sessions my organisation runs or takes part in (its households proposed, or as a landlord present), by date (default: from 60 days ago), with their proposal and decision counts',
+  })
   @ApiOkResponse({ type: CommissionSessionPageView })
   list(@CurrentActor() actor: Actor, @Query() query: ListSessionsQueryDto): Promise<CommissionSessionPageView> {
     return this.commission.listSessions(actor, query);
@@ -42,7 +45,7 @@ export class CommissionController {
 
   @Get('commission-sessions/:id')
   @Roles(...R.propose)
-  @ApiOperation({ summary: 'A session with its proposals' })
+  @ApiOperation({ summary: 'A session with its proposals: its organisation’s, or one my organisation takes part in (read-only)' })
   @ApiOkResponse({ type: CommissionSessionView })
   get(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string): Promise<CommissionSessionView> {
     return this.commission.getSession(actor, id);
@@ -50,7 +53,7 @@ export class CommissionController {
 
   @Patch('commission-sessions/:id')
   @Roles(...R.commission)
-  @ApiOperation({ summary: 'Move a session to another date' })
+  @ApiOperation({ summary: 'Move a session to another date (the organisation running it only)' })
   @ApiErrors([409, 'STALE_VERSION (details: currentVersion)'])
   @ApiOkResponse({ type: CommissionSessionView })
   move(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string, @Body() dto: MoveSessionDto): Promise<CommissionSessionView> {

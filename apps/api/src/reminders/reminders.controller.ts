@@ -1,5 +1,5 @@
 import { ArrearsAccess } from '@app/arrears';
-import { Actor, Role, ROLES } from '@app/core';
+import { Actor, Role, ROLES, IsInstant } from '@app/core';
 import { HouseholdAccess } from '@app/pathway';
 import {
   ArrearsFileReminderSuspensionView,
@@ -15,7 +15,7 @@ import {
 } from '@app/reminders';
 import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import { IsBoolean, IsDateString, IsIn, IsOptional } from 'class-validator';
+import { IsBoolean, IsIn, IsOptional } from 'class-validator';
 import { CurrentActor, Roles, uuidParam } from '../http/decorators';
 import { ApiErrors } from '../http/openapi';
 
@@ -31,7 +31,7 @@ export class InboxQueryDto {
 
 export class UntilDto {
   @ApiProperty({ example: '2026-12-01T09:00:00+01:00' })
-  @IsDateString({ strict: true })
+  @IsInstant()
   until: string;
 }
 

@@ -483,7 +483,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Sessions of my territory by date (default: from 60 days ago), with their proposal and decision counts */
+        /** Sessions my organisation runs or takes part in (its households proposed, or as a landlord present), by date (default: from 60 days ago), with their proposal and decision counts */
         get: operations["CommissionController_list"];
         put?: never;
         /** Schedule a SIAO-bailleurs commission session */
@@ -501,14 +501,14 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A session with its proposals */
+        /** A session with its proposals: its organisation’s, or one my organisation takes part in (read-only) */
         get: operations["CommissionController_get"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** Move a session to another date */
+        /** Move a session to another date (the organisation running it only) */
         patch: operations["CommissionController_move"];
         trace?: never;
     };
@@ -1868,7 +1868,10 @@ export interface components {
             endedOn: string;
             /** @enum {string} */
             reason: "job" | "training_allowance" | "youth_guarantee" | "rsa_at_25" | "left_programme" | "moved_away" | "end_date_reached";
-            /** @example 1 */
+            /**
+             * @description The version read (optimistic locking)
+             * @example 1
+             */
             version: number;
         };
         EnrolDto: {
@@ -2109,7 +2112,10 @@ export interface components {
         MoveSessionDto: {
             /** @example 2026-12-10T09:30:00+01:00 */
             sessionAt: string;
-            /** @example 1 */
+            /**
+             * @description The version read (optimistic locking)
+             * @example 1
+             */
             version: number;
         };
         NoteView: {
@@ -2153,6 +2159,8 @@ export interface components {
         };
         OrganisationDto: {
             active: boolean;
+            /** Format: date-time */
+            createdAt: string;
             /** Format: uuid */
             id: string;
             /** @example SIAO 73 */
@@ -2161,6 +2169,8 @@ export interface components {
             territoryId: string;
             /** @enum {string} */
             type: "siao" | "outreach" | "adil" | "youth_team" | "coordination" | "social_landlord" | "state_service";
+            /** Format: date-time */
+            updatedAt: string;
             /** @example 1 */
             version: number;
         };
@@ -2372,7 +2382,10 @@ export interface components {
         ShareDto: {
             /** Format: uuid */
             organisationId: string;
-            /** @example 3 */
+            /**
+             * @description The version read (optimistic locking)
+             * @example 3
+             */
             version: number;
         };
         SolutionDto: {
@@ -2542,7 +2555,10 @@ export interface components {
             resources?: ("none" | "rsa" | "aah" | "wages" | "youth_guarantee" | "unemployment_benefit" | "pension" | "family_benefits" | "other")[];
             /** @description Only the referent organisation may change it */
             restricted?: boolean;
-            /** @example 1 */
+            /**
+             * @description The version read (optimistic locking)
+             * @example 1
+             */
             version: number;
         };
         UpdateLandlordDto: {
@@ -2575,7 +2591,10 @@ export interface components {
             /** @description A new deliberation may change the envelope; never below what is committed */
             envelopeCents?: number;
             name?: string;
-            /** @example 1 */
+            /**
+             * @description The version read (optimistic locking)
+             * @example 1
+             */
             version: number;
         };
         UpdateSolutionDto: {
@@ -2620,9 +2639,13 @@ export interface components {
             id: string;
             /** Format: uuid */
             organisationId: string;
+            /** Format: date-time */
+            passwordChangedAt: string;
             roles: ("outreach_worker" | "siao_worker" | "commission_secretary" | "arrears_advisor" | "youth_worker" | "stipend_manager" | "coordinator" | "state_officer" | "admin")[];
             /** Format: uuid */
             territoryId: string;
+            /** Format: date-time */
+            updatedAt: string;
             /** @example 1 */
             version: number;
         };
@@ -2721,6 +2744,15 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description VALIDATION_FAILED (details: [{ field, problems }]) or MALFORMED_REQUEST */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
             /** @description UNAUTHENTICATED: access token missing, invalid or expired, or its session closed */
             401: {
                 headers: {
@@ -2755,6 +2787,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description VALIDATION_FAILED (details: [{ field, problems }]) or MALFORMED_REQUEST */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description UNAUTHENTICATED: access token missing, invalid or expired, or its session closed */
             401: {
@@ -2894,6 +2935,15 @@ export interface operations {
                     "application/json": components["schemas"]["ReconcileResultView"];
                 };
             };
+            /** @description VALIDATION_FAILED (details: [{ field, problems }]) or MALFORMED_REQUEST */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
             /** @description UNAUTHENTICATED: access token missing, invalid or expired, or its session closed */
             401: {
                 headers: {
@@ -2928,6 +2978,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description VALIDATION_FAILED (details: [{ field, problems }]) or MALFORMED_REQUEST */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
             /** @description UNAUTHENTICATED: access token missing, invalid or expired, or its session closed */
             401: {
@@ -3128,6 +3187,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorDto"];
                 };
             };
+            /** @description MALFORMED_REQUEST: a path parameter over 100 characters (no id is that long) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
         };
     };
     ArrearsFilesController_update: {
@@ -3189,6 +3257,15 @@ export interface operations {
             };
             /** @description STALE_VERSION (details: currentVersion), or ILLEGAL_TRANSITION: the file is closed */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description MALFORMED_REQUEST: a path parameter over 100 characters (no id is that long) */
+            414: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3264,6 +3341,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorDto"];
                 };
             };
+            /** @description MALFORMED_REQUEST: a path parameter over 100 characters (no id is that long) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
         };
     };
     ArrearsFilesController_addContact: {
@@ -3325,6 +3411,15 @@ export interface operations {
             };
             /** @description ILLEGAL_TRANSITION: the file is closed or the step is not allowed (details: allowed); CONFLICT */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description MALFORMED_REQUEST: a path parameter over 100 characters (no id is that long) */
+            414: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3400,6 +3495,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorDto"];
                 };
             };
+            /** @description MALFORMED_REQUEST: a path parameter over 100 characters (no id is that long) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
         };
     };
     ArrearsFilesController_requestRehousing: {
@@ -3468,6 +3572,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorDto"];
                 };
             };
+            /** @description MALFORMED_REQUEST: a path parameter over 100 characters (no id is that long) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
         };
     };
     RemindersController_suspendArrearsFile: {
@@ -3522,6 +3635,15 @@ export interface operations {
             };
             /** @description NOT_FOUND: unknown id, or a record outside your scope (never 403 for that) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description MALFORMED_REQUEST: a path parameter over 100 characters (no id is that long) */
+            414: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3590,6 +3712,15 @@ export interface operations {
             };
             /** @description ILLEGAL_TRANSITION: the file is closed or the step is not allowed (details: allowed); CONFLICT */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description MALFORMED_REQUEST: a path parameter over 100 characters (no id is that long) */
+            414: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3666,6 +3797,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorDto"];
                 };
             };
+            /** @description MALFORMED_REQUEST: a path parameter over 100 characters (no id is that long) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
         };
     };
     ArrearsFilesController_recordStage: {
@@ -3727,6 +3867,15 @@ export interface operations {
             };
             /** @description ILLEGAL_TRANSITION: the file is closed or the step is not allowed (details: allowed); CONFLICT */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description MALFORMED_REQUEST: a path parameter over 100 characters (no id is that long) */
+            414: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3958,6 +4107,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorDto"];
                 };
             };
+            /** @description MALFORMED_REQUEST: a path parameter over 100 characters (no id is that long) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
         };
     };
     LandlordsController_update: {
@@ -4019,6 +4177,15 @@ export interface operations {
             };
             /** @description STALE_VERSION (details: currentVersion), or CONFLICT: another landlord has this name and commune */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description MALFORMED_REQUEST: a path parameter over 100 characters (no id is that long) */
+            414: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4390,6 +4557,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorDto"];
                 };
             };
+            /** @description MALFORMED_REQUEST: a path parameter over 100 characters (no id is that long) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
         };
     };
     RefusalReasonsController_list: {
@@ -4587,6 +4763,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorDto"];
                 };
             };
+            /** @description MALFORMED_REQUEST: a path parameter over 100 characters (no id is that long) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
         };
     };
     CommissionController_move: {
@@ -4657,6 +4842,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorDto"];
                 };
             };
+            /** @description MALFORMED_REQUEST: a path parameter over 100 characters (no id is that long) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
         };
     };
     CommissionController_agenda: {
@@ -4708,6 +4902,15 @@ export interface operations {
             };
             /** @description NOT_FOUND: unknown id, or a record outside your scope (never 403 for that) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description MALFORMED_REQUEST: a path parameter over 100 characters (no id is that long) */
+            414: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4794,6 +4997,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorDto"];
                 };
             };
+            /** @description MALFORMED_REQUEST: a path parameter over 100 characters (no id is that long) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
         };
     };
     CommissionController_propose: {
@@ -4857,6 +5069,15 @@ export interface operations {
             };
             /** @description CONFLICT: already proposed at this session, or a new evaluation is required first; ILLEGAL_TRANSITION */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description MALFORMED_REQUEST: a path parameter over 100 characters (no id is that long) */
+            414: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5150,6 +5371,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorDto"];
                 };
             };
+            /** @description MALFORMED_REQUEST: a path parameter over 100 characters (no id is that long) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
         };
     };
     HouseholdsController_update: {
@@ -5213,6 +5443,15 @@ export interface operations {
             };
             /** @description STALE_VERSION (details: currentVersion) */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description MALFORMED_REQUEST: a path parameter over 100 characters (no id is that long) */
+            414: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5290,6 +5529,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorDto"];
                 };
             };
+            /** @description MALFORMED_REQUEST: a path parameter over 100 characters (no id is that long) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
         };
     };
     HouseholdsController_close: {
@@ -5353,6 +5601,15 @@ export interface operations {
             };
             /** @description ILLEGAL_TRANSITION (details: status, allowedSteps) or STALE_VERSION (details: currentVersion) */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description MALFORMED_REQUEST: a path parameter over 100 characters (no id is that long) */
+            414: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5430,6 +5687,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorDto"];
                 };
             };
+            /** @description MALFORMED_REQUEST: a path parameter over 100 characters (no id is that long) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
         };
     };
     HouseholdsController_evaluate: {
@@ -5493,6 +5759,15 @@ export interface operations {
             };
             /** @description ILLEGAL_TRANSITION (details: status, allowedSteps) or STALE_VERSION (details: currentVersion) */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description MALFORMED_REQUEST: a path parameter over 100 characters (no id is that long) */
+            414: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5570,6 +5845,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorDto"];
                 };
             };
+            /** @description MALFORMED_REQUEST: a path parameter over 100 characters (no id is that long) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
         };
     };
     HouseholdsController_lease: {
@@ -5633,6 +5917,15 @@ export interface operations {
             };
             /** @description ILLEGAL_TRANSITION (details: status, allowedSteps) or STALE_VERSION (details: currentVersion) */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description MALFORMED_REQUEST: a path parameter over 100 characters (no id is that long) */
+            414: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5710,6 +6003,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorDto"];
                 };
             };
+            /** @description MALFORMED_REQUEST: a path parameter over 100 characters (no id is that long) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
         };
     };
     HouseholdsController_notes: {
@@ -5760,6 +6062,15 @@ export interface operations {
             };
             /** @description NOT_FOUND: unknown id, or a record outside your scope (never 403 for that) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description MALFORMED_REQUEST: a path parameter over 100 characters (no id is that long) */
+            414: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5838,6 +6149,15 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description MALFORMED_REQUEST: a path parameter over 100 characters (no id is that long) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
             /** @description IDEMPOTENCY_KEY_REUSED: this key was used for a different request */
             422: {
                 headers: {
@@ -5915,6 +6235,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorDto"];
                 };
             };
+            /** @description MALFORMED_REQUEST: a path parameter over 100 characters (no id is that long) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
         };
     };
     RemindersController_suspend: {
@@ -5969,6 +6298,15 @@ export interface operations {
             };
             /** @description NOT_FOUND: unknown id, or a record outside your scope (never 403 for that) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description MALFORMED_REQUEST: a path parameter over 100 characters (no id is that long) */
+            414: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6046,6 +6384,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorDto"];
                 };
             };
+            /** @description MALFORMED_REQUEST: a path parameter over 100 characters (no id is that long) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
         };
     };
     HouseholdsController_share: {
@@ -6100,6 +6447,15 @@ export interface operations {
             };
             /** @description NOT_FOUND: unknown id, or a record outside your scope (never 403 for that) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description MALFORMED_REQUEST: a path parameter over 100 characters (no id is that long) */
+            414: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6168,6 +6524,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorDto"];
                 };
             };
+            /** @description MALFORMED_REQUEST: a path parameter over 100 characters (no id is that long) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
         };
     };
     HouseholdsController_timeline: {
@@ -6218,6 +6583,15 @@ export interface operations {
             };
             /** @description NOT_FOUND: unknown id, or a record outside your scope (never 403 for that) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description MALFORMED_REQUEST: a path parameter over 100 characters (no id is that long) */
+            414: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6288,6 +6662,15 @@ export interface operations {
             };
             /** @description ILLEGAL_TRANSITION (details: status, allowedSteps) or STALE_VERSION (details: currentVersion) */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description MALFORMED_REQUEST: a path parameter over 100 characters (no id is that long) */
+            414: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6698,6 +7081,15 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description MALFORMED_REQUEST: a path parameter over 100 characters (no id is that long) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
             /** @description IDEMPOTENCY_KEY_REUSED: this key was used for a different request */
             422: {
                 headers: {
@@ -6840,6 +7232,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorDto"];
                 };
             };
+            /** @description MALFORMED_REQUEST: a path parameter over 100 characters (no id is that long) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
         };
     };
     OrganisationsController_update: {
@@ -6903,6 +7304,15 @@ export interface operations {
             };
             /** @description STALE_VERSION (details: currentVersion) */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description MALFORMED_REQUEST: a path parameter over 100 characters (no id is that long) */
+            414: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7087,6 +7497,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorDto"];
                 };
             };
+            /** @description MALFORMED_REQUEST: a path parameter over 100 characters (no id is that long) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
         };
     };
     EnrolmentsController_updateBankDetails: {
@@ -7148,6 +7567,15 @@ export interface operations {
             };
             /** @description STALE_VERSION (details: currentVersion) */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description MALFORMED_REQUEST: a path parameter over 100 characters (no id is that long) */
+            414: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7223,6 +7651,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorDto"];
                 };
             };
+            /** @description MALFORMED_REQUEST: a path parameter over 100 characters (no id is that long) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
         };
     };
     EnrolmentsController_review: {
@@ -7275,6 +7712,15 @@ export interface operations {
             };
             /** @description NOT_FOUND: unknown id, or a record outside your scope (never 403 for that) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description MALFORMED_REQUEST: a path parameter over 100 characters (no id is that long) */
+            414: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7398,6 +7844,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorDto"];
                 };
             };
+            /** @description MALFORMED_REQUEST: a path parameter over 100 characters (no id is that long) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
         };
     };
     PaymentsController_confirmPaid: {
@@ -7466,6 +7921,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorDto"];
                 };
             };
+            /** @description MALFORMED_REQUEST: a path parameter over 100 characters (no id is that long) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
         };
     };
     PaymentsController_validate: {
@@ -7523,6 +7987,15 @@ export interface operations {
             };
             /** @description ENVELOPE_EXCEEDED (details: remainingCents, amountCents), or ILLEGAL_TRANSITION: not due yet or not planned */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description MALFORMED_REQUEST: a path parameter over 100 characters (no id is that long) */
+            414: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7668,6 +8141,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorDto"];
                 };
             };
+            /** @description MALFORMED_REQUEST: a path parameter over 100 characters (no id is that long) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
         };
     };
     ProgrammesController_update: {
@@ -7729,6 +8211,15 @@ export interface operations {
             };
             /** @description STALE_VERSION (details: currentVersion) */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description MALFORMED_REQUEST: a path parameter over 100 characters (no id is that long) */
+            414: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7804,6 +8295,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorDto"];
                 };
             };
+            /** @description MALFORMED_REQUEST: a path parameter over 100 characters (no id is that long) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
         };
     };
     ProgrammesController_getExport: {
@@ -7853,6 +8353,15 @@ export interface operations {
             };
             /** @description NOT_FOUND: unknown id, or a record outside your scope (never 403 for that) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description MALFORMED_REQUEST: a path parameter over 100 characters (no id is that long) */
+            414: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7918,6 +8427,15 @@ export interface operations {
             };
             /** @description NOT_FOUND: unknown id, or a record outside your scope (never 403 for that) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description MALFORMED_REQUEST: a path parameter over 100 characters (no id is that long) */
+            414: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8194,6 +8712,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorDto"];
                 };
             };
+            /** @description MALFORMED_REQUEST: a path parameter over 100 characters (no id is that long) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
         };
     };
     RemindersController_done: {
@@ -8253,6 +8780,15 @@ export interface operations {
             };
             /** @description CONFLICT: the reminder’s status does not allow it (details: status, allowedFrom) */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description MALFORMED_REQUEST: a path parameter over 100 characters (no id is that long) */
+            414: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8323,6 +8859,15 @@ export interface operations {
             };
             /** @description CONFLICT: the reminder’s status does not allow it (details: status, allowedFrom) */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description MALFORMED_REQUEST: a path parameter over 100 characters (no id is that long) */
+            414: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8489,6 +9034,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorDto"];
                 };
             };
+            /** @description MALFORMED_REQUEST: a path parameter over 100 characters (no id is that long) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
         };
     };
     UsersController_update: {
@@ -8552,6 +9106,15 @@ export interface operations {
             };
             /** @description STALE_VERSION (details: currentVersion) */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description MALFORMED_REQUEST: a path parameter over 100 characters (no id is that long) */
+            414: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1,9 +1,10 @@
+import { IsCivilDate } from '@app/core';
+import { VersionField } from '@app/database';
 import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
   IsBoolean,
-  IsDateString,
   IsEmail,
   IsIn,
   IsInt,
@@ -42,12 +43,9 @@ const MAX_RENT_CENTS = 2_000_000;
 /** 500,000 EUR: an arrears debt beyond this is not plausible for a dwelling. */
 export const MAX_DEBT_CENTS = 50_000_000;
 
-const DateField = (example: string, description?: string) =>
-  applyDecorators(ApiProperty({ example, description }), IsDateString({ strict: true }));
+const DateField = (example: string, description?: string) => applyDecorators(ApiProperty({ example, description }), IsCivilDate());
 const OptionalDateField = (example: string, description?: string) =>
-  applyDecorators(ApiPropertyOptional({ example, description }), IsOptional(), IsDateString({ strict: true }));
-const VersionField = () =>
-  applyDecorators(ApiProperty({ example: 1, description: 'The version read (optimistic locking)' }), IsInt(), Min(1));
+  applyDecorators(ApiPropertyOptional({ example, description }), IsOptional(), IsCivilDate());
 
 export class LandlordDto {
   @ApiProperty({ enum: LANDLORD_KINDS, description: 'A company (other than a family SCI) must refer to the CCAPEX before summoning' })

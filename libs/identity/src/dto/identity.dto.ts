@@ -1,4 +1,5 @@
 import { ROLES, Role } from '@app/core';
+import { VersionField } from '@app/database';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
@@ -49,10 +50,7 @@ export class CreateOrganisationDto {
 }
 
 export class UpdateOrganisationDto {
-  @ApiProperty({ example: 1, description: 'Version read; a stale one answers 409 STALE_VERSION' })
-  @IsInt()
-  @Min(1)
-  version: number;
+  @VersionField({ example: 1, description: 'Version read; a stale one answers 409 STALE_VERSION' }) version: number;
 
   @ApiPropertyOptional({ example: 'SIAO 73' })
   @IsOptional()
@@ -72,7 +70,9 @@ export class OrganisationDto {
   @ApiProperty({ example: 'SIAO 73' }) name: string;
   @ApiProperty({ enum: ORGANISATION_TYPES }) type: OrganisationType;
   @ApiProperty() active: boolean;
-  @ApiProperty({ example: 1 }) version: number;
+  @ApiProperty({ type: 'integer', example: 1 }) version: number;
+  @ApiProperty() createdAt: Date;
+  @ApiProperty() updatedAt: Date;
 }
 
 export class ListUsersQueryDto extends PageQueryDto {
@@ -112,10 +112,7 @@ export class CreateUserDto {
 }
 
 export class UpdateUserDto {
-  @ApiProperty({ example: 1, description: 'Version read; a stale one answers 409 STALE_VERSION' })
-  @IsInt()
-  @Min(1)
-  version: number;
+  @VersionField({ example: 1, description: 'Version read; a stale one answers 409 STALE_VERSION' }) version: number;
 
   @ApiPropertyOptional({ example: 'Camille Martin' })
   @IsOptional()
@@ -146,8 +143,10 @@ export class UserDto {
   @ApiProperty({ example: 'Camille Martin' }) displayName: string;
   @ApiProperty({ enum: ROLES, isArray: true }) roles: Role[];
   @ApiProperty() active: boolean;
-  @ApiProperty({ example: 1 }) version: number;
+  @ApiProperty({ type: 'integer', example: 1 }) version: number;
+  @ApiProperty() passwordChangedAt: Date;
   @ApiProperty() createdAt: Date;
+  @ApiProperty() updatedAt: Date;
 }
 
 export class UserPageDto {

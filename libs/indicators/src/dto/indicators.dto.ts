@@ -1,6 +1,7 @@
+import { IsCivilDate } from '@app/core';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsDateString, IsIn, IsInt, IsOptional, IsString, IsUUID, Max, Min } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsString, IsUUID, Max, Min } from 'class-validator';
 import { DIMENSIONS, Dimension } from '../catalogue';
 import { Granularity, GRANULARITIES } from '../periods';
 
@@ -8,8 +9,8 @@ import { Granularity, GRANULARITIES } from '../periods';
 const list = () => Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.split(',').filter(Boolean) : value));
 
 export class IndicatorQueryDto {
-  @ApiProperty({ example: '2026-01-01' }) @IsDateString({ strict: true }) from: string;
-  @ApiProperty({ example: '2026-12-31' }) @IsDateString({ strict: true }) to: string;
+  @ApiProperty({ example: '2026-01-01' }) @IsCivilDate() from: string;
+  @ApiProperty({ example: '2026-12-31' }) @IsCivilDate() to: string;
   @ApiPropertyOptional({ enum: GRANULARITIES, default: 'range' }) @IsOptional() @IsIn(GRANULARITIES) granularity: Granularity = 'range';
   @ApiPropertyOptional({ description: 'Territory ids, comma-separated (State officers: several); yours by default' })
   @IsOptional()

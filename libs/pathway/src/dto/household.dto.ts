@@ -1,3 +1,5 @@
+import { IsCivilDate, IsInstant } from '@app/core';
+import { VersionField } from '@app/database';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
@@ -6,7 +8,6 @@ import {
   ArrayUnique,
   IsArray,
   IsBoolean,
-  IsDateString,
   IsIn,
   IsInt,
   IsOptional,
@@ -45,7 +46,7 @@ export class PersonInputDto {
   @IsString()
   @Length(1, 100)
   alias?: string;
-  @ApiPropertyOptional({ example: '1986-04-12' }) @IsOptional() @IsDateString({ strict: true }) birthDate?: string;
+  @ApiPropertyOptional({ example: '1986-04-12' }) @IsOptional() @IsCivilDate() birthDate?: string;
   @ApiPropertyOptional({ example: 1986, description: 'When only the year is known' })
   @IsOptional()
   @IsInt()
@@ -73,7 +74,7 @@ export class CreateHouseholdDto {
   needs?: Need[];
   @ApiPropertyOptional({ example: '2026-11-02', description: 'Without it the household is only spotted (no consent yet)' })
   @IsOptional()
-  @IsDateString({ strict: true })
+  @IsCivilDate()
   consentDate?: string;
   @ApiPropertyOptional({ example: 'Chambéry' }) @IsOptional() @IsString() @Length(1, 100) commune?: string;
   @ApiPropertyOptional({ example: false }) @IsOptional() @IsBoolean() restricted?: boolean;
@@ -91,7 +92,7 @@ export class CreateHouseholdDto {
   encounterId?: string;
   @ApiPropertyOptional({ example: '2026-11-02T10:00:00Z', description: 'When the file was opened (default: now)' })
   @IsOptional()
-  @IsDateString()
+  @IsInstant()
   openedAt?: string;
   @ApiProperty({ type: [PersonInputDto], description: 'Exactly one person has the role reference' })
   @IsArray()
@@ -103,7 +104,7 @@ export class CreateHouseholdDto {
 }
 
 export class UpdateHouseholdDto {
-  @ApiProperty({ example: 1 }) @IsInt() @Min(1) version: number;
+  @VersionField({ example: 1 }) version: number;
   @ApiPropertyOptional({ enum: LIVING_SITUATIONS }) @IsOptional() @IsIn(LIVING_SITUATIONS) livingSituation?: LivingSituation;
   @ApiPropertyOptional({ enum: RESOURCES, isArray: true })
   @IsOptional()
@@ -118,7 +119,7 @@ export class UpdateHouseholdDto {
 }
 
 export class ShareDto {
-  @ApiProperty({ example: 3 }) @IsInt() @Min(1) version: number;
+  @VersionField({ example: 3 }) version: number;
   @ApiProperty({ format: 'uuid' }) @IsUUID() organisationId: string;
 }
 

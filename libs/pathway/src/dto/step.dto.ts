@@ -1,3 +1,5 @@
+import { IsCivilDate, IsInstant } from '@app/core';
+import { VersionField } from '@app/database';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
@@ -5,7 +7,6 @@ import {
   ArrayMinSize,
   ArrayUnique,
   IsArray,
-  IsDateString,
   IsIn,
   IsInt,
   IsOptional,
@@ -42,12 +43,9 @@ import {
 
 /** Every step names the household version it was based on, and when it happened. */
 export class StepDto {
-  @ApiProperty({ example: 2, description: 'Household version read; a stale one answers 409 STALE_VERSION' })
-  @IsInt()
-  @Min(1)
-  version: number;
+  @VersionField({ example: 2, description: 'Household version read; a stale one answers 409 STALE_VERSION' }) version: number;
   @ApiProperty({ example: '2026-11-20T14:30:00Z', description: 'When it happened: not in the future, not before the previous step' })
-  @IsDateString()
+  @IsInstant()
   occurredAt: string;
 }
 
@@ -91,11 +89,11 @@ export class OfferDto {
   @Min(0)
   @Max(1_000_000)
   rentCents?: number;
-  @ApiPropertyOptional({ example: '2027-01-01' }) @IsOptional() @IsDateString({ strict: true }) availableOn?: string;
+  @ApiPropertyOptional({ example: '2027-01-01' }) @IsOptional() @IsCivilDate() availableOn?: string;
 }
 
 export class CreateSessionDto {
-  @ApiProperty({ example: '2026-12-03T09:30:00+01:00' }) @IsDateString() sessionAt: string;
+  @ApiProperty({ example: '2026-12-03T09:30:00+01:00' }) @IsInstant() sessionAt: string;
   @ApiPropertyOptional({ type: [String], format: 'uuid' })
   @IsOptional()
   @IsArray()
@@ -108,27 +106,27 @@ export class CreateSessionDto {
 export class ListSessionsQueryDto {
   @ApiPropertyOptional({ example: '2026-10-01', description: 'Sessions from this date or instant; default: 60 days ago' })
   @IsOptional()
-  @IsDateString()
+  @IsInstant()
   from?: string;
   @ApiPropertyOptional({ example: '2027-01-01', description: 'Sessions before this date or instant (excluded); default: no limit' })
   @IsOptional()
-  @IsDateString()
+  @IsInstant()
   to?: string;
   @ApiPropertyOptional({ description: 'The nextCursor of the previous page' }) @IsOptional() @IsString() @MaxLength(500) cursor?: string;
 }
 
 export class MoveSessionDto {
-  @ApiProperty({ example: 1 }) @IsInt() @Min(1) version: number;
-  @ApiProperty({ example: '2026-12-10T09:30:00+01:00' }) @IsDateString() sessionAt: string;
+  @VersionField({ example: 1 }) version: number;
+  @ApiProperty({ example: '2026-12-10T09:30:00+01:00' }) @IsInstant() sessionAt: string;
 }
 
 export class ProposeDto {
   @ApiProperty({ format: 'uuid' }) @IsUUID() householdId: string;
-  @ApiProperty({ example: 3, description: 'Household version read' }) @IsInt() @Min(1) householdVersion: number;
+  @VersionField({ example: 3, description: 'Household version read' }) householdVersion: number;
   @ApiPropertyOptional({ type: OfferDto }) @IsOptional() @ValidateNested() @Type(() => OfferDto) offer?: OfferDto;
   @ApiPropertyOptional({ example: '2026-11-20T10:00:00Z', description: 'When the proposal was made (default: now)' })
   @IsOptional()
-  @IsDateString()
+  @IsInstant()
   occurredAt?: string;
 }
 
@@ -165,11 +163,11 @@ export class AllocationDto {
   @IsString()
   @Length(1, 500)
   condition?: string;
-  @ApiProperty({ example: '2026-12-10T11:00:00Z' }) @IsDateString() occurredAt: string;
+  @ApiProperty({ example: '2026-12-10T11:00:00Z' }) @IsInstant() occurredAt: string;
 }
 
 export class CreateEncounterDto {
-  @ApiProperty({ example: '2026-11-18T21:30:00+01:00' }) @IsDateString() occurredAt: string;
+  @ApiProperty({ example: '2026-11-18T21:30:00+01:00' }) @IsInstant() occurredAt: string;
   @ApiProperty({ example: 'Parc du Verney' }) @IsString() @Length(1, 200) place: string;
   @ApiPropertyOptional({ example: 'Centre-ville' }) @IsOptional() @IsString() @Length(1, 100) zone?: string;
   @ApiProperty({ example: 3, description: 'People met, named or not' }) @IsInt() @Min(1) @Max(500) peopleMet: number;

@@ -1,3 +1,5 @@
+import { IsCivilDate } from '@app/core';
+import { VersionField } from '@app/database';
 import { RESOURCES, Resource } from '@app/pathway';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
@@ -5,7 +7,6 @@ import {
   ArrayMaxSize,
   ArrayUnique,
   IsBoolean,
-  IsDateString,
   IsIn,
   IsInt,
   IsOptional,
@@ -29,10 +30,10 @@ const HOLDER_NAME = /^[A-Za-zÀ-ÖØ-öø-ÿŒœ][A-Za-zÀ-ÖØ-öø-ÿŒœ .'-]
 export class RuleSetDto {
   @ApiProperty({ example: '2026-1' }) @IsString() @Length(1, 40) rulesVersion: string;
   @ApiProperty({ example: '2025-12-11', description: 'Date of the deliberation that adopted the rules' })
-  @IsDateString({ strict: true })
+  @IsCivilDate()
   deliberationDate: string;
   @ApiProperty({ example: '2026-01-01', description: 'Enrolments starting on or after this date follow these rules' })
-  @IsDateString({ strict: true })
+  @IsCivilDate()
   effectiveFrom: string;
   @ApiProperty({ example: 37333 }) @IsInt() @Min(1) @Max(MAX_CENTS) defaultMonthlyCents: number;
   @ApiProperty({ example: 50000 }) @IsInt() @Min(1) @Max(MAX_CENTS) maxMonthlyCents: number;
@@ -42,8 +43,8 @@ export class RuleSetDto {
 
 export class CreateProgrammeDto {
   @ApiProperty({ example: 'Pécule jeunes 2026-2027' }) @IsString() @Length(1, 200) name: string;
-  @ApiProperty({ example: '2026-01-01' }) @IsDateString({ strict: true }) startsOn: string;
-  @ApiProperty({ example: '2027-06-30' }) @IsDateString({ strict: true }) endsOn: string;
+  @ApiProperty({ example: '2026-01-01' }) @IsCivilDate() startsOn: string;
+  @ApiProperty({ example: '2027-06-30' }) @IsCivilDate() endsOn: string;
   @ApiProperty({ example: 6720000, description: 'The envelope voted, in cents' }) @IsInt() @Min(1) @Max(MAX_CENTS) envelopeCents: number;
   @ApiPropertyOptional({ example: 'Europe/Paris', default: 'Europe/Paris' }) @IsOptional() @IsTimeZone() timezone?: string;
   @ApiPropertyOptional({ description: 'The stipend managers’ organisation; defaults to yours' })
@@ -54,7 +55,7 @@ export class CreateProgrammeDto {
 }
 
 export class UpdateProgrammeDto {
-  @ApiProperty({ example: 1 }) @IsInt() @Min(1) version: number;
+  @VersionField({ example: 1 }) version: number;
   @ApiPropertyOptional() @IsOptional() @IsString() @Length(1, 200) name?: string;
   @ApiPropertyOptional({ description: 'A new deliberation may change the envelope; never below what is committed' })
   @IsOptional()
@@ -62,7 +63,7 @@ export class UpdateProgrammeDto {
   @Min(1)
   @Max(MAX_CENTS)
   envelopeCents?: number;
-  @ApiPropertyOptional() @IsOptional() @IsDateString({ strict: true }) endsOn?: string;
+  @ApiPropertyOptional() @IsOptional() @IsCivilDate() endsOn?: string;
 }
 
 export class BankDetailsDto {
@@ -75,7 +76,7 @@ export class BankDetailsDto {
 }
 
 export class UpdateBankDetailsDto extends BankDetailsDto {
-  @ApiProperty({ example: 1, description: 'The enrolment version read' }) @IsInt() @Min(1) version: number;
+  @VersionField({ example: 1, description: 'The enrolment version read' }) version: number;
 }
 
 export class SituationDto {
@@ -101,7 +102,7 @@ export class EnrolDto {
   @ApiProperty() @IsUUID() programmeId: string;
   @ApiProperty() @IsUUID() householdId: string;
   @ApiProperty({ description: 'The young person, a member of the household' }) @IsUUID() personId: string;
-  @ApiProperty({ example: '2026-03-15' }) @IsDateString({ strict: true }) startsOn: string;
+  @ApiProperty({ example: '2026-03-15' }) @IsCivilDate() startsOn: string;
   @ApiPropertyOptional({ example: 37333, description: 'Defaults to the rules’ monthly amount; never above their maximum' })
   @IsOptional()
   @IsInt()
@@ -117,15 +118,15 @@ export class EnrolDto {
 }
 
 export class EndEnrolmentDto {
-  @ApiProperty({ example: 1 }) @IsInt() @Min(1) version: number;
+  @VersionField({ example: 1 }) version: number;
   @ApiProperty({ example: '2026-09-30', description: 'Last day of the stipend: later payments are cancelled' })
-  @IsDateString({ strict: true })
+  @IsCivilDate()
   endedOn: string;
   @ApiProperty({ enum: END_REASONS }) @IsIn(END_REASONS) reason: EndReason;
 }
 
 export class ReviewDto extends SituationDto {
-  @ApiProperty({ example: '2026-06-15' }) @IsDateString({ strict: true }) reviewedOn: string;
+  @ApiProperty({ example: '2026-06-15' }) @IsCivilDate() reviewedOn: string;
 }
 
 export class ListEnrolmentsQueryDto {
@@ -144,7 +145,7 @@ export class CancelPaymentDto {
 }
 
 export class ConfirmPaidDto {
-  @ApiProperty({ example: '2026-03-28', description: 'Date the treasury paid' }) @IsDateString({ strict: true }) paidOn: string;
+  @ApiProperty({ example: '2026-03-28', description: 'Date the treasury paid' }) @IsCivilDate() paidOn: string;
 }
 
 export { MONTH as MONTH_PATTERN };
