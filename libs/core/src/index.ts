@@ -6,3 +6,4 @@ export * from './pagination';
 export * from './roles';
 export * from './text';
 export * from './field-cipher';
+export * from './loggable-error';

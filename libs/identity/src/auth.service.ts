@@ -46,6 +46,9 @@ const isSessionClaims = (claims: { sub?: unknown; sid?: unknown; exp?: unknown }
   UUID.test(claims.sid) &&
   typeof claims.exp === 'number';
 
+/** One normalisation of a typed e-mail, for the lookup and the login limit alike. */
+export const normalizeEmail = (email: string) => email.trim().normalize('NFC').toLowerCase();
+
 const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 const INVALID_CREDENTIALS = 'Invalid e-mail or password';
 
@@ -63,23 +66,27 @@ export class AuthService {
 
   /** Same error and comparable timing for an unknown account and a wrong password. */
   async login(email: string, password: string, client: ClientContext): Promise<TokenPair> {
-    await this.limiter.assertAllowed(email, client.clientAddress);
+    const normalised = normalizeEmail(email);
     const user = await this.dataSource
       .getRepository(User)
       .createQueryBuilder('u')
       .addSelect('u.passwordHash')
-      .where('lower(u.email) = lower(:email)', { email: email.trim() })
+      .where('lower(u.email) = lower(:email)', { email: normalised })
       .getOne();
+    // The per-account limit counts the account the lookup found, whatever the spelling that found it
+    // (JavaScript and PostgreSQL lower-case some letters differently: `İ`); an unknown e-mail counts under its normalised form.
+    const account = user ? `user:${user.id}` : `email:${normalised}`;
+    await this.limiter.assertAllowed(account, client.clientAddress);
     const passwordOk = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), password);
     if (!user || !passwordOk || !user.active) {
-      await this.limiter.recordFailure(email);
+      await this.limiter.recordFailure(account);
       await this.audit.recordAnonymous(
         { userId: user?.id, organisationId: user?.organisationId, territoryId: user?.territoryId, ...client },
         { action: 'login_failed', resourceType: 'session', details: { reason: user ? 'wrong_password_or_inactive' : 'unknown_account' } },
       );
       throw new DomainError('UNAUTHENTICATED', INVALID_CREDENTIALS);
     }
-    await this.limiter.reset(email);
+    await this.limiter.reset(account);
     return this.dataSource.transaction(async (manager) => {
       const tokens = await this.issueTokens(manager, user, randomUUID());
       await this.audit.record(this.actorOf(user, client), { action: 'login', resourceType: 'session', resourceId: user.id }, manager);
