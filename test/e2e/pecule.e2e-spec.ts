@@ -522,6 +522,26 @@ describe('pécule', () => {
     ]);
   });
 
+  it('withholds a restricted household’s age limit (the birth date plus the limit) from the sharing team and the managers (issue 20 §6)', async () => {
+    const { householdId, personId } = await household({ birthDate: yearsAgo(20, 3) });
+    const file = (await app.http.get(`/households/${householdId}`).set(as(outreach)).expect(200)).body as { version: number };
+    await app.http.patch(`/households/${householdId}`).set(as(outreach)).send({ version: file.version, restricted: true }).expect(200);
+    const response = await enrol(youth, { householdId, personId });
+    expect(response.status).toBe(201);
+    const id = (response.body as Enrolment).id;
+    for (const reader of [youth, manager]) {
+      const seen = (await app.http.get(`/pecule/enrolments/${id}`).set(as(reader)).expect(200)).body as Record<string, unknown>;
+      expect(seen).toMatchObject({ youngPerson: null, ageLimitOn: null, ageLimitHidden: true });
+      const listed = (await app.http.get('/pecule/enrolments').set(as(reader)).expect(200)).body as Array<Record<string, unknown>>;
+      expect(listed.find((e) => e.id === id)).toMatchObject({ ageLimitOn: null, ageLimitHidden: true });
+    }
+    // The referent organisation sees what it sees on the file.
+    expect(await app.db.query('SELECT 1 FROM pecule_enrolment WHERE id = $1 AND age_limit_on IS NOT NULL', [id])).toHaveProperty(
+      'rowCount',
+      1,
+    );
+  });
+
   it('lets each role do only its part', async () => {
     const enrolment = await enrolled();
     const payment = enrolment.payments[0];
