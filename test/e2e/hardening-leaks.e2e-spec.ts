@@ -97,6 +97,73 @@ describe('leaks (issue 20 §4, §6)', () => {
       expect(changed.body.referentUserId).toBe(stranger.id);
     });
 
+    it('audits lists and searches with the ids returned and a keyed hash of the terms, and the reads not audited before', async () => {
+      const admin = await factory.user(siaoOrg, ['admin']);
+      const outreach = await factory.user(await factory.organisation(territory, 'outreach'), ['outreach_worker']);
+      const secretary = await factory.user(siaoOrg, ['commission_secretary']);
+      const created = await app.http
+        .post('/households')
+        .set(as(siao))
+        .send({
+          entryChannel: 'siao_demand',
+          livingSituation: 'street',
+          persons: [{ firstName: 'Anouk', lastName: 'Quetzalcoatl', role: 'reference' }],
+        })
+        .expect(201);
+      const householdId = created.body.household.id as string;
+      const found = await app.http.get('/households').query({ q: 'Quetzalcoatl' }).set(as(siao)).expect(200);
+      expect(found.body.items.map((h: { id: string }) => h.id)).toEqual([householdId]);
+      const { rows } = await app.db.query<{ details: Record<string, unknown> }>(
+        "SELECT details FROM audit_entry WHERE user_id = $1 AND resource_type = 'household' AND action = 'read' AND details ? 'list'",
+        [siao.id],
+      );
+      const search = rows.find((r) => Array.isArray(r.details.searchTermHashes));
+      expect(search?.details).toMatchObject({ ids: [householdId], count: 1, searchTermHashes: [expect.stringMatching(/^[0-9a-f]{64}$/)] });
+      expect(JSON.stringify(rows).toLowerCase()).not.toContain('quetzalcoatl');
+
+      // "Who looked for this person?": by the term (any spelling), or by the file's id.
+      const byTerm = await app.http.get('/audit-entries').query({ searchTerm: 'QUETZALCOATL ' }).set(as(admin)).expect(200);
+      expect(byTerm.body.items).toEqual([expect.objectContaining({ userId: siao.id, resourceType: 'household' })]);
+      const byId = await app.http.get('/audit-entries').query({ resourceId: householdId, action: 'read' }).set(as(admin)).expect(200);
+      expect(byId.body.items.map((e: { userId: string }) => e.userId)).toContain(siao.id);
+
+      // Reads that were not traced: the audit trail itself, a commission session, maraude encounters.
+      const session = await app.http
+        .post('/commission-sessions')
+        .set(as(secretary))
+        .send({ sessionAt: new Date(Date.now() + 7 * 86_400_000).toISOString(), landlordOrganisationIds: [] })
+        .expect(201);
+      await app.http.get(`/commission-sessions/${session.body.id}`).set(as(secretary)).expect(200);
+      const encounter = await app.http
+        .post('/maraude-encounters')
+        .set(as(outreach))
+        .send({ occurredAt: new Date(Date.now() - 3_600_000).toISOString(), place: 'Parc', peopleMet: 1 })
+        .expect(201);
+      await app.http
+        .get('/maraude-encounters')
+        .query({ from: new Date(Date.now() - 86_400_000).toISOString(), to: new Date().toISOString() })
+        .set(as(outreach))
+        .expect(200);
+      const traced = async (userId: string, resourceType: string) =>
+        (
+          await app.db.query<{ resource_id: string | null; details: Record<string, unknown> | null }>(
+            "SELECT resource_id, details FROM audit_entry WHERE user_id = $1 AND resource_type = $2 AND action = 'read'",
+            [userId, resourceType],
+          )
+        ).rows;
+      expect(await traced(admin.id, 'audit_entry')).toContainEqual(
+        expect.objectContaining({
+          details: expect.objectContaining({
+            searchTermHashes: [search?.details.searchTermHashes && (search.details.searchTermHashes as string[])[0]],
+          }),
+        }),
+      );
+      expect(await traced(secretary.id, 'commission_session')).toEqual([expect.objectContaining({ resource_id: session.body.id })]);
+      expect(await traced(outreach.id, 'maraude_encounter')).toEqual([
+        expect.objectContaining({ details: expect.objectContaining({ ids: [encounter.body.id] }) }),
+      ]);
+    });
+
     it('counts failed logins per account whatever the spelling (`İ`: JavaScript and PostgreSQL lower-case it differently)', async () => {
       const user = await factory.user(siaoOrg, ['siao_worker'], { login: false });
       for (let i = 0; i < 3; i++) await app.http.post('/auth/login').send({ email: user.email, password: 'wrong-password' }).expect(401);

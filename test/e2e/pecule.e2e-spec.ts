@@ -535,11 +535,20 @@ describe('pécule', () => {
       const listed = (await app.http.get('/pecule/enrolments').set(as(reader)).expect(200)).body as Array<Record<string, unknown>>;
       expect(listed.find((e) => e.id === id)).toMatchObject({ ageLimitOn: null, ageLimitHidden: true });
     }
-    // The referent organisation sees what it sees on the file.
+    // Withheld from the answer, kept in the database (the schedule needs it).
     expect(await app.db.query('SELECT 1 FROM pecule_enrolment WHERE id = $1 AND age_limit_on IS NOT NULL', [id])).toHaveProperty(
       'rowCount',
       1,
     );
+    // The payments list (transfers to named young people) is a traced read, with the ids it returned.
+    const payments = (await app.http.get('/pecule/payments').query({ programmeId }).set(as(manager2)).expect(200)).body as Array<{
+      id: string;
+    }>;
+    const { rows } = await app.db.query<{ details: { ids: string[] } }>(
+      "SELECT details FROM audit_entry WHERE user_id = $1 AND resource_type = 'pecule_payment' AND action = 'read'",
+      [manager2.id],
+    );
+    expect(rows.map((r) => r.details.ids)).toContainEqual(payments.map((p) => p.id));
   });
 
   it('lets each role do only its part', async () => {

@@ -299,7 +299,12 @@ export class HouseholdsService {
     const rows = await this.access.withShares(this.dataSource.manager, qb.take(query.limit + 1));
     const page = rows.slice(0, query.limit);
     const views = await this.views(actor, page);
-    await this.audit.record(actor, { action: 'read', resourceType: 'household', details: { count: page.length, list: true } });
+    await this.audit.recordList(
+      actor,
+      'household',
+      page.map((r) => r.household.id),
+      [query.q, query.commune],
+    );
     const last = page.at(-1)?.household;
     const more = rows.length > query.limit && !query.q && last;
     return { items: views, nextCursor: more ? encodeCursor({ at: last[sortColumn].toISOString(), id: last.id }) : null };

@@ -211,7 +211,11 @@ export class EnrolmentsService {
       'e.territory_id = $1 AND ($2::uuid IS NULL OR e.organisation_id = $2) AND ($3::uuid IS NULL OR e.programme_id = $3) AND ($4::text IS NULL OR e.status::text = $4)',
       [actor.territoryId, organisationId, query.programmeId ?? null, query.status ?? null],
     );
-    await this.audit.record(actor, { action: 'read', resourceType: AGGREGATE, details: { list: rows.length } });
+    await this.audit.recordList(
+      actor,
+      AGGREGATE,
+      rows.map((r) => r.id),
+    );
     return rows.map((row) => this.view(row));
   }
 
