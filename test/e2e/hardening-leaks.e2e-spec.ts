@@ -39,7 +39,7 @@ describe('leaks (issue 20 §4, §6)', () => {
           });
         expect(response.status).toBe(500);
         // The log line reaches the pipe shortly after the answer.
-        const output = await eventually(async () => (app.output().includes('"pgCode":"23514"') ? app.output() : undefined));
+        const output = await eventually(() => Promise.resolve(app.output().includes('"pgCode":"23514"') ? app.output() : undefined));
         expect(output).toContain('"constraint":"ck_test_leak"');
         for (const value of ['Zephyrine', 'Leakmarker', '1987-03-14', 'zephyrine', 'leakmarker']) expect(output).not.toContain(value);
       } finally {

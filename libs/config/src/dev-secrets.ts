@@ -45,7 +45,7 @@ export function readOrCreateDevSecrets(file: string): DevSecretsFile {
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
     const winner = readExisting(path);
-    if (!winner) throw new Error(`${path}: unreadable development secrets; delete the file to draw new ones`);
+    if (!winner) throw new Error(`${path}: unreadable development secrets; delete the file to draw new ones`, { cause: error });
     return { path, created: false, secrets: winner };
   } finally {
     unlinkSync(temporary);
