@@ -80,13 +80,13 @@ describe('AppConfig', () => {
   it('writes no secret in the source: development draws them once, keeps them in a 0600 file and reuses them', () => {
     const file = join(mkdtempSync(join(tmpdir(), 'parcours-dev-')), 'secrets.json');
     const first = RealAppConfig.fromEnv({ DEV_SECRETS_FILE: file });
-    expect(first.devSecretsFile).toEqual({ path: file, created: true });
+    expect(first.devSecretsFile).toEqual({ path: file, created: true, used: ['JWT_SECRET', 'DATA_ENCRYPTION_KEY'] });
     expect(statSync(file).mode & 0o777).toBe(0o600);
     const stored = JSON.parse(readFileSync(file, 'utf8')) as { jwtSecret: string; dataKey: string };
     expect(first.auth.jwtSecret).toBe(stored.jwtSecret);
     expect(first.dataKeys.current).toEqual(Buffer.from(stored.dataKey, 'base64'));
     const second = RealAppConfig.fromEnv({ DEV_SECRETS_FILE: file });
-    expect(second.devSecretsFile).toEqual({ path: file, created: false });
+    expect(second.devSecretsFile).toMatchObject({ path: file, created: false });
     expect(second.auth.jwtSecret).toBe(first.auth.jwtSecret);
     // Another machine (another file) draws other secrets.
     const other = RealAppConfig.fromEnv({ DEV_SECRETS_FILE: `${file}.other` });

@@ -41,14 +41,15 @@ export class AppConfig {
   /** Folder of the built web app served at `/` (undefined: `dist/web` beside the compiled API). */
   readonly webAppDir: string | undefined;
   /** Outside production, when JWT_SECRET or DATA_ENCRYPTION_KEY is unset: the local file their random values come from. */
-  readonly devSecretsFile: { path: string; created: boolean } | undefined;
+  readonly devSecretsFile: { path: string; created: boolean; used: string[] } | undefined;
 
   constructor(e: Env, dev?: { path: string; created: boolean; secrets: DevSecrets }) {
     // No secret in the source: production sets both (the schema refuses it otherwise), development draws them once.
     const jwtSecret = e.JWT_SECRET ?? dev?.secrets.jwtSecret;
     const dataKey = e.DATA_ENCRYPTION_KEY ?? dev?.secrets.dataKey;
     if (!jwtSecret || !dataKey) throw new ConfigError(['JWT_SECRET and DATA_ENCRYPTION_KEY: missing']);
-    this.devSecretsFile = dev && { path: dev.path, created: dev.created };
+    const used = [e.JWT_SECRET ? '' : 'JWT_SECRET', e.DATA_ENCRYPTION_KEY ? '' : 'DATA_ENCRYPTION_KEY'].filter(Boolean);
+    this.devSecretsFile = dev && { path: dev.path, created: dev.created, used };
     this.env = e.NODE_ENV;
     this.http = {
       host: e.HOST,
@@ -152,7 +153,7 @@ export function loadConfigOrExit(): AppConfig {
     if (dev) {
       // Once per process start, in one line: where the secrets are and that they are for this machine only.
       process.stdout.write(
-        `Development secrets (JWT_SECRET, DATA_ENCRYPTION_KEY not set) ${dev.created ? 'created in' : 'read from'} ${dev.path}: keep this file out of git; production sets both variables\n`,
+        `Development secrets (${dev.used.join(', ')}: not set) ${dev.created ? 'created in' : 'read from'} ${dev.path}: keep this file out of git; production sets JWT_SECRET and DATA_ENCRYPTION_KEY\n`,
       );
     }
     return config;
