@@ -522,6 +522,35 @@ describe('pécule', () => {
     ]);
   });
 
+  it('withholds a restricted household’s age limit (the birth date plus the limit) from the sharing team and the managers (issue 20 §6)', async () => {
+    const { householdId, personId } = await household({ birthDate: yearsAgo(20, 3) });
+    const file = (await app.http.get(`/households/${householdId}`).set(as(outreach)).expect(200)).body as { version: number };
+    await app.http.patch(`/households/${householdId}`).set(as(outreach)).send({ version: file.version, restricted: true }).expect(200);
+    const response = await enrol(youth, { householdId, personId });
+    expect(response.status).toBe(201);
+    const id = (response.body as Enrolment).id;
+    for (const reader of [youth, manager]) {
+      const seen = (await app.http.get(`/pecule/enrolments/${id}`).set(as(reader)).expect(200)).body as Record<string, unknown>;
+      expect(seen).toMatchObject({ youngPerson: null, ageLimitOn: null, ageLimitHidden: true });
+      const listed = (await app.http.get('/pecule/enrolments').set(as(reader)).expect(200)).body as Array<Record<string, unknown>>;
+      expect(listed.find((e) => e.id === id)).toMatchObject({ ageLimitOn: null, ageLimitHidden: true });
+    }
+    // Withheld from the answer, kept in the database (the schedule needs it).
+    expect(await app.db.query('SELECT 1 FROM pecule_enrolment WHERE id = $1 AND age_limit_on IS NOT NULL', [id])).toHaveProperty(
+      'rowCount',
+      1,
+    );
+    // The payments list (transfers to named young people) is a traced read, with the ids it returned.
+    const payments = (await app.http.get('/pecule/payments').query({ programmeId }).set(as(manager2)).expect(200)).body as Array<{
+      id: string;
+    }>;
+    const { rows } = await app.db.query<{ details: { ids: string[] } }>(
+      "SELECT details FROM audit_entry WHERE user_id = $1 AND resource_type = 'pecule_payment' AND action = 'read'",
+      [manager2.id],
+    );
+    expect(rows.map((r) => r.details.ids)).toContainEqual(payments.map((p) => p.id));
+  });
+
   it('lets each role do only its part', async () => {
     const enrolment = await enrolled();
     const payment = enrolment.payments[0];

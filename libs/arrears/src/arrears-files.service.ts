@@ -238,7 +238,11 @@ export class ArrearsFilesService {
     }
     const rows = await qb.getMany();
     const items = rows.slice(0, query.limit);
-    await this.audit.record(actor, { action: 'read', resourceType: AGGREGATE, details: { count: items.length, list: true } });
+    await this.audit.recordList(
+      actor,
+      AGGREGATE,
+      items.map((f) => f.id),
+    );
     const last = items[items.length - 1];
     return {
       items: items.map((f) => toFileSummary(f, f.landlord!)),

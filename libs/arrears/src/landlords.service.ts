@@ -54,7 +54,12 @@ export class LandlordsService {
     if (organisationId) qb.andWhere('l.organisationId = :organisationId', { organisationId });
     if (q) qb.andWhere(`l.matchKey LIKE :q ESCAPE '\\'`, { q: `%${normalizeName(q).replace(/[\\%_]/g, '\\$&')}%` });
     const landlords = await qb.getMany();
-    await this.audit.record(actor, { action: 'read', resourceType: 'arrears_landlord', details: { count: landlords.length, list: true } });
+    await this.audit.recordList(
+      actor,
+      'arrears_landlord',
+      landlords.map((l) => l.id),
+      [q],
+    );
     return landlords.map(toLandlordView);
   }
 

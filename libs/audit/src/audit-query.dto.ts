@@ -10,6 +10,14 @@ export class AuditQueryDto {
   @ApiPropertyOptional({ enum: AUDIT_ACTIONS }) @IsOptional() @IsIn(AUDIT_ACTIONS) action?: AuditAction;
   @ApiPropertyOptional({ example: 'user' }) @IsOptional() @IsString() @MaxLength(64) resourceType?: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(64) resourceId?: string;
+  @ApiPropertyOptional({
+    description: 'Entries of the searches for this term (matched by its keyed hash, after normalisation)',
+    example: 'Dupont',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  searchTerm?: string;
   @ApiPropertyOptional({ example: '2026-01-01T00:00:00Z' }) @IsOptional() @IsInstant() from?: string;
   @ApiPropertyOptional({ example: '2026-12-31T23:59:59Z' }) @IsOptional() @IsInstant() to?: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(500) cursor?: string;

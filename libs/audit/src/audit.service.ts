@@ -1,5 +1,6 @@
 import { AppConfig } from '@app/config';
-import { Actor, decodeCursor, DomainError, encodeCursor, Page } from '@app/core';
+import { Actor, decodeCursor, DomainError, encodeCursor, normalizeName, Page } from '@app/core';
+import { createHmac } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
@@ -16,10 +17,34 @@ export interface AuditRecord {
 
 @Injectable()
 export class AuditService {
+  private readonly termKey: Buffer;
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly config: AppConfig,
-  ) {}
+  ) {
+    this.termKey = createHmac('sha256', config.auth.jwtSecret).update('parcours/audit-search-terms').digest();
+  }
+
+  /**
+   * A search term as the audit trail keeps it: a keyed hash (HMAC) of its normalised form, so that
+   * "who looked for Dupont?" can be answered (`searchTerm` on the audit search) without the trail
+   * holding the names people typed. The key derives from JWT_SECRET: changing it starts new hashes.
+   */
+  hashSearchTerm(term: string): string {
+    return createHmac('sha256', this.termKey).update(normalizeName(term)).digest('hex');
+  }
+
+  /**
+   * A read of a list or a search: the ids it returned and the hashes of the search terms (never the
+   * terms), so that who saw a record, or looked for a person, can be answered.
+   */
+  async recordList(actor: Actor, resourceType: string, ids: readonly string[], searchTerms: Array<string | undefined> = []): Promise<void> {
+    const terms = searchTerms.filter((t): t is string => typeof t === 'string' && t.trim() !== '');
+    const details: Record<string, unknown> = { list: true, count: ids.length, ids };
+    if (terms.length > 0) details.searchTermHashes = terms.map((t) => this.hashSearchTerm(t));
+    await this.record(actor, { action: 'read', resourceType, details });
+  }
 
   /**
    * Appends one entry. Pass the transaction's manager for changes, so that the change and its
@@ -97,7 +122,17 @@ export class AuditService {
     if (query.organisationId) qb.andWhere('a.organisationId = :organisationId', { organisationId: query.organisationId });
     if (query.action) qb.andWhere('a.action = :action', { action: query.action });
     if (query.resourceType) qb.andWhere('a.resourceType = :resourceType', { resourceType: query.resourceType });
-    if (query.resourceId) qb.andWhere('a.resourceId = :resourceId', { resourceId: query.resourceId });
+    // A record was read alone, or returned by a list.
+    if (query.resourceId) {
+      qb.andWhere("(a.resourceId = :resourceId OR a.details->'ids' @> jsonb_build_array(CAST(:resourceId AS text)))", {
+        resourceId: query.resourceId,
+      });
+    }
+    if (query.searchTerm) {
+      qb.andWhere("a.details->'searchTermHashes' @> jsonb_build_array(CAST(:termHash AS text))", {
+        termHash: this.hashSearchTerm(query.searchTerm),
+      });
+    }
     if (query.from) qb.andWhere('a.occurredAt >= :from', { from: query.from });
     if (query.to) qb.andWhere('a.occurredAt < :to', { to: query.to });
     if (query.cursor) {
@@ -107,6 +142,21 @@ export class AuditService {
     }
     const rows = await qb.getMany();
     const items = rows.slice(0, query.limit);
+    // Reading the trail is traced too: what was searched, not the entries' contents.
+    const filters = Object.entries(query)
+      .filter(([key, value]) => value !== undefined && !['limit', 'cursor', 'searchTerm'].includes(key))
+      .map(([key]) => key);
+    await this.record(actor, {
+      action: 'read',
+      resourceType: 'audit_entry',
+      details: {
+        list: true,
+        count: items.length,
+        filters,
+        ...(query.resourceId ? { resourceId: query.resourceId } : {}),
+        ...(query.searchTerm ? { searchTermHashes: [this.hashSearchTerm(query.searchTerm)] } : {}),
+      },
+    });
     const last = items.at(-1);
     return { items, nextCursor: rows.length > query.limit && last ? encodeCursor({ id: last.id }) : null };
   }

@@ -1,4 +1,13 @@
-import { AppConfig, ConfigError } from './app-config';
+import { mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { AppConfig as RealAppConfig, ConfigError } from './app-config';
+
+// Development secrets of these tests go to a temporary folder, never to the working directory.
+const devSecretsDir = mkdtempSync(join(tmpdir(), 'parcours-config-'));
+const AppConfig = {
+  fromEnv: (source: NodeJS.ProcessEnv) => RealAppConfig.fromEnv({ DEV_SECRETS_FILE: join(devSecretsDir, 'secrets.json'), ...source }),
+};
 
 describe('AppConfig', () => {
   it('works out of the box on a development machine', () => {
@@ -66,6 +75,28 @@ describe('AppConfig', () => {
     });
     expect(rotating.dataKeys).toEqual({ current: Buffer.alloc(32, 1), previous: [Buffer.alloc(32, 2), Buffer.alloc(32, 3)] });
     expect(() => AppConfig.fromEnv({ DATA_ENCRYPTION_OLD_KEYS: 'short' })).toThrow(/DATA_ENCRYPTION_OLD_KEYS/);
+  });
+
+  it('writes no secret in the source: development draws them once, keeps them in a 0600 file and reuses them', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'parcours-dev-')), 'secrets.json');
+    const first = RealAppConfig.fromEnv({ DEV_SECRETS_FILE: file });
+    expect(first.devSecretsFile).toEqual({ path: file, created: true, used: ['JWT_SECRET', 'DATA_ENCRYPTION_KEY'] });
+    expect(statSync(file).mode & 0o777).toBe(0o600);
+    const stored = JSON.parse(readFileSync(file, 'utf8')) as { jwtSecret: string; dataKey: string };
+    expect(first.auth.jwtSecret).toBe(stored.jwtSecret);
+    expect(first.dataKeys.current).toEqual(Buffer.from(stored.dataKey, 'base64'));
+    const second = RealAppConfig.fromEnv({ DEV_SECRETS_FILE: file });
+    expect(second.devSecretsFile).toMatchObject({ path: file, created: false });
+    expect(second.auth.jwtSecret).toBe(first.auth.jwtSecret);
+    // Another machine (another file) draws other secrets.
+    const other = RealAppConfig.fromEnv({ DEV_SECRETS_FILE: `${file}.other` });
+    expect(other.auth.jwtSecret).not.toBe(first.auth.jwtSecret);
+    expect(other.dataKeys.current).not.toEqual(first.dataKeys.current);
+    // Set in the environment: no file at all.
+    const key = Buffer.alloc(32, 7).toString('base64');
+    expect(
+      RealAppConfig.fromEnv({ JWT_SECRET: 'p'.repeat(40), DATA_ENCRYPTION_KEY: key, DEV_SECRETS_FILE: `${file}.unused` }).devSecretsFile,
+    ).toBeUndefined();
   });
 
   it('treats empty values as unset', () => {

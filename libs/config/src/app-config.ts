@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { z } from 'zod';
-import { DEVELOPMENT_DATA_KEY, DEVELOPMENT_JWT_SECRET, Env, envSchema } from './config.schema';
+import { Env, envSchema } from './config.schema';
+import { DevSecrets, readOrCreateDevSecrets } from './dev-secrets';
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
@@ -39,8 +40,16 @@ export class AppConfig {
   readonly configDir: string;
   /** Folder of the built web app served at `/` (undefined: `dist/web` beside the compiled API). */
   readonly webAppDir: string | undefined;
+  /** Outside production, when JWT_SECRET or DATA_ENCRYPTION_KEY is unset: the local file their random values come from. */
+  readonly devSecretsFile: { path: string; created: boolean; used: string[] } | undefined;
 
-  constructor(e: Env) {
+  constructor(e: Env, dev?: { path: string; created: boolean; secrets: DevSecrets }) {
+    // No secret in the source: production sets both (the schema refuses it otherwise), development draws them once.
+    const jwtSecret = e.JWT_SECRET ?? dev?.secrets.jwtSecret;
+    const dataKey = e.DATA_ENCRYPTION_KEY ?? dev?.secrets.dataKey;
+    if (!jwtSecret || !dataKey) throw new ConfigError(['JWT_SECRET and DATA_ENCRYPTION_KEY: missing']);
+    const used = [e.JWT_SECRET ? '' : 'JWT_SECRET', e.DATA_ENCRYPTION_KEY ? '' : 'DATA_ENCRYPTION_KEY'].filter(Boolean);
+    this.devSecretsFile = dev && { path: dev.path, created: dev.created, used };
     this.env = e.NODE_ENV;
     this.http = {
       host: e.HOST,
@@ -61,7 +70,7 @@ export class AppConfig {
     };
     this.redis = { url: e.REDIS_URL, queuePrefix: e.QUEUE_PREFIX };
     this.auth = {
-      jwtSecret: e.JWT_SECRET ?? DEVELOPMENT_JWT_SECRET,
+      jwtSecret,
       accessTokenTtlSeconds: e.ACCESS_TOKEN_TTL_SECONDS,
       sessionCheckSeconds: e.SESSION_CHECK_SECONDS,
       refreshTokenTtlDays: e.REFRESH_TOKEN_TTL_DAYS,
@@ -72,7 +81,7 @@ export class AppConfig {
     };
     this.audit = { retentionDays: e.AUDIT_RETENTION_DAYS };
     this.dataKeys = {
-      current: Buffer.from(e.DATA_ENCRYPTION_KEY ?? DEVELOPMENT_DATA_KEY, 'base64'),
+      current: Buffer.from(dataKey, 'base64'),
       previous: (e.DATA_ENCRYPTION_OLD_KEYS ?? []).map((k) => Buffer.from(k, 'base64')),
     };
     this.shutdownTimeoutMs = e.SHUTDOWN_TIMEOUT_MS;
@@ -115,7 +124,14 @@ export class AppConfig {
     if (!parsed.success) {
       throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
     }
-    return new AppConfig(parsed.data);
+    const env = parsed.data;
+    if (env.JWT_SECRET && env.DATA_ENCRYPTION_KEY) return new AppConfig(env);
+    try {
+      return new AppConfig(env, readOrCreateDevSecrets(env.DEV_SECRETS_FILE));
+    } catch (error) {
+      if (error instanceof ConfigError) throw error;
+      throw new ConfigError([`DEV_SECRETS_FILE: ${(error as Error).message}`]);
+    }
   }
 
   /** Loads `.env` from the working directory when there is one (real environment variables win). */
@@ -132,7 +148,15 @@ export class AppConfig {
 /** Loads the configuration or ends the process with a message naming every bad setting. */
 export function loadConfigOrExit(): AppConfig {
   try {
-    return AppConfig.load();
+    const config = AppConfig.load();
+    const dev = config.devSecretsFile;
+    if (dev) {
+      // Once per process start, in one line: where the secrets are and that they are for this machine only.
+      process.stdout.write(
+        `Development secrets (${dev.used.join(', ')}: not set) ${dev.created ? 'created in' : 'read from'} ${dev.path}: keep this file out of git; production sets JWT_SECRET and DATA_ENCRYPTION_KEY\n`,
+      );
+    }
+    return config;
   } catch (error) {
     if (error instanceof ConfigError) {
       process.stderr.write(`${error.message}\n`);

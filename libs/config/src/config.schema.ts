@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEFAULT_DEV_SECRETS_FILE } from './dev-secrets';
 
 const bool = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
 const int = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
@@ -15,11 +16,6 @@ const url = (protocols: string[]) =>
   );
 
 const dataKey = z.string().regex(/^[A-Za-z0-9+/]{43}=$/, 'must be 32 random bytes in base64 (openssl rand -base64 32)');
-
-/** Development-only secret: refused in production (see superRefine below). */
-export const DEVELOPMENT_JWT_SECRET = 'development-only-secret-never-use-in-production';
-/** Development-only data key (32 bytes, base64): production must set its own. */
-export const DEVELOPMENT_DATA_KEY = Buffer.from('development-only-data-key-32byte').toString('base64');
 
 /**
  * Every environment variable Parcours reads, with the default that works on a development
@@ -50,6 +46,8 @@ export const envSchema = z
       .transform((v) => v.split(',').map((k) => k.trim()))
       .pipe(z.array(dataKey))
       .optional(),
+    // Outside production, where the secrets left unset are drawn at first start and kept (dev-secrets.ts).
+    DEV_SECRETS_FILE: z.string().min(1).default(DEFAULT_DEV_SECRETS_FILE),
     ACCESS_TOKEN_TTL_SECONDS: int(60, 24 * 3600).default(900),
     SESSION_CHECK_SECONDS: int(0, 300).default(5),
     REFRESH_TOKEN_TTL_DAYS: int(1, 365).default(30),

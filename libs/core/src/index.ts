@@ -7,3 +7,4 @@ export * from './roles';
 export * from './text';
 export * from './field-cipher';
 export * from './validation';
+export * from './loggable-error';

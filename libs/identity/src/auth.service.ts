@@ -37,6 +37,18 @@ export interface ClientContext {
 /** Audience of the cookie token that opens the queue dashboard: never accepted as a bearer token, and vice versa. */
 const DASHBOARD_AUDIENCE = 'queue-dashboard';
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** A signed token names its user and session and expires (jsonwebtoken accepts a token without `exp`). */
+const isSessionClaims = (claims: { sub?: unknown; sid?: unknown; exp?: unknown }): claims is { sub: string; sid: string; exp: number } =>
+  typeof claims.sub === 'string' &&
+  UUID.test(claims.sub) &&
+  typeof claims.sid === 'string' &&
+  UUID.test(claims.sid) &&
+  typeof claims.exp === 'number';
+
+/** One normalisation of a typed e-mail, for the lookup and the login limit alike. */
+export const normalizeEmail = (email: string) => email.trim().normalize('NFC').toLowerCase();
+
 const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 const INVALID_CREDENTIALS = 'Invalid e-mail or password';
 
@@ -54,23 +66,27 @@ export class AuthService {
 
   /** Same error and comparable timing for an unknown account and a wrong password. */
   async login(email: string, password: string, client: ClientContext): Promise<TokenPair> {
-    await this.limiter.assertAllowed(email, client.clientAddress);
+    const normalised = normalizeEmail(email);
     const user = await this.dataSource
       .getRepository(User)
       .createQueryBuilder('u')
       .addSelect('u.passwordHash')
-      .where('lower(u.email) = lower(:email)', { email: email.trim() })
+      .where('lower(u.email) = lower(:email)', { email: normalised })
       .getOne();
+    // The per-account limit counts the account the lookup found, whatever the spelling that found it
+    // (JavaScript and PostgreSQL lower-case some letters differently: `İ`); an unknown e-mail counts under its normalised form.
+    const account = user ? `user:${user.id}` : `email:${normalised}`;
+    await this.limiter.assertAllowed(account, client.clientAddress);
     const passwordOk = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), password);
     if (!user || !passwordOk || !user.active) {
-      await this.limiter.recordFailure(email);
+      await this.limiter.recordFailure(account);
       await this.audit.recordAnonymous(
         { userId: user?.id, organisationId: user?.organisationId, territoryId: user?.territoryId, ...client },
         { action: 'login_failed', resourceType: 'session', details: { reason: user ? 'wrong_password_or_inactive' : 'unknown_account' } },
       );
       throw new DomainError('UNAUTHENTICATED', INVALID_CREDENTIALS);
     }
-    await this.limiter.reset(email);
+    await this.limiter.reset(account);
     return this.dataSource.transaction(async (manager) => {
       const tokens = await this.issueTokens(manager, user, randomUUID());
       await this.audit.record(this.actorOf(user, client), { action: 'login', resourceType: 'session', resourceId: user.id }, manager);
@@ -149,19 +165,24 @@ export class AuthService {
     });
   }
 
-  /** The claims of a valid access token whose session is still open, else 401. */
+  /**
+   * The claims of a valid access token whose session is still open, else 401. A token without an
+   * expiry is refused, and the organisation, territory and roles are the user's in the database
+   * (the session check reads them), not the token's.
+   */
   async verifyAccessToken(token: string): Promise<AccessTokenClaims> {
-    let claims: AccessTokenClaims & { aud?: unknown };
+    let claims: AccessTokenClaims & { aud?: unknown; exp?: unknown };
     try {
-      claims = this.jwt.verify<AccessTokenClaims & { aud?: unknown }>(token);
+      claims = this.jwt.verify<AccessTokenClaims & { aud?: unknown; exp?: unknown }>(token);
     } catch {
       throw new DomainError('UNAUTHENTICATED', 'Access token is missing, invalid or expired');
     }
-    if (claims.aud !== undefined || !claims.sid) throw new DomainError('UNAUTHENTICATED', 'Access token is missing, invalid or expired');
-    if (!(await this.sessions.isLive(claims.sid, claims.sub))) {
-      throw new DomainError('UNAUTHENTICATED', 'This session has ended (logout, password or role change): log in again');
+    if (claims.aud !== undefined || !isSessionClaims(claims)) {
+      throw new DomainError('UNAUTHENTICATED', 'Access token is missing, invalid or expired');
     }
-    return claims;
+    const scope = await this.sessions.scopeOf(claims.sid, claims.sub);
+    if (!scope) throw new DomainError('UNAUTHENTICATED', 'This session has ended (logout, password or role change): log in again');
+    return { sub: claims.sub, sid: claims.sid, org: scope.organisationId, ter: scope.territoryId, roles: scope.roles };
   }
 
   /** A token for the queue dashboard's cookie, as short-lived as an access token. */
@@ -181,13 +202,15 @@ export class AuthService {
   /** The claims of a dashboard cookie token, or null when it is missing, forged, expired, an access token or its session ended. */
   async verifyDashboardToken(token: string | undefined): Promise<AccessTokenClaims | null> {
     if (!token) return null;
-    let claims: AccessTokenClaims;
+    let claims: AccessTokenClaims & { exp?: unknown };
     try {
-      claims = this.jwt.verify<AccessTokenClaims>(token, { audience: DASHBOARD_AUDIENCE });
+      claims = this.jwt.verify<AccessTokenClaims & { exp?: unknown }>(token, { audience: DASHBOARD_AUDIENCE });
     } catch {
       return null;
     }
-    return claims.sid && (await this.sessions.isLive(claims.sid, claims.sub)) ? claims : null;
+    if (!isSessionClaims(claims)) return null;
+    const scope = await this.sessions.scopeOf(claims.sid, claims.sub);
+    return scope && { sub: claims.sub, sid: claims.sid, org: scope.organisationId, ter: scope.territoryId, roles: scope.roles };
   }
 
   private async revokeFamilyOf(refreshToken: string): Promise<void> {

@@ -1,4 +1,5 @@
 import { AppConfig } from '@app/config';
+import { Role } from '@app/core';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
@@ -6,33 +7,46 @@ import { DataSource } from 'typeorm';
 /** Beyond this many remembered sessions the memo starts afresh (a bound, not a tuning knob). */
 const MAX_REMEMBERED = 10_000;
 
+/** What a live session may see: read from the database, never from the token. */
+export interface SessionScope {
+  organisationId: string;
+  territoryId: string;
+  roles: Role[];
+}
+
 /**
  * Whether the session an access token belongs to (its refresh-token family) is still open: a
  * logout, a password or role change, a deactivation or a reused refresh token revoke the family,
  * and the access tokens of that session stop working within `sessionCheckSeconds` instead of
- * living to their expiry. The answer is remembered that long per session, so that a busy
- * session costs one small query every few seconds, not one per request.
+ * living to their expiry. The same query reads the user's organisation, territory and roles: the
+ * scope of every request comes from the database, so a token's claims cannot widen it (a forged
+ * or outdated token) for longer than `sessionCheckSeconds`. The answer is remembered that long
+ * per session and user, so that a busy session costs one small query every few seconds.
  */
 @Injectable()
 export class LiveSessions {
-  private readonly checked = new Map<string, { live: boolean; until: number }>();
+  private readonly checked = new Map<string, { scope: SessionScope | null; until: number }>();
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly config: AppConfig,
   ) {}
 
-  async isLive(sessionId: string, userId: string): Promise<boolean> {
+  /** The scope of an open session of this user, or null when it has ended. */
+  async scopeOf(sessionId: string, userId: string): Promise<SessionScope | null> {
     const now = Date.now();
-    const memo = this.checked.get(sessionId);
-    if (memo && memo.until > now) return memo.live;
-    const [row] = await this.dataSource.query<Array<{ live: boolean }>>(
-      `SELECT EXISTS (SELECT 1 FROM refresh_token t JOIN app_user u ON u.id = t.user_id
-                       WHERE t.family_id = $1 AND t.user_id = $2 AND t.revoked_at IS NULL AND u.active) AS live`,
+    const memoKey = `${sessionId}:${userId}`;
+    const memo = this.checked.get(memoKey);
+    if (memo && memo.until > now) return memo.scope;
+    const [row] = await this.dataSource.query<Array<{ organisation_id: string; territory_id: string; roles: Role[] }>>(
+      `SELECT u.organisation_id, u.territory_id, u.roles FROM app_user u
+        WHERE u.id = $2 AND u.active
+          AND EXISTS (SELECT 1 FROM refresh_token t WHERE t.family_id = $1 AND t.user_id = u.id AND t.revoked_at IS NULL)`,
       [sessionId, userId],
     );
+    const scope = row ? { organisationId: row.organisation_id, territoryId: row.territory_id, roles: row.roles } : null;
     if (this.checked.size >= MAX_REMEMBERED) this.checked.clear();
-    this.checked.set(sessionId, { live: row.live, until: now + this.config.auth.sessionCheckSeconds * 1000 });
-    return row.live;
+    this.checked.set(memoKey, { scope, until: now + this.config.auth.sessionCheckSeconds * 1000 });
+    return scope;
   }
 }

@@ -40,7 +40,11 @@ export class UsersService {
     }
     const rows = await qb.getMany();
     const items = rows.slice(0, query.limit);
-    await this.audit.record(actor, { action: 'read', resourceType: 'user', details: { count: items.length } });
+    await this.audit.recordList(
+      actor,
+      'user',
+      items.map((u) => u.id),
+    );
     const last = items.at(-1);
     return {
       items,

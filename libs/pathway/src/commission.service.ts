@@ -72,6 +72,13 @@ export class CommissionService {
 
   async getSession(actor: Actor, id: string): Promise<CommissionSessionView> {
     const session = await this.loadSession(actor, id, this.dataSource.manager, 'read');
+    // Its proposals name households: a read of personal data.
+    await this.audit.record(actor, {
+      action: 'read',
+      resourceType: 'commission_session',
+      resourceId: id,
+      details: { householdIds: session.proposals.map((p) => p.householdId) },
+    });
     return toSessionView(session, session.proposals);
   }
 

@@ -1,7 +1,7 @@
 import { AuditService } from '@app/audit';
 import { Actor, Clock, decodeCursor, DomainError, encodeCursor, normalizeName, Page } from '@app/core';
 import { appendToOutbox, inTransaction, queryEntities, updateWithVersion } from '@app/database';
-import { AccessPolicy, Organisation, User } from '@app/identity';
+import { AccessPolicy, Organisation, ScopedRecord, User } from '@app/identity';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
@@ -66,7 +66,14 @@ export class HouseholdsService {
     if (openedAt.getTime() > now.getTime() + 60_000)
       throw DomainError.validation([{ field: 'openedAt', problems: ['must not be in the future'] }]);
     await this.assertOrganisationsOfTerritory(manager, actor, dto.sharedWithOrganisationIds ?? []);
-    if (dto.referentUserId) await this.assertColleague(manager, actor, dto.referentUserId);
+    if (dto.referentUserId) {
+      const file = {
+        territoryId: actor.territoryId,
+        organisationId: actor.organisationId,
+        sharedWithOrganisationIds: dto.sharedWithOrganisationIds,
+      };
+      await this.assertColleague(manager, dto.referentUserId, file);
+    }
     const [{ reference }] = await manager.query<[{ reference: string }]>(
       `SELECT 'M-' || lpad(nextval('household_reference_seq')::text, 6, '0') AS reference`,
     );
@@ -152,9 +159,10 @@ export class HouseholdsService {
   async update(actor: Actor, id: string, dto: UpdateHouseholdDto): Promise<HouseholdView> {
     const { version, ...changes } = dto;
     await this.dataSource.transaction(async (manager) => {
-      const { household } = await this.access.load(manager, actor, id);
+      const { household, shares } = await this.access.load(manager, actor, id);
       if (changes.restricted !== undefined) this.access.assertReferent(actor, household);
-      if (changes.referentUserId) await this.assertColleague(manager, actor, changes.referentUserId);
+      if (changes.referentUserId)
+        await this.assertColleague(manager, changes.referentUserId, { ...household, sharedWithOrganisationIds: shares });
       await updateWithVersion(manager, Household, id, version, changes, 'Household');
       await this.audit.record(
         actor,
@@ -291,7 +299,12 @@ export class HouseholdsService {
     const rows = await this.access.withShares(this.dataSource.manager, qb.take(query.limit + 1));
     const page = rows.slice(0, query.limit);
     const views = await this.views(actor, page);
-    await this.audit.record(actor, { action: 'read', resourceType: 'household', details: { count: page.length, list: true } });
+    await this.audit.recordList(
+      actor,
+      'household',
+      page.map((r) => r.household.id),
+      [query.q, query.commune],
+    );
     const last = page.at(-1)?.household;
     const more = rows.length > query.limit && !query.q && last;
     return { items: views, nextCursor: more ? encodeCursor({ at: last[sortColumn].toISOString(), id: last.id }) : null };
@@ -401,9 +414,15 @@ export class HouseholdsService {
     if (found !== new Set(ids).size) throw DomainError.notFound('Organisation');
   }
 
-  private async assertColleague(manager: EntityManager, actor: Actor, userId: string): Promise<void> {
-    const found = await manager.getRepository(User).exists({ where: { id: userId, territoryId: actor.territoryId, active: true } });
-    if (!found) throw DomainError.validation([{ field: 'referentUserId', problems: ['unknown user in your territory'] }]);
+  /** A referent receives the file's reminders: only an active user who can open the file (its organisation, one it is shared with). */
+  private async assertColleague(manager: EntityManager, userId: string, file: ScopedRecord): Promise<void> {
+    const user = await manager.getRepository(User).findOneBy({ id: userId, territoryId: file.territoryId, active: true });
+    if (
+      !user ||
+      !this.policy.canSee({ userId: user.id, organisationId: user.organisationId, territoryId: user.territoryId, roles: user.roles }, file)
+    ) {
+      throw DomainError.validation([{ field: 'referentUserId', problems: ['not a user who can see this file'] }]);
+    }
   }
 
   async linkEncounter(manager: EntityManager, actor: Actor, encounterId: string, householdId: string): Promise<void> {

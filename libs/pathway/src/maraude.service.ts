@@ -112,6 +112,11 @@ export class MaraudeService {
           [encounters.map((e) => e.id)],
         )
       : [];
+    await this.audit.recordList(
+      actor,
+      'maraude_encounter',
+      encounters.map((e) => e.id),
+    );
     return encounters.map((e) =>
       this.view(
         e,

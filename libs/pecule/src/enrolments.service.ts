@@ -31,7 +31,10 @@ export interface EnrolmentView {
   status: PeculeEnrolment['status'];
   startsOn: string;
   plannedEndOn: string;
-  ageLimitOn: string;
+  /** Null when the household is restricted and you are not its referent organisation: it is the birth date plus the age limit. */
+  ageLimitOn: string | null;
+  /** Whether ageLimitOn is withheld (restricted household). */
+  ageLimitHidden: boolean;
   monthlyCents: number;
   endedOn: string | null;
   endReason: PeculeEnrolment['endReason'];
@@ -208,7 +211,11 @@ export class EnrolmentsService {
       'e.territory_id = $1 AND ($2::uuid IS NULL OR e.organisation_id = $2) AND ($3::uuid IS NULL OR e.programme_id = $3) AND ($4::text IS NULL OR e.status::text = $4)',
       [actor.territoryId, organisationId, query.programmeId ?? null, query.status ?? null],
     );
-    await this.audit.record(actor, { action: 'read', resourceType: AGGREGATE, details: { list: rows.length } });
+    await this.audit.recordList(
+      actor,
+      AGGREGATE,
+      rows.map((r) => r.id),
+    );
     return rows.map((row) => this.view(row));
   }
 
@@ -379,7 +386,9 @@ export class EnrolmentsService {
       status: row.status,
       startsOn: row.starts_on,
       plannedEndOn: row.planned_end_on,
-      ageLimitOn: row.age_limit_on,
+      // The age limit is the birth date plus a known number of years: hidden with the birth date.
+      ageLimitOn: row.hide_names ? null : row.age_limit_on,
+      ageLimitHidden: row.hide_names,
       monthlyCents: row.monthly_cents,
       endedOn: row.ended_on,
       endReason: row.end_reason,

@@ -57,11 +57,16 @@ export class PaymentsService {
 
   async list(actor: Actor, query: ListPaymentsQueryDto): Promise<PaymentView[]> {
     const programme = await this.access.programme(this.dataSource.manager, actor, query.programmeId);
-    return this.views('p.programme_id = $1 AND ($2::text IS NULL OR p.month = $2) AND ($3::text IS NULL OR p.status::text = $3)', [
-      programme.id,
-      query.month ?? null,
-      query.status ?? null,
-    ]);
+    const payments = await this.views(
+      'p.programme_id = $1 AND ($2::text IS NULL OR p.month = $2) AND ($3::text IS NULL OR p.status::text = $3)',
+      [programme.id, query.month ?? null, query.status ?? null],
+    );
+    await this.audit.recordList(
+      actor,
+      'pecule_payment',
+      payments.map((p) => p.id),
+    );
+    return payments;
   }
 
   /**

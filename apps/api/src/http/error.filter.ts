@@ -1,4 +1,4 @@
-import { DomainError, ErrorCode } from '@app/core';
+import { DomainError, ErrorCode, loggableError } from '@app/core';
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { QueryFailedError } from 'typeorm';
@@ -109,7 +109,8 @@ export class ErrorFilter implements ExceptionFilter {
     const request = host.switchToHttp().getRequest<FastifyRequest>();
     const body = toErrorBody(error);
     if (body.statusCode >= 500) {
-      this.logger.error({ err: error, route: request.routeOptions?.url }, `${body.code} on ${request.method}`);
+      // Never the error itself: a failed query carries its parameters (personal data).
+      this.logger.error({ err: loggableError(error), route: request.routeOptions?.url }, `${body.code} on ${request.method}`);
     }
     // Always JSON, even when the route had already set another content type (a CSV download that failed).
     void reply

@@ -4203,6 +4203,8 @@ export interface operations {
                 action?: "login" | "login_failed" | "logout" | "read" | "create" | "update" | "delete" | "export" | "purge";
                 resourceType?: string;
                 resourceId?: string;
+                /** @description Entries of the searches for this term (matched by its keyed hash, after normalisation) */
+                searchTerm?: string;
                 from?: string;
                 to?: string;
                 cursor?: string;
