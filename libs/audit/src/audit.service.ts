@@ -1,4 +1,3 @@
-import { AppConfig } from '@app/config';
 import { Actor, decodeCursor, DomainError, encodeCursor, Page } from '@app/core';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -16,10 +15,7 @@ export interface AuditRecord {
 
 @Injectable()
 export class AuditService {
-  constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly config: AppConfig,
-  ) {}
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   /**
    * Appends one entry. Pass the transaction's manager for changes, so that the change and its
@@ -111,13 +107,16 @@ export class AuditService {
     return { items, nextCursor: rows.length > query.limit && last ? encodeCursor({ id: last.id }) : null };
   }
 
-  /** Deletes entries older than the configured retention; the purge itself is traced. */
+  /**
+   * Deletes entries past the retention through the owner's SECURITY DEFINER function: the
+   * application role itself may not delete audit entries, and the retention it honours is the one
+   * the owner wrote at start-up (AUDIT_RETENTION_DAYS), not one a session could pass. Traced.
+   */
   async purgeExpired(): Promise<number> {
-    const days = this.config.audit.retentionDays;
     return this.dataSource.transaction(async (manager) => {
-      const [{ purged }] = await manager.query<[{ purged: string }]>('SELECT parcours_purge_audit(make_interval(days => $1)) AS purged', [
-        days,
-      ]);
+      const [{ purged, days }] = await manager.query<[{ purged: string; days: number }]>(
+        'SELECT parcours_purge_audit() AS purged, (SELECT retention_days FROM audit_retention) AS days',
+      );
       const count = Number(purged);
       await this.insert(
         { userId: null, organisationId: null, territoryId: null, requestId: null, clientAddress: null },

@@ -4,6 +4,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { dataSourceOptions } from './data-source-options';
 import { IdempotencyKey } from './idempotency';
 import { OutboxEvent } from './outbox-event.entity';
+import { ApplicationRoleCheck } from './roles';
 
 /** The TypeORM connection of the apps; each context registers its entities with forFeature. */
 @Module({
@@ -23,5 +24,6 @@ import { OutboxEvent } from './outbox-event.entity';
     }),
     TypeOrmModule.forFeature([OutboxEvent, IdempotencyKey]),
   ],
+  providers: [ApplicationRoleCheck],
 })
 export class DatabaseModule {}

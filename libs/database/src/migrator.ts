@@ -2,6 +2,7 @@ import { AppConfig } from '@app/config';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from './data-source-options';
+import { grantApplicationRole, writeAuditRetention } from './roles';
 
 // Arbitrary constant shared by every Parcours process: the key of the migration advisory lock.
 const MIGRATION_LOCK_KEY = 727_274_001;
@@ -36,19 +37,23 @@ export async function ensureDatabase(url: string, connectTimeoutMs = 5_000): Pro
 }
 
 /**
- * Creates the database if needed and runs pending migrations while holding a PostgreSQL
- * advisory lock: TypeORM takes none, so two processes starting together would otherwise race.
- * Returns the names of the migrations that ran.
+ * As the owner role (DATABASE_OWNER_URL): creates the database if needed and runs pending
+ * migrations while holding a PostgreSQL advisory lock (TypeORM takes none, so two processes
+ * starting together would otherwise race), then grants the application role of DATABASE_URL its
+ * rights. Returns the names of the migrations that ran.
  */
 export async function migrateDatabase(config: AppConfig, log: (message: string) => void): Promise<string[]> {
-  await ensureDatabase(config.database.url, config.database.connectTimeoutMs);
-  const lock = new Client({ connectionString: config.database.url, connectionTimeoutMillis: config.database.connectTimeoutMs });
+  const ownerUrl = config.database.ownerUrl;
+  if (!ownerUrl) throw new Error('DATABASE_OWNER_URL is required to migrate (the role that owns the tables)');
+  await ensureDatabase(ownerUrl, config.database.connectTimeoutMs);
+  const lock = new Client({ connectionString: ownerUrl, connectionTimeoutMillis: config.database.connectTimeoutMs });
   lock.on('error', () => undefined);
   await lock.connect();
   const options = dataSourceOptions(config, () => undefined);
   // No statement timeout for migrations: a backfill or an index on a large table takes what it takes.
   const dataSource = new DataSource({
     ...options,
+    url: ownerUrl,
     extra: { ...(options.extra as Record<string, unknown>), statement_timeout: 0 },
     poolSize: 2,
     migrationsTransactionMode: 'each',
@@ -58,6 +63,8 @@ export async function migrateDatabase(config: AppConfig, log: (message: string) 
     await dataSource.initialize();
     const ran = await dataSource.runMigrations();
     if (ran.length > 0) log(`Applied ${ran.length} migration(s): ${ran.map((m) => m.name).join(', ')}`);
+    await writeAuditRetention(lock, config);
+    await grantApplicationRole(lock, config, log);
     return ran.map((m) => m.name);
   } finally {
     if (dataSource.isInitialized) await dataSource.destroy();
