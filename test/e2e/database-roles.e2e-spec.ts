@@ -157,6 +157,18 @@ describe('database roles: the application connection and the audit trail', () =>
     await expect(ready).rejects.toThrow(/DATABASE_URL connects as "postgres", which is a superuser/);
     expect(child.exitCode).not.toBe(0);
   });
+
+  it('in production, migrating at start-up needs the owner named (DATABASE_OWNER_URL): no guessing', async () => {
+    const env = { ...app.env };
+    delete env.DATABASE_OWNER_URL;
+    const { ready } = spawnParcours({
+      ...env,
+      NODE_ENV: 'production',
+      DATABASE_MIGRATE_ON_START: 'true',
+      DATA_ENCRYPTION_KEY: Buffer.alloc(32, 7).toString('base64'),
+    });
+    await expect(ready).rejects.toThrow(/DATABASE_OWNER_URL is required in production to migrate/);
+  });
 });
 
 describe('database roles: start-up provisioning', () => {

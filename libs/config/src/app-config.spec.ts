@@ -48,12 +48,7 @@ describe('AppConfig', () => {
     expect(() => AppConfig.fromEnv({ NODE_ENV: 'production' })).toThrow(/JWT_SECRET: is required in production/);
     expect(() => AppConfig.fromEnv({ JWT_SECRET: 'short' })).toThrow(/JWT_SECRET: must be at least 32 characters/);
     const key = Buffer.alloc(32, 7).toString('base64');
-    const config = AppConfig.fromEnv({
-      NODE_ENV: 'production',
-      JWT_SECRET: 'p'.repeat(40),
-      DATA_ENCRYPTION_KEY: key,
-      DATABASE_MIGRATE_ON_START: 'false',
-    });
+    const config = AppConfig.fromEnv({ NODE_ENV: 'production', JWT_SECRET: 'p'.repeat(40), DATA_ENCRYPTION_KEY: key });
     expect(config.auth.jwtSecret).toBe('p'.repeat(40));
     expect(config.isProduction).toBe(true);
   });
@@ -82,9 +77,8 @@ describe('AppConfig', () => {
     const dev = AppConfig.fromEnv({ DATABASE_URL: 'postgres://app:secret@db.example:5433/parcours' });
     expect(dev.database).toMatchObject({ ownerUrl: 'postgres://postgres@db.example:5433/parcours', createAppRole: true });
     const production = { NODE_ENV: 'production', JWT_SECRET: 'p'.repeat(40), DATA_ENCRYPTION_KEY: Buffer.alloc(32, 7).toString('base64') };
-    expect(() => AppConfig.fromEnv(production)).toThrow(/DATABASE_OWNER_URL: is required in production when DATABASE_MIGRATE_ON_START/);
-    const worker = AppConfig.fromEnv({ ...production, DATABASE_MIGRATE_ON_START: 'false' });
-    expect(worker.database).toMatchObject({ ownerUrl: undefined, createAppRole: false });
+    // No owner in production unless set: migrating then stops with a message naming DATABASE_OWNER_URL.
+    expect(AppConfig.fromEnv(production).database).toMatchObject({ ownerUrl: undefined, createAppRole: false });
     const owner = 'postgres://parcours_owner:o@127.0.0.1:5432/parcours';
     expect(AppConfig.fromEnv({ ...production, DATABASE_OWNER_URL: owner }).database.ownerUrl).toBe(owner);
     expect(() => AppConfig.fromEnv({ DATABASE_OWNER_URL: 'postgres://o@127.0.0.1:5432/elsewhere' })).toThrow(

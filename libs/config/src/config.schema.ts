@@ -42,7 +42,7 @@ export const envSchema = z
     // The application role: reads and writes data, owns nothing (no DDL, the audit trail append-only).
     DATABASE_URL: url(['postgres:', 'postgresql:']).default('postgres://parcours_app@127.0.0.1:5432/parcours'),
     // The owner role: runs migrations and owns the tables. Outside production it defaults to
-    // DATABASE_URL as the `postgres` user (see AppConfig).
+    // DATABASE_URL as the `postgres` user (see AppConfig); in production, migrating requires it.
     DATABASE_OWNER_URL: url(['postgres:', 'postgresql:']).optional(),
     // Create the application role at start-up when it is missing (default: outside production only).
     DATABASE_CREATE_APP_ROLE: bool.optional(),
@@ -94,13 +94,6 @@ export const envSchema = z
     MAIL_FROM: z.string().min(3).default('Parcours <rappels@parcours.localhost>'),
   })
   .superRefine((env, ctx) => {
-    if (env.NODE_ENV === 'production' && env.DATABASE_MIGRATE_ON_START && !env.DATABASE_OWNER_URL) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['DATABASE_OWNER_URL'],
-        message: 'is required in production when DATABASE_MIGRATE_ON_START is true (the role that owns the tables and runs migrations)',
-      });
-    }
     if (env.DATABASE_OWNER_URL && databasePath(env.DATABASE_OWNER_URL) !== databasePath(env.DATABASE_URL)) {
       ctx.addIssue({ code: 'custom', path: ['DATABASE_OWNER_URL'], message: 'must name the same server and database as DATABASE_URL' });
     }

@@ -44,7 +44,11 @@ export async function ensureDatabase(url: string, connectTimeoutMs = 5_000): Pro
  */
 export async function migrateDatabase(config: AppConfig, log: (message: string) => void): Promise<string[]> {
   const ownerUrl = config.database.ownerUrl;
-  if (!ownerUrl) throw new Error('DATABASE_OWNER_URL is required to migrate (the role that owns the tables)');
+  if (!ownerUrl) {
+    throw new Error(
+      'DATABASE_OWNER_URL is required in production to migrate (the role that owns the tables); or set DATABASE_MIGRATE_ON_START=false and migrate apart',
+    );
+  }
   await ensureDatabase(ownerUrl, config.database.connectTimeoutMs);
   const lock = new Client({ connectionString: ownerUrl, connectionTimeoutMillis: config.database.connectTimeoutMs });
   lock.on('error', () => undefined);
