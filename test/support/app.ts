@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import Redis from 'ioredis';
 import { Pool } from 'pg';
 import request from 'supertest';
-import { createTestDatabase, databaseUrl, dropTestDatabase } from './databases';
+import { appDatabaseUrl, createTestDatabase, databaseUrl, dropTestDatabase } from './databases';
 
 const MAIN = {
   api: join(__dirname, '..', '..', 'dist/apps/api/src/main.js'),
@@ -19,7 +19,7 @@ export interface TestApp {
   url: string;
   /** Requests under the API prefix: `app.http.get('/households')` asks for /api/households. */
   http: ReturnType<typeof request>;
-  /** Direct access to the test database, for set-up and for checking what was written. */
+  /** Direct access to the test database as the superuser, for set-up and for checking what was written (the app itself connects as the application role). */
   db: Pool;
   databaseName: string;
   queuePrefix: string;
@@ -87,7 +87,9 @@ export async function startTestApp(label: string, options: StartOptions = {}): P
     NODE_ENV: 'test',
     HOST: '127.0.0.1',
     PORT: '0',
-    DATABASE_URL: databaseUrl(databaseName),
+    // Least privilege as in production: the app connects as the application role, the owner only migrates.
+    DATABASE_URL: appDatabaseUrl(databaseName),
+    DATABASE_OWNER_URL: databaseUrl(databaseName),
     DATABASE_MIGRATE_ON_START: 'false',
     REDIS_URL,
     QUEUE_PREFIX: queuePrefix,

@@ -5,9 +5,25 @@ export const TEST_SERVER_URL = process.env.TEST_DATABASE_URL ?? 'postgres://post
 /** Each checkout running the suite at the same time on one server names its own (TEST_TEMPLATE_DATABASE). */
 export const TEMPLATE_DATABASE = process.env.TEST_TEMPLATE_DATABASE ?? 'parcours_test_template';
 
+/**
+ * The application role the app under test connects as (created by the template's migration when
+ * missing; roles are cluster-wide, so every test database shares it). Set-up and assertions use
+ * the superuser of TEST_SERVER_URL instead.
+ */
+export const TEST_APP_ROLE = process.env.TEST_APP_ROLE ?? 'parcours_app';
+
+/** The superuser's (owner's) URL of a database: set-up, assertions, migrations. */
 export function databaseUrl(name: string): string {
   const url = new URL(TEST_SERVER_URL);
   url.pathname = `/${name}`;
+  return url.toString();
+}
+
+/** The application role's URL of a database: what the app under test connects with. */
+export function appDatabaseUrl(name: string): string {
+  const url = new URL(databaseUrl(name));
+  url.username = TEST_APP_ROLE;
+  url.password = process.env.TEST_APP_PASSWORD ?? '';
   return url.toString();
 }
 

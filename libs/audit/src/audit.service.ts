@@ -161,13 +161,16 @@ export class AuditService {
     return { items, nextCursor: rows.length > query.limit && last ? encodeCursor({ id: last.id }) : null };
   }
 
-  /** Deletes entries older than the configured retention; the purge itself is traced. */
+  /**
+   * Deletes entries past the retention through the owner's SECURITY DEFINER function: the
+   * application role itself may not delete audit entries, and the retention it honours is the one
+   * the owner wrote at start-up (AUDIT_RETENTION_DAYS), not one a session could pass. Traced.
+   */
   async purgeExpired(): Promise<number> {
-    const days = this.config.audit.retentionDays;
     return this.dataSource.transaction(async (manager) => {
-      const [{ purged }] = await manager.query<[{ purged: string }]>('SELECT parcours_purge_audit(make_interval(days => $1)) AS purged', [
-        days,
-      ]);
+      const [{ purged, days }] = await manager.query<[{ purged: string; days: number }]>(
+        'SELECT parcours_purge_audit() AS purged, (SELECT retention_days FROM audit_retention) AS days',
+      );
       const count = Number(purged);
       await this.insert(
         { userId: null, organisationId: null, territoryId: null, requestId: null, clientAddress: null },

@@ -14,7 +14,8 @@ describe('AppConfig', () => {
     const config = AppConfig.fromEnv({});
     expect(config.env).toBe('development');
     expect(config.http.port).toBe(3000);
-    expect(config.database.url).toBe('postgres://postgres@127.0.0.1:5432/parcours');
+    expect(config.database.url).toBe('postgres://parcours_app@127.0.0.1:5432/parcours');
+    expect(config.database.ownerUrl).toBe('postgres://postgres@127.0.0.1:5432/parcours');
     expect(config.redis).toEqual({ url: 'redis://127.0.0.1:6379', queuePrefix: 'parcours' });
     expect(config.auth.jwtSecret.length).toBeGreaterThanOrEqual(32);
     expect(config.audit.retentionDays).toBe(365);
@@ -101,5 +102,18 @@ describe('AppConfig', () => {
 
   it('treats empty values as unset', () => {
     expect(AppConfig.fromEnv({ PORT: '', REDIS_URL: '' }).http.port).toBe(3000);
+  });
+
+  it('migrates as an owner role apart from the application role; in production only when told which', () => {
+    const dev = AppConfig.fromEnv({ DATABASE_URL: 'postgres://app:secret@db.example:5433/parcours' });
+    expect(dev.database).toMatchObject({ ownerUrl: 'postgres://postgres@db.example:5433/parcours', createAppRole: true });
+    const production = { NODE_ENV: 'production', JWT_SECRET: 'p'.repeat(40), DATA_ENCRYPTION_KEY: Buffer.alloc(32, 7).toString('base64') };
+    // No owner in production unless set: migrating then stops with a message naming DATABASE_OWNER_URL.
+    expect(AppConfig.fromEnv(production).database).toMatchObject({ ownerUrl: undefined, createAppRole: false });
+    const owner = 'postgres://parcours_owner:o@127.0.0.1:5432/parcours';
+    expect(AppConfig.fromEnv({ ...production, DATABASE_OWNER_URL: owner }).database.ownerUrl).toBe(owner);
+    expect(() => AppConfig.fromEnv({ DATABASE_OWNER_URL: 'postgres://o@127.0.0.1:5432/elsewhere' })).toThrow(
+      /DATABASE_OWNER_URL: must name the same server and database as DATABASE_URL/,
+    );
   });
 });

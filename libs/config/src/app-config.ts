@@ -16,7 +16,18 @@ export class AppConfig {
   readonly http: { host: string; port: number; publicUrl: string; bodyLimit: number; trustProxy: boolean; corsOrigins: string[] };
   readonly runWorkerInApi: boolean;
   readonly logLevel: Env['LOG_LEVEL'];
-  readonly database: { url: string; poolMax: number; connectTimeoutMs: number; statementTimeoutMs: number; migrateOnStart: boolean };
+  readonly database: {
+    /** The application role's connection (API, worker, CLIs that write data). */
+    url: string;
+    /** The owner role's connection (migrations, grants); undefined in production unless set. */
+    ownerUrl: string | undefined;
+    /** Create the application role when it is missing (development default). */
+    createAppRole: boolean;
+    poolMax: number;
+    connectTimeoutMs: number;
+    statementTimeoutMs: number;
+    migrateOnStart: boolean;
+  };
   readonly redis: { url: string; queuePrefix: string };
   readonly auth: {
     jwtSecret: string;
@@ -63,6 +74,8 @@ export class AppConfig {
     this.logLevel = e.LOG_LEVEL;
     this.database = {
       url: e.DATABASE_URL,
+      ownerUrl: e.DATABASE_OWNER_URL ?? (e.NODE_ENV === 'production' ? undefined : asPostgresUser(e.DATABASE_URL)),
+      createAppRole: e.DATABASE_CREATE_APP_ROLE ?? e.NODE_ENV !== 'production',
       poolMax: e.DATABASE_POOL_MAX,
       connectTimeoutMs: e.DATABASE_CONNECT_TIMEOUT_MS,
       statementTimeoutMs: e.DATABASE_STATEMENT_TIMEOUT_MS,
@@ -143,6 +156,14 @@ export class AppConfig {
     }
     return AppConfig.fromEnv();
   }
+}
+
+/** Development default of the owner connection: the same database as the `postgres` user (trust auth on localhost). */
+function asPostgresUser(url: string): string {
+  const owner = new URL(url);
+  owner.username = 'postgres';
+  owner.password = '';
+  return owner.toString();
 }
 
 /** Loads the configuration or ends the process with a message naming every bad setting. */

@@ -15,6 +15,12 @@ const url = (protocols: string[]) =>
     `must be a URL starting with ${protocols.join(' or ')}//`,
   );
 
+/** Host, port and database of a PostgreSQL URL (what the owner and application connections must share). */
+function databasePath(value: string): string {
+  const u = new URL(value);
+  return `${u.hostname}:${u.port || '5432'}${u.pathname}`;
+}
+
 const dataKey = z.string().regex(/^[A-Za-z0-9+/]{43}=$/, 'must be 32 random bytes in base64 (openssl rand -base64 32)');
 
 /**
@@ -29,7 +35,13 @@ export const envSchema = z
     PUBLIC_URL: url(['http:', 'https:']).default('http://localhost:3000'),
     RUN_WORKER_IN_API: bool.default(true),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-    DATABASE_URL: url(['postgres:', 'postgresql:']).default('postgres://postgres@127.0.0.1:5432/parcours'),
+    // The application role: reads and writes data, owns nothing (no DDL, the audit trail append-only).
+    DATABASE_URL: url(['postgres:', 'postgresql:']).default('postgres://parcours_app@127.0.0.1:5432/parcours'),
+    // The owner role: runs migrations and owns the tables. Outside production it defaults to
+    // DATABASE_URL as the `postgres` user (see AppConfig); in production, migrating requires it.
+    DATABASE_OWNER_URL: url(['postgres:', 'postgresql:']).optional(),
+    // Create the application role at start-up when it is missing (default: outside production only).
+    DATABASE_CREATE_APP_ROLE: bool.optional(),
     DATABASE_POOL_MAX: int(1, 200).default(10),
     DATABASE_CONNECT_TIMEOUT_MS: int(100, 120_000).default(5_000),
     DATABASE_STATEMENT_TIMEOUT_MS: int(100, 600_000).default(15_000),
@@ -80,6 +92,9 @@ export const envSchema = z
     MAIL_FROM: z.string().min(3).default('Parcours <rappels@parcours.localhost>'),
   })
   .superRefine((env, ctx) => {
+    if (env.DATABASE_OWNER_URL && databasePath(env.DATABASE_OWNER_URL) !== databasePath(env.DATABASE_URL)) {
+      ctx.addIssue({ code: 'custom', path: ['DATABASE_OWNER_URL'], message: 'must name the same server and database as DATABASE_URL' });
+    }
     if (env.NODE_ENV === 'production' && !env.JWT_SECRET) {
       ctx.addIssue({ code: 'custom', path: ['JWT_SECRET'], message: 'is required in production' });
     }

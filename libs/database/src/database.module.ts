@@ -6,6 +6,8 @@ import { dataSourceOptions } from './data-source-options';
 import { IdempotencyKey } from './idempotency';
 import { OutboxEvent } from './outbox-event.entity';
 import { databaseAddress, explainDatabaseError, isDatabaseUnreachable } from './reachability';
+import { ApplicationRoleCheck } from './roles';
+
 
 const CONNECT_ATTEMPTS = 10;
 const CONNECT_RETRY_DELAY_MS = 1_000;
@@ -50,5 +52,6 @@ async function initializeDataSource(options: DataSourceOptions | undefined): Pro
     }),
     TypeOrmModule.forFeature([OutboxEvent, IdempotencyKey]),
   ],
+  providers: [ApplicationRoleCheck],
 })
 export class DatabaseModule {}

@@ -1,5 +1,6 @@
 export { dataSourceOptions } from './data-source-options';
 export { ensureDatabase, migrateDatabase } from './migrator';
+export { grantApplicationRole } from './roles';
 export { SnakeNamingStrategy } from './snake-naming.strategy';
 export { updateIfVersion, updateWithVersion } from './versioned-update';
 export { DatabaseModule } from './database.module';

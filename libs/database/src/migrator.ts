@@ -3,6 +3,7 @@ import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from './data-source-options';
 import { explainDatabaseError } from './reachability';
+import { grantApplicationRole, writeAuditRetention } from './roles';
 
 // Arbitrary constant shared by every Parcours process: the key of the migration advisory lock.
 const MIGRATION_LOCK_KEY = 727_274_001;
@@ -39,13 +40,20 @@ export async function ensureDatabase(url: string, connectTimeoutMs = 5_000): Pro
 }
 
 /**
- * Creates the database if needed and runs pending migrations while holding a PostgreSQL
- * advisory lock: TypeORM takes none, so two processes starting together would otherwise race.
- * Returns the names of the migrations that ran.
+ * As the owner role (DATABASE_OWNER_URL): creates the database if needed and runs pending
+ * migrations while holding a PostgreSQL advisory lock (TypeORM takes none, so two processes
+ * starting together would otherwise race), then grants the application role of DATABASE_URL its
+ * rights. Returns the names of the migrations that ran.
  */
 export async function migrateDatabase(config: AppConfig, log: (message: string) => void): Promise<string[]> {
-  await ensureDatabase(config.database.url, config.database.connectTimeoutMs);
-  const lock = new Client({ connectionString: config.database.url, connectionTimeoutMillis: config.database.connectTimeoutMs });
+  const ownerUrl = config.database.ownerUrl;
+  if (!ownerUrl) {
+    throw new Error(
+      'DATABASE_OWNER_URL is required in production to migrate (the role that owns the tables); or set DATABASE_MIGRATE_ON_START=false and migrate apart',
+    );
+  }
+  await ensureDatabase(ownerUrl, config.database.connectTimeoutMs);
+  const lock = new Client({ connectionString: ownerUrl, connectionTimeoutMillis: config.database.connectTimeoutMs });
   lock.on('error', () => undefined);
   await lock.connect().catch((error: unknown) => {
     throw explainDatabaseError(config.database.url, error);
@@ -54,6 +62,7 @@ export async function migrateDatabase(config: AppConfig, log: (message: string) 
   // No statement timeout for migrations: a backfill or an index on a large table takes what it takes.
   const dataSource = new DataSource({
     ...options,
+    url: ownerUrl,
     extra: { ...(options.extra as Record<string, unknown>), statement_timeout: 0 },
     poolSize: 2,
     migrationsTransactionMode: 'each',
@@ -63,6 +72,8 @@ export async function migrateDatabase(config: AppConfig, log: (message: string) 
     await dataSource.initialize();
     const ran = await dataSource.runMigrations();
     if (ran.length > 0) log(`Applied ${ran.length} migration(s): ${ran.map((m) => m.name).join(', ')}`);
+    await writeAuditRetention(lock, config);
+    await grantApplicationRole(lock, config, log);
     return ran.map((m) => m.name);
   } finally {
     if (dataSource.isInitialized) await dataSource.destroy();

@@ -9,9 +9,10 @@ import { ENTITIES } from '../entities';
 
 async function main(): Promise<void> {
   const base = loadConfigOrExit();
-  const url = new URL(base.database.url);
+  // A scratch database of the owner's: the drift check only reads the catalogue.
+  const url = new URL(base.database.ownerUrl ?? base.database.url);
   url.pathname = `/parcours_drift_check_test_${process.pid}`;
-  const config = AppConfig.fromEnv({ ...process.env, DATABASE_URL: url.toString() });
+  const config = AppConfig.fromEnv({ ...process.env, DATABASE_URL: url.toString(), DATABASE_OWNER_URL: url.toString() });
   const admin = new URL(url);
   admin.pathname = '/postgres';
   try {

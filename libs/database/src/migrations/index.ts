@@ -13,6 +13,7 @@ import { IndicatorCoveringIndexes1795451000000 } from './1795451000000-Indicator
 import { IndicatorFirstFacts1795452000000 } from './1795452000000-IndicatorFirstFacts';
 import { sealBankDetails } from './1795460000000-SealBankDetails';
 import { IdempotencyKeys1796032944050 } from './1796032944050-IdempotencyKeys';
+import { AuditRetentionOwned1796100000000 } from './1796100000000-AuditRetentionOwned';
 
 /**
  * Every migration, in order. TypeORM's glob loading breaks in bundled builds, so list them; a
@@ -32,4 +33,5 @@ export const migrations = (config: AppConfig) => [
   IndicatorFirstFacts1795452000000,
   sealBankDetails(new FieldCipher(config.dataKeys)),
   IdempotencyKeys1796032944050,
+  AuditRetentionOwned1796100000000,
 ];
