@@ -8,7 +8,6 @@ import { OutboxEvent } from './outbox-event.entity';
 import { databaseAddress, explainDatabaseError, isDatabaseUnreachable } from './reachability';
 import { ApplicationRoleCheck } from './roles';
 
-
 const CONNECT_ATTEMPTS = 10;
 const CONNECT_RETRY_DELAY_MS = 1_000;
 
