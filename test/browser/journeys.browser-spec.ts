@@ -33,12 +33,12 @@ async function createHousehold(
     .send({
       entryChannel: 'siao_demand',
       livingSituation: 'emergency_shelter',
-      consentDate: daysAgo(30),
+      consentDate: daysAgo(30).slice(0, 10),
       openedAt: daysAgo(30),
       persons: [{ firstName: 'Samia', lastName: 'Benali', birthDate: '1988-04-12', sex: 'female', role: 'reference' }],
       ...body,
     });
-  expect(response.status).toBe(201);
+  expect([response.status, response.body.details]).toEqual([201, undefined]);
   return response.body.household;
 }
 
@@ -232,7 +232,7 @@ test('(c) two browsers edit the same file: the second sees the stale-version scr
 
 test('(d) a reminder that falls due appears in the inbox and is marked done', async () => {
   // A bail glissant signed 8 days ago: the 7-day follow-up visit is due.
-  const file = await createHousehold(siao, { referentUserId: siao.id, consentDate: daysAgo(40), openedAt: daysAgo(40) });
+  const file = await createHousehold(siao, { referentUserId: siao.id, consentDate: daysAgo(40).slice(0, 10), openedAt: daysAgo(40) });
   let version = file.version;
   const step = async (path: string, body: Record<string, unknown>) => {
     const response = await h.app.http
@@ -458,6 +458,36 @@ test('(h) a session that ends while a note is typed asks for the password and se
   await passes(async () => expect(await page.getByLabel('Nouvelle note').inputValue()).toBe(''));
   const { rows } = await h.app.db.query('SELECT body FROM household_note WHERE household_id = $1', [file.id]);
   expect(rows.map((r) => r.body)).toEqual(['Rendez-vous pris avec la CAF mardi : apporter les bulletins de salaire.']);
+});
+
+test('(i) an outreach worker opens a file from a street encounter once the person agrees', async () => {
+  const encounter = await h.app.http
+    .post('/maraude-encounters')
+    .set(bearer(outreach))
+    .send({ occurredAt: daysAgo(1), place: 'Place du Palais de Justice', peopleMet: 1 });
+  expect(encounter.status).toBe(201);
+  const page = await (await h.context({ phone: true })).newPage();
+  await logIn(page, outreach);
+  await page
+    .getByTestId('encounter')
+    .filter({ hasText: 'Place du Palais de Justice' })
+    .getByRole('link', { name: 'Ouvrir un dossier' })
+    .click();
+  await page.getByLabel('Prénom').fill('Mehdi');
+  await page.getByLabel('Nom', { exact: true }).fill('Kaci');
+  await page.getByLabel('Date de naissance').fill('1997-06-21');
+  await checkA11y(page, 'ouverture de dossier');
+  await page.getByRole('button', { name: 'Ouvrir le dossier' }).click();
+  await page.getByTestId('status').getByText('Dossier ouvert').waitFor();
+  await page.getByRole('heading', { name: 'Mehdi Kaci' }).waitFor();
+  const id = new URL(page.url()).pathname.split('/').pop()!;
+  const stored = (await h.app.http.get(`/households/${id}`).set(bearer(outreach))).body as { entryChannel: string; consentDate: string };
+  expect(stored).toMatchObject({ entryChannel: 'maraude', consentDate: new Date().toISOString().slice(0, 10) });
+  const encounters = await h.app.http
+    .get('/maraude-encounters')
+    .query({ from: daysAgo(2).slice(0, 10), to: daysAgo(-1).slice(0, 10) })
+    .set(bearer(outreach));
+  expect(encounters.body.find((e: { id: string }) => e.id === encounter.body.id).householdIds).toEqual([id]);
 });
 
 test('axe: no serious or critical violation on any screen visited', () => {

@@ -7,7 +7,7 @@ import { api, unwrap } from '../../api/client';
 import { describeError } from '../../api/errors';
 import type { components } from '../../api/schema';
 import type { CreatedHousehold } from '../../api/types';
-import { instant, localDateTime, showFieldErrors } from '../../ui/forms';
+import { localDateTime, showFieldErrors } from '../../ui/forms';
 import { ENTRY_CHANNEL, LIVING_SITUATION, options, PERSON_ROLE, SEX } from '../../ui/labels';
 
 type NewHousehold = components['schemas']['CreateHouseholdDto'];
@@ -17,7 +17,7 @@ interface NewHouseholdValues {
   livingSituation: string;
   commune: string;
   consent: boolean;
-  consentAt: string;
+  consentOn: string;
   persons: Array<{ firstName: string; lastName: string; alias: string; birthDate: string; sex: string; role: string }>;
 }
 
@@ -38,7 +38,7 @@ export default function NewHouseholdPage() {
       livingSituation: encounterId ? 'street' : '',
       commune: '',
       consent: Boolean(encounterId),
-      consentAt: localDateTime(),
+      consentOn: localDateTime().slice(0, 10),
       persons: [emptyPerson('reference')],
     },
   });
@@ -59,7 +59,7 @@ export default function NewHouseholdPage() {
             entryChannel: v.entryChannel as NewHousehold['entryChannel'],
             livingSituation: v.livingSituation as NewHousehold['livingSituation'],
             commune: v.commune.trim() || undefined,
-            consentDate: v.consent ? instant(v.consentAt) : undefined,
+            consentDate: v.consent ? v.consentOn : undefined,
             encounterId,
             persons,
           },
@@ -123,9 +123,9 @@ export default function NewHouseholdPage() {
             <TextInput
               mt="xs"
               label="Date de l’accord"
-              type="datetime-local"
+              type="date"
               maw={280}
-              {...form.getInputProps('consentAt')}
+              {...form.getInputProps('consentOn')}
               error={form.errors.consentDate}
             />
           )}
