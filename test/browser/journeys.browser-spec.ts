@@ -92,6 +92,7 @@ test('(a) an outreach worker records three encounters offline, reopens the app w
   await context.setOffline(true);
   for (const [index, place] of ['Parvis de la gare', 'Jardin du Verney', 'Quai de la Leysse'].entries()) {
     await page.getByLabel('Lieu').fill(place);
+    if (index === 0) await page.getByLabel('Note courte (facultatif)').fill('Couvertures demandées, repasser jeudi');
     await page.getByRole('button', { name: 'Une personne de plus' }).click();
     await page.getByRole('button', { name: 'Enregistrer la rencontre' }).click();
     await page.getByText(`En attente d’envoi (${index + 1})`).waitFor();
@@ -125,6 +126,8 @@ test('(a) an outreach worker records three encounters offline, reopens the app w
   expect(await stored()).toBe(3);
   const places = (await h.app.db.query('SELECT place FROM maraude_encounter ORDER BY place')).rows.map((r) => r.place);
   expect(places).toEqual(['Jardin du Verney', 'Parvis de la gare', 'Quai de la Leysse']);
+  const noted = await h.app.db.query("SELECT note FROM maraude_encounter WHERE place = 'Parvis de la gare'");
+  expect(noted.rows).toEqual([{ note: 'Couvertures demandées, repasser jeudi' }]);
   await page.getByTestId('encounter').first().waitFor();
   expect(await page.getByTestId('encounter').count()).toBe(3);
   await context.close();
@@ -488,6 +491,24 @@ test('(i) an outreach worker opens a file from a street encounter once the perso
     .query({ from: daysAgo(2).slice(0, 10), to: daysAgo(-1).slice(0, 10) })
     .set(bearer(outreach));
   expect(encounters.body.find((e: { id: string }) => e.id === encounter.body.id).householdIds).toEqual([id]);
+
+  // Next round: the same person met again, named among the people already followed.
+  await page
+    .getByRole('link', { name: 'Maraude' })
+    .click()
+    .catch(async () => page.goto('/maraude'));
+  await page.goto('/maraude');
+  await page.getByLabel('Lieu').fill('Gare routière');
+  await page.getByRole('combobox', { name: 'Personnes déjà suivies (facultatif)' }).click();
+  await page.keyboard.type('Kaci');
+  await page.getByRole('option', { name: /Mehdi Kaci/ }).click();
+  await page.getByRole('button', { name: 'Enregistrer la rencontre' }).click();
+  await passes(async () => {
+    const { rows } = await h.app.db.query(
+      "SELECT l.household_id FROM maraude_encounter e JOIN maraude_encounter_household l ON l.encounter_id = e.id WHERE e.place = 'Gare routière'",
+    );
+    expect(rows).toEqual([{ household_id: id }]);
+  });
 });
 
 test('axe: no serious or critical violation on any screen visited', () => {

@@ -92,13 +92,21 @@ describe('household pathway', () => {
       await app.http
         .post('/maraude-encounters')
         .set(as(outreach))
-        .send({ occurredAt: daysAgo(40), place: 'Parc du Verney', zone: 'Centre', peopleMet: 3 })
+        .send({
+          occurredAt: daysAgo(40),
+          place: 'Parc du Verney',
+          zone: 'Centre',
+          peopleMet: 3,
+          note: 'Un homme blessé au pied ; repasser jeudi',
+        })
         .expect(201)
     ).body;
-    expect(encounter).toMatchObject({ peopleMet: 3, householdIds: [] });
+    expect(encounter).toMatchObject({ peopleMet: 3, householdIds: [], note: 'Un homme blessé au pied ; repasser jeudi' });
+    // The note stays with the encounter: never in the outbox, so never in reminders or indicators.
     expect(await outbox(encounter.id)).toEqual([
       { type: 'maraude.encounter.recorded', payload: expect.objectContaining({ peopleMet: 3, anonymousPeople: 3 }) },
     ]);
+    expect(JSON.stringify(await outbox(encounter.id))).not.toContain('blessé');
 
     // 2. One person agrees to talk: spotted household, linked to the encounter, shared with the SIAO.
     const created = (
@@ -255,7 +263,10 @@ describe('household pathway', () => {
         .set(as(outreach))
         .expect(200)
     ).body;
-    expect(linked.find((e: { id: string }) => e.id === encounter.id).householdIds).toEqual([id]);
+    expect(linked.find((e: { id: string }) => e.id === encounter.id)).toMatchObject({
+      householdIds: [id],
+      note: 'Un homme blessé au pied ; repasser jeudi',
+    });
   });
 
   it('refuses an illegal step with 409 ILLEGAL_TRANSITION and the allowed steps, writing nothing', async () => {

@@ -32,6 +32,10 @@ export class MaraudeEncounter {
   @Column({ type: 'smallint' })
   peopleMet: number;
 
+  /** A few words for the next round (what was needed, what was promised); never in the outbox or indicators. */
+  @Column({ type: 'text', nullable: true })
+  note: string | null;
+
   @ManyToMany(() => Household)
   @JoinTable({ name: 'maraude_encounter_household', joinColumn: { name: 'encounter_id' }, inverseJoinColumn: { name: 'household_id' } })
   households?: Household[];

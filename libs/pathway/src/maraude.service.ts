@@ -42,6 +42,7 @@ export class MaraudeService {
           place: dto.place,
           zone: dto.zone ?? null,
           peopleMet: dto.peopleMet,
+          note: dto.note ?? null,
         }),
       );
       for (const id of householdIds) await this.households.linkEncounter(manager, actor, encounter.id, id);
@@ -132,6 +133,7 @@ export class MaraudeService {
       place: e.place,
       zone: e.zone,
       peopleMet: e.peopleMet,
+      note: e.note,
       organisationId: e.organisationId,
       householdIds,
     };

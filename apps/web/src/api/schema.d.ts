@@ -1634,6 +1634,11 @@ export interface components {
         CreateEncounterDto: {
             /** @description Households already followed among them */
             householdIds?: string[];
+            /**
+             * @description A short note for the next round
+             * @example Besoin de couvertures ; repasser jeudi
+             */
+            note?: string;
             /** @example 2026-11-18T21:30:00+01:00 */
             occurredAt: string;
             /**
@@ -1843,6 +1848,8 @@ export interface components {
             householdIds: string[];
             /** Format: uuid */
             id: string;
+            /** @example Besoin de couvertures ; repasser jeudi */
+            note: string | null;
             /** Format: date-time */
             occurredAt: string;
             /**

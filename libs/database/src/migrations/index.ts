@@ -14,6 +14,7 @@ import { IndicatorFirstFacts1795452000000 } from './1795452000000-IndicatorFirst
 import { sealBankDetails } from './1795460000000-SealBankDetails';
 import { IdempotencyKeys1796032944050 } from './1796032944050-IdempotencyKeys';
 import { AuditRetentionOwned1796100000000 } from './1796100000000-AuditRetentionOwned';
+import { EncounterNote1796200000000 } from './1796200000000-EncounterNote';
 
 /**
  * Every migration, in order. TypeORM's glob loading breaks in bundled builds, so list them; a
@@ -34,4 +35,5 @@ export const migrations = (config: AppConfig) => [
   sealBankDetails(new FieldCipher(config.dataKeys)),
   IdempotencyKeys1796032944050,
   AuditRetentionOwned1796100000000,
+  EncounterNote1796200000000,
 ];

@@ -171,6 +171,11 @@ export class CreateEncounterDto {
   @ApiProperty({ example: 'Parc du Verney' }) @IsString() @Length(1, 200) place: string;
   @ApiPropertyOptional({ example: 'Centre-ville' }) @IsOptional() @IsString() @Length(1, 100) zone?: string;
   @ApiProperty({ example: 3, description: 'People met, named or not' }) @IsInt() @Min(1) @Max(500) peopleMet: number;
+  @ApiPropertyOptional({ example: 'Besoin de couvertures ; repasser jeudi', description: 'A short note for the next round' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 280)
+  note?: string;
   @ApiPropertyOptional({ type: [String], format: 'uuid', description: 'Households already followed among them' })
   @IsOptional()
   @IsArray()

@@ -1,4 +1,4 @@
-import { ActionIcon, Alert, Badge, Button, Card, Group, NumberInput, Stack, Text, TextInput, Title } from '@mantine/core';
+import { ActionIcon, Alert, Badge, Button, Card, Group, NumberInput, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { useNetwork } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
@@ -8,6 +8,7 @@ import { api, unwrap } from '../../api/client';
 import { instant, localDateTime } from '../../ui/forms';
 import { formatDateTime } from '../../ui/labels';
 import { QueryState } from '../../ui/QueryState';
+import { KnownHouseholds } from './KnownHouseholds';
 import { LinkEncounter } from './LinkEncounter';
 import { discardEncounter, keepEncounter, sendPending } from './offline-queue';
 import { usePendingEncounters } from './usePending';
@@ -25,6 +26,8 @@ export default function MaraudePage() {
   const [occurredAt, setOccurredAt] = useState(() => localDateTime());
   const [placeError, setPlaceError] = useState<string | null>(null);
   const [linking, setLinking] = useState<string | null>(null);
+  const [note, setNote] = useState('');
+  const [known, setKnown] = useState<Array<{ value: string; label: string }>>([]);
 
   const recent = useQuery({
     queryKey: ['encounters'],
@@ -40,11 +43,20 @@ export default function MaraudePage() {
       return;
     }
     setPlaceError(null);
-    const encounter = { place: place.trim(), zone: zone.trim() || undefined, peopleMet, occurredAt: instant(occurredAt) };
+    const encounter = {
+      place: place.trim(),
+      zone: zone.trim() || undefined,
+      peopleMet: Math.max(peopleMet, known.length),
+      occurredAt: instant(occurredAt),
+      note: note.trim() || undefined,
+      householdIds: known.length > 0 ? known.map((option) => option.value) : undefined,
+    };
     // The form is ready for the next encounter at once, before the device has stored this one.
     setPlace('');
     setPeopleMet(1);
     setOccurredAt(localDateTime());
+    setNote('');
+    setKnown([]);
     await keepEncounter(encounter);
     const sent = await sendPending();
     if (sent > 0) {
@@ -120,6 +132,17 @@ export default function MaraudePage() {
               </Text>
             </ActionIcon>
           </Group>
+          <KnownHouseholds value={known} onChange={setKnown} disabled={!network.online} />
+          <Textarea
+            label="Note courte (facultatif)"
+            description="Pour la prochaine tournée : besoins, ce qui a été promis. Pas de diagnostic médical."
+            value={note}
+            onChange={(e) => setNote(e.currentTarget.value)}
+            maxLength={280}
+            autosize
+            minRows={2}
+            size="lg"
+          />
           <TextInput
             label="Date et heure"
             type="datetime-local"
@@ -178,6 +201,11 @@ export default function MaraudePage() {
                 {encounter.zone ? ` · ${encounter.zone}` : ''} · {encounter.peopleMet} personne{encounter.peopleMet > 1 ? 's' : ''}
                 {encounter.householdIds.length > 0 ? ` · ${encounter.householdIds.length} suivie(s)` : ''}
               </Text>
+              {encounter.note && (
+                <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+                  {encounter.note}
+                </Text>
+              )}
             </Stack>
             <Group gap="xs">
               <Button variant="default" size="sm" onClick={() => setLinking(linking === encounter.id ? null : encounter.id)}>
