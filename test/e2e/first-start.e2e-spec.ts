@@ -12,7 +12,14 @@ describe('first start with a service missing', () => {
   it('PostgreSQL unreachable: exits non-zero with one line naming DATABASE_URL, the address and how to start it', async () => {
     const port = await freePort();
     const result = spawnSync(process.execPath, [API], {
-      env: { PATH: process.env.PATH ?? '', DATABASE_URL: `postgres://postgres@127.0.0.1:${port}/parcours`, PORT: '0' },
+      env: {
+        PATH: process.env.PATH ?? '',
+        DATABASE_URL: `postgres://postgres@127.0.0.1:${port}/parcours`,
+        PORT: '0',
+        // Secrets set: the development secrets file would add its own line.
+        JWT_SECRET: 'x'.repeat(40),
+        DATA_ENCRYPTION_KEY: Buffer.alloc(32, 2).toString('base64'),
+      },
       encoding: 'utf8',
       timeout: 20_000,
     });

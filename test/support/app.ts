@@ -94,6 +94,8 @@ export async function startTestApp(label: string, options: StartOptions = {}): P
     REDIS_URL,
     QUEUE_PREFIX: queuePrefix,
     JWT_SECRET: 'test-secret-that-is-long-enough-for-hs256',
+    // Set, so no test start writes development secrets into the working directory.
+    DATA_ENCRYPTION_KEY: Buffer.alloc(32, 1).toString('base64'),
     LOGIN_MAX_ATTEMPTS_PER_ADDRESS: '10000',
     LOG_LEVEL: 'info',
     ...options.env,

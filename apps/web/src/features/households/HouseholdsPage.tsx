@@ -55,6 +55,16 @@ export default function HouseholdsPage() {
     getNextPageParam: (page) => page.nextCursor ?? undefined,
   });
   const households = list.data?.pages.flatMap((page) => page.items) ?? [];
+  const filterSelect = (name: Filter, label: string, table: Record<string, string>, placeholder: string) => (
+    <Select
+      label={label}
+      data={options(table)}
+      value={filter(name) ?? null}
+      onChange={(v) => setFilter(name, v)}
+      clearable
+      placeholder={placeholder}
+    />
+  );
   // On a phone: the name search always, the other filters on demand, and cards rather than a table.
   const phone = useMediaQuery('(max-width: 48em)') ?? false;
   const [filtersOpen, filters] = useDisclosure(false);
@@ -86,30 +96,9 @@ export default function HouseholdsPage() {
         )}
         <Collapse expanded={!phone || filtersOpen}>
           <SimpleGrid cols={{ base: 1, xs: 2, md: 3 }} mt="sm">
-            <Select
-              label="Statut"
-              data={options(STATUS)}
-              value={filter('status') ?? null}
-              onChange={(v) => setFilter('status', v)}
-              clearable
-              placeholder="Tous"
-            />
-            <Select
-              label="Entrée"
-              data={options(ENTRY_CHANNEL)}
-              value={filter('entryChannel') ?? null}
-              onChange={(v) => setFilter('entryChannel', v)}
-              clearable
-              placeholder="Toutes"
-            />
-            <Select
-              label="Âge (personne de référence)"
-              data={options(AGE_BAND)}
-              value={filter('ageBand') ?? null}
-              onChange={(v) => setFilter('ageBand', v)}
-              clearable
-              placeholder="Tous"
-            />
+            {filterSelect('status', 'Statut', STATUS, 'Tous')}
+            {filterSelect('entryChannel', 'Entrée', ENTRY_CHANNEL, 'Toutes')}
+            {filterSelect('ageBand', 'Âge (personne de référence)', AGE_BAND, 'Tous')}
             <TextInput label="Commune" value={params.get('commune') ?? ''} onChange={(e) => setFilter('commune', e.currentTarget.value)} />
             <Checkbox
               mt={{ base: 0, xs: 'xl' }}

@@ -1,10 +1,11 @@
-import { Alert, Button, Group, Select, Stack, Text } from '@mantine/core';
+import { Select, Stack, Text } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { api, unwrap } from '../../api/client';
 import { ApiError, describeError } from '../../api/errors';
 import type { Household } from '../../api/types';
 import { formatDateTime } from '../../ui/labels';
+import { FormFooter } from '../../ui/FormFooter';
 import { QueryState } from '../../ui/QueryState';
 
 /** Proposes the household to an upcoming SIAO-bailleurs commission session. */
@@ -62,19 +63,7 @@ export function ProposeForm({ household, onDone }: { household: Household; onDon
             required
           />
         )}
-        {failure && (
-          <Alert color="red" role="alert">
-            {failure}
-          </Alert>
-        )}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onDone}>
-            Annuler
-          </Button>
-          <Button type="submit" loading={propose.isPending} disabled={!sessionId}>
-            Proposer
-          </Button>
-        </Group>
+        <FormFooter failure={failure} onCancel={onDone} loading={propose.isPending} submitLabel="Proposer" disabled={!sessionId} />
       </Stack>
     </form>
   );

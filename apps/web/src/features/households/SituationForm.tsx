@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { api, unwrap } from '../../api/client';
 import { ApiError, describeError } from '../../api/errors';
 import type { Household } from '../../api/types';
+import { FormFooter } from '../../ui/FormFooter';
 import { showFieldErrors } from '../../ui/forms';
 import { LIVING_SITUATION, NEED, options, RESOURCE } from '../../ui/labels';
 
@@ -131,19 +132,7 @@ export function SituationForm({ household, canRestrict, onDone }: { household: H
             {...form.getInputProps('restricted', { type: 'checkbox' })}
           />
         )}
-        {failure && (
-          <Alert color="red" role="alert">
-            {failure}
-          </Alert>
-        )}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onDone}>
-            Annuler
-          </Button>
-          <Button type="submit" loading={save.isPending} disabled={conflict}>
-            Enregistrer
-          </Button>
-        </Group>
+        <FormFooter failure={failure} onCancel={onDone} loading={save.isPending} disabled={conflict} />
       </Stack>
     </form>
   );

@@ -1,4 +1,4 @@
-import { Alert, Button, Group, MultiSelect, NumberInput, Select, Stack, TextInput } from '@mantine/core';
+import { MultiSelect, NumberInput, Select, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -6,6 +6,7 @@ import { api, unwrap } from '../../api/client';
 import { ApiError, describeError } from '../../api/errors';
 import type { components } from '../../api/schema';
 import type { Household } from '../../api/types';
+import { FormFooter } from '../../ui/FormFooter';
 import { instant, localDateTime, showFieldErrors } from '../../ui/forms';
 import { CLOSE_REASON, INTENSITY, LEASE_TYPE, LIVING_SITUATION, NEED, options, ORIENTATION, RESOURCE } from '../../ui/labels';
 
@@ -150,19 +151,7 @@ export function StepForm({ step, household, onDone }: { step: FileStep; househol
         {step === 'household.closed' && (
           <Select label="Motif de clôture" data={options(CLOSE_REASON)} required {...form.getInputProps('reason')} />
         )}
-        {failure && (
-          <Alert color="red" role="alert">
-            {failure}
-          </Alert>
-        )}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onDone}>
-            Annuler
-          </Button>
-          <Button type="submit" loading={mutation.isPending}>
-            Enregistrer
-          </Button>
-        </Group>
+        <FormFooter failure={failure} onCancel={onDone} loading={mutation.isPending} />
       </Stack>
     </form>
   );
