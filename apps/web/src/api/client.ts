@@ -44,8 +44,12 @@ type Result<T> = { data?: T; error?: unknown; response: Response };
 /** The data of a successful answer; an ApiError otherwise. */
 export function unwrap<T>({ data, error, response }: Result<T>): T {
   if (response.ok) return data as T;
-  const body = (error ?? {}) as { code?: unknown; message?: unknown; details?: unknown; retryAfterSeconds?: unknown };
-  const retryAfter = Number(response.headers.get('retry-after')) || undefined;
+  const body = (error ?? {}) as { code?: unknown; message?: unknown; details?: unknown };
+  // When to retry: the Retry-After header, or the API's details (rate limits say it there).
+  const retryAfter =
+    Number(response.headers.get('retry-after')) ||
+    Number((body.details as { retryAfterSeconds?: unknown } | null)?.retryAfterSeconds) ||
+    undefined;
   throw new ApiError(
     response.status,
     typeof body.code === 'string' ? body.code : 'INTERNAL_ERROR',
