@@ -15,7 +15,7 @@ import {
   Title,
 } from '@mantine/core';
 import { useDebouncedValue, useDisclosure, useMediaQuery } from '@mantine/hooks';
-import { useInfiniteQuery } from '@tanstack/react-query';
+import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { Link, useSearchParams } from 'react-router';
 import { api, unwrap } from '../../api/client';
 import type { paths } from '../../api/schema';
@@ -25,7 +25,7 @@ import { householdTitle } from '../../ui/household';
 import { QueryState } from '../../ui/QueryState';
 
 type ListQuery = NonNullable<paths['/api/households']['get']['parameters']['query']>;
-type Filter = 'status' | 'entryChannel' | 'ageBand' | 'commune' | 'staleEvaluation' | 'q';
+type Filter = 'status' | 'entryChannel' | 'ageBand' | 'commune' | 'staleEvaluation' | 'organisationId' | 'referentUserId' | 'q';
 
 export default function HouseholdsPage() {
   const session = useSession();
@@ -45,6 +45,8 @@ export default function HouseholdsPage() {
     ageBand: filter('ageBand') as ListQuery['ageBand'],
     commune: filter('commune'),
     staleEvaluation: filter('staleEvaluation'),
+    organisationId: filter('organisationId'),
+    referentUserId: filter('referentUserId'),
     q: q.trim().length >= 2 ? q.trim() : undefined,
     limit: 25,
   };
@@ -55,6 +57,17 @@ export default function HouseholdsPage() {
     getNextPageParam: (page) => page.nextCursor ?? undefined,
   });
   const households = list.data?.pages.flatMap((page) => page.items) ?? [];
+  // Who may follow a file: the organisations of the territory, and my organisation's workers as referents.
+  const organisations = useQuery({
+    queryKey: ['organisations'],
+    queryFn: async () => unwrap(await api.GET('/api/organisations')),
+    staleTime: 5 * 60_000,
+  });
+  const colleagues = useQuery({
+    queryKey: ['users'],
+    queryFn: async () => unwrap(await api.GET('/api/users', { params: { query: { limit: 200 } } })).items,
+    staleTime: 5 * 60_000,
+  });
   const filterSelect = (name: Filter, label: string, table: Record<string, string>, placeholder: string) => (
     <Select
       label={label}
@@ -68,9 +81,9 @@ export default function HouseholdsPage() {
   // On a phone: the name search always, the other filters on demand, and cards rather than a table.
   const phone = useMediaQuery('(max-width: 48em)') ?? false;
   const [filtersOpen, filters] = useDisclosure(false);
-  const activeFilters = (['status', 'entryChannel', 'ageBand', 'commune', 'staleEvaluation'] as const).filter((name) =>
-    params.get(name),
-  ).length;
+  const activeFilters = (
+    ['status', 'entryChannel', 'ageBand', 'commune', 'staleEvaluation', 'organisationId', 'referentUserId'] as const
+  ).filter((name) => params.get(name)).length;
 
   return (
     <Stack>
@@ -99,6 +112,18 @@ export default function HouseholdsPage() {
             {filterSelect('status', 'Statut', STATUS, 'Tous')}
             {filterSelect('entryChannel', 'Entrée', ENTRY_CHANNEL, 'Toutes')}
             {filterSelect('ageBand', 'Âge (personne de référence)', AGE_BAND, 'Tous')}
+            {filterSelect(
+              'organisationId',
+              'Organisation',
+              Object.fromEntries((organisations.data ?? []).map((o) => [o.id, o.name])),
+              'Toutes',
+            )}
+            {filterSelect(
+              'referentUserId',
+              'Référent',
+              Object.fromEntries((colleagues.data ?? []).map((u) => [u.id, u.displayName])),
+              'Tous',
+            )}
             <TextInput label="Commune" value={params.get('commune') ?? ''} onChange={(e) => setFilter('commune', e.currentTarget.value)} />
             <Checkbox
               mt={{ base: 0, xs: 'xl' }}
