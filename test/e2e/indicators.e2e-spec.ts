@@ -343,9 +343,10 @@ describe('convention indicators', () => {
       expect(values(await query(coordinator, `${params}&breakdown=commune`))).toEqual(flagged);
       expect(flagged.households_accompanied.some((v) => (v ?? 0) > 0)).toBe(true);
     }
-    // Validated twice, one cancelled after validation: one month of the envelope consumed, counted when it happened (today).
-    const consumed = values(await query(coordinator, `from=2025-01-01&to=2099-12-31&codes=pecule_envelope_consumed`));
-    expect(consumed.pecule_envelope_consumed).toEqual([37_333]);
+    // Validated twice, one cancelled after validation: one month of the envelope consumed, counted in the year it pays
+    // (October 2025), though validated and cancelled today: the year entered late gives the figures of a year entered live.
+    const consumed = values(await query(coordinator, `from=2025-01-01&to=2026-12-31&granularity=year&codes=pecule_envelope_consumed`));
+    expect(consumed.pecule_envelope_consumed).toEqual([37_333, 0]);
     const debt = (await query(coordinator, 'from=2025-01-01&to=2025-12-31&codes=arrears_debt_at_opening')).indicators[0].periods[0];
     expect(debt).toMatchObject({ value: 2, median: 108_000 });
     expect(debt.cells?.map((c) => [c.key, c.masked])).toEqual([

@@ -392,6 +392,48 @@ describe('household pathway', () => {
     await propose(next.id, c.id, renewed.version, daysAgo(10)).expect(201);
   });
 
+  it('takes the Contrat d’engagement jeune from 1 March 2022 and keeps the Garantie jeunes readable on older situations only', async () => {
+    // Décret n° 2022-199 (config/pathway.json retiredResources).
+    const refused = await app.http
+      .post('/households')
+      .set(as(siao))
+      .send({
+        entryChannel: 'youth_desk',
+        livingSituation: 'street',
+        resources: ['youth_guarantee'],
+        persons: [{ alias: 'Kim', role: 'reference' }],
+      })
+      .expect(400);
+    expect(refused.body.details).toEqual([{ field: 'resources', problems: [expect.stringContaining('youth_commitment_contract')] }]);
+    const old = await newHousehold(siao, { resources: ['youth_guarantee'], openedAt: '2021-06-01T10:00:00Z', consentDate: '2021-06-01' });
+    expect((await app.http.get(`/households/${old.id}`).set(as(siao)).expect(200)).body.resources).toEqual(['youth_guarantee']);
+    await evaluate(siao, old.id, old.version, daysAgo(5))
+      .send({ resources: ['youth_guarantee'] })
+      .expect(400);
+    const cej = await newHousehold(siao, { resources: ['youth_commitment_contract'] });
+    expect((await app.http.get(`/households/${cej.id}`).set(as(siao)).expect(200)).body.resources).toEqual(['youth_commitment_contract']);
+  });
+
+  it('measures the re-proposal delay after a refusal up to the new proposal’s date, not to the day it is keyed in', async () => {
+    // Refused for resources 180 days ago: proposable again from 90 days ago (config/pathway.json).
+    const h = await newHousehold(siao, { consentDate: daysAgo(200).slice(0, 10), openedAt: daysAgo(200) });
+    const evaluated = (await evaluate(siao, h.id, h.version, daysAgo(190)).expect(200)).body;
+    const refusedAt = await session(daysAgo(180));
+    const first = (await propose(refusedAt.id, h.id, evaluated.version, daysAgo(185)).expect(201)).body;
+    await app.http
+      .post(`/commission-sessions/${refusedAt.id}/decisions`)
+      .set(as(secretary))
+      .send({ decisions: [{ proposalId: first.id, decision: 'refused', refusalReason: 'resources_insufficient' }] })
+      .expect(200);
+    const later = await session(daysAgo(70));
+    const { version } = (await app.http.get(`/households/${h.id}`).set(as(siao)).expect(200)).body;
+    // Keyed in today, when the delay is over, but dated within it: still too early.
+    const early = await propose(later.id, h.id, version, daysAgo(100)).expect(409);
+    expect(early.body.message).toMatch(/may be proposed again from/);
+    // Dated after the delay: accepted.
+    await propose(later.id, h.id, version, daysAgo(80)).expect(201);
+  });
+
   it('follows the CAL outcomes: rank order waits, suspensive condition allocates, not allocated loops back, the household may decline', async () => {
     const s = await session(daysAgo(30));
     const households = [await evaluatedHousehold(), await evaluatedHousehold(), await evaluatedHousehold()];

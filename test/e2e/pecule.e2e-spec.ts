@@ -86,19 +86,20 @@ describe('pécule', () => {
   async function createProgramme(options: {
     envelopeCents: number;
     defaultMonthlyCents?: number;
+    startsOn?: string;
   }): Promise<{ id: string; version: number }> {
     const response = await app.http
       .post('/pecule/programmes')
       .set(as(manager))
       .send({
         name: 'Pécule jeunes',
-        startsOn: monthsFromNow(-12),
+        startsOn: options.startsOn ?? monthsFromNow(-12),
         endsOn: monthsFromNow(12),
         envelopeCents: options.envelopeCents,
         rules: {
           rulesVersion: '2025-1',
-          deliberationDate: monthsFromNow(-13),
-          effectiveFrom: monthsFromNow(-12),
+          deliberationDate: monthsFromNow(-13 - (options.startsOn ? 12 : 0)),
+          effectiveFrom: options.startsOn ?? monthsFromNow(-12),
           defaultMonthlyCents: options.defaultMonthlyCents ?? 37_333,
           maxMonthlyCents: 50_000,
           maxDurationMonths: 18,
@@ -111,7 +112,14 @@ describe('pécule', () => {
 
   /** A household walked through the pathway by its workers, shared with the youth team. */
   async function household(
-    options: { birthDate?: string; birthYear?: number; resources?: string[]; housed?: boolean; sharedWith?: string } = {},
+    options: {
+      birthDate?: string;
+      birthYear?: number;
+      resources?: string[];
+      housed?: boolean;
+      sharedWith?: string;
+      monthsEarlier?: number;
+    } = {},
   ): Promise<{ householdId: string; personId: string }> {
     const person = options.birthYear ? { birthYear: options.birthYear } : { birthDate: options.birthDate ?? yearsAgo(20) };
     const created = await app.http
@@ -120,8 +128,8 @@ describe('pécule', () => {
       .send({
         entryChannel: 'youth_desk',
         livingSituation: 'street',
-        consentDate: monthsFromNow(-6),
-        openedAt: `${monthsFromNow(-6)}T10:00:00Z`,
+        consentDate: monthsFromNow(-6 - (options.monthsEarlier ?? 0)),
+        openedAt: `${monthsFromNow(-6 - (options.monthsEarlier ?? 0))}T10:00:00Z`,
         sharedWithOrganisationIds: [...new Set([options.sharedWith ?? youthOrg, siao.organisationId])],
         persons: [{ firstName: 'Léa', lastName: 'Martin', role: 'reference', sex: 'female', ...person }],
       });
@@ -132,7 +140,7 @@ describe('pécule', () => {
       .set(as(siao))
       .send({
         version: created.body.household.version,
-        occurredAt: `${monthsFromNow(-5)}T10:00:00Z`,
+        occurredAt: `${monthsFromNow(-5 - (options.monthsEarlier ?? 0))}T10:00:00Z`,
         livingSituation: 'street',
         resources: options.resources ?? ['none'],
         debtsCents: 0,
@@ -147,7 +155,7 @@ describe('pécule', () => {
         .set(as(siao))
         .send({
           version: evaluated.body.version,
-          occurredAt: `${monthsFromNow(-4)}T10:00:00Z`,
+          occurredAt: `${monthsFromNow(-4 - (options.monthsEarlier ?? 0))}T10:00:00Z`,
           landlord: 'SOLIHA',
           commune: 'Chambéry',
           leaseType: 'sublet',
@@ -271,6 +279,53 @@ describe('pécule', () => {
     expect(first.status).toBe(201);
     const again = await enrol(youth, eligible);
     expect(again.status).toBe(409);
+  });
+
+  it('judges eligibility on the household’s situation on the start date, as its timeline shows it, not on today’s', async () => {
+    // Housed four months ago: not yet housed on a start date five months ago, though housed today.
+    const notYetHoused = await enrol(youth, { ...(await household()), startsOn: monthsFromNow(-5, 20) });
+    expect(notYetHoused.status).toBe(422);
+    expect(notYetHoused.body.details.failedRules.map((f: { rule: string }) => f.rule)).toEqual(['housed']);
+    // No resources at the evaluation before the start; a job declared today does not undo an eligible start.
+    const since = await household();
+    const file = (await app.http.get(`/households/${since.householdId}`).set(as(outreach)).expect(200)).body;
+    await app.http
+      .patch(`/households/${since.householdId}`)
+      .set(as(outreach))
+      .send({ version: file.version, resources: ['wages'] })
+      .expect(200);
+    const started = await enrol(youth, { ...since, startsOn: monthsFromNow(-2, 10) });
+    expect(started.status).toBe(201);
+    expect(started.body.situationAtEntry).toMatchObject({ resources: ['none'], housed: true });
+    // And the other way round: resources declared at an evaluation before the start refuse it, whatever today says.
+    const earlier = await household({ resources: ['rsa'] });
+    const fileNow = (await app.http.get(`/households/${earlier.householdId}`).set(as(outreach)).expect(200)).body;
+    await app.http
+      .patch(`/households/${earlier.householdId}`)
+      .set(as(outreach))
+      .send({ version: fileNow.version, resources: ['none'] })
+      .expect(200);
+    const refused = await enrol(youth, { ...earlier, startsOn: monthsFromNow(-2, 10) });
+    expect(refused.status).toBe(422);
+    expect(refused.body.details.failedRules.map((f: { rule: string }) => f.rule)).toEqual(['no_resources']);
+  });
+
+  it('counts the envelope in the year each payment is for, not the year it was validated in', async () => {
+    const lastYear = parisYear - 1;
+    const flow = await createProgramme({ envelopeCents: 1_000_000, startsOn: `${lastYear}-01-01` });
+    const young = await household({ monthsEarlier: 24 });
+    const started = await enrol(youth, { ...young, programmeId: flow.id, startsOn: `${lastYear}-11-10` });
+    expect(started.status).toBe(201);
+    const payments = started.body.payments as Array<{ id: string; month: string }>;
+    // Last year's November and December, and this January, all validated today.
+    for (const month of [`${lastYear}-11`, `${lastYear}-12`, `${parisYear}-01`]) {
+      const payment = payments.find((p) => p.month === month)!;
+      expect((await app.http.post(`/pecule/payments/${payment.id}/validate`).set(as(manager))).status).toBe(200);
+    }
+    const figures = (await app.http.get(`/pecule/programmes/${flow.id}`).set(as(manager)).expect(200)).body;
+    expect(figures.committedCents).toBe(3 * 37_333);
+    expect(figures.years[0]).toEqual({ year: String(lastYear), committedCents: 2 * 37_333, paidCents: 0, plannedCents: 0 });
+    expect(figures.years[1]).toMatchObject({ year: String(parisYear), committedCents: 37_333 });
   });
 
   it('runs the monthly cycle: validate due payments, export once (asking again returns the same file), confirm paid', async () => {

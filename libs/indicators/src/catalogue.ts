@@ -19,7 +19,7 @@ const eventSource = z
     type: z.string().regex(/^[a-z_]+(\.[a-z_]+)+$/),
     /** Payload values the event must carry (a list: any of them). */
     when: z.record(z.string(), z.union([payloadValue, z.array(payloadValue).min(1)])).optional(),
-    /** Payload date (YYYY-MM-DD or an instant) the fact is dated by; the event's occurredAt otherwise. */
+    /** Payload date (YYYY-MM-DD, a YYYY-MM month: its first day, or an instant) the fact is dated by; the event's occurredAt otherwise. */
     date: field.optional(),
     /** Payload number the fact measures (people met, cents), or days since the subject's file opened. */
     value: z.union([field, z.literal('daysSinceOpening')]).optional(),

@@ -82,9 +82,26 @@ describe('facts from outbox events (config/indicators.json)', () => {
   });
 
   it('gives back a cancelled amount to the envelope only when it had been committed', () => {
-    const cancelled = (from: string) => factsOf(event('pecule.payment.cancelled', { amountCents: 37333, from }), catalogue);
+    const cancelled = (from: string) =>
+      factsOf(event('pecule.payment.cancelled', { amountCents: 37333, from, month: '2026-02' }), catalogue);
     expect(cancelled('validated')).toEqual([expect.objectContaining({ indicatorCode: 'pecule_envelope_consumed', value: -37333 })]);
     expect(cancelled('planned')).toEqual([]);
+  });
+
+  it('dates the envelope consumed by the month the payment is for, not the day it was validated or cancelled', () => {
+    // December 2025's payment validated on 10 January 2026 counts in 2025.
+    const validated = factsOf(
+      event('pecule.payment.validated', { amountCents: 37333, month: '2025-12' }, '2026-01-10T09:00:00Z'),
+      catalogue,
+    );
+    expect(validated).toEqual([
+      expect.objectContaining({ indicatorCode: 'pecule_envelope_consumed', occurredOn: '2025-12-01', value: 37333 }),
+    ]);
+    const cancelled = factsOf(
+      event('pecule.payment.cancelled', { amountCents: 37333, month: '2025-12', from: 'validated' }, '2026-02-03T09:00:00Z'),
+      catalogue,
+    );
+    expect(cancelled).toEqual([expect.objectContaining({ occurredOn: '2025-12-01', value: -37333 })]);
   });
 
   it('counts the young person, not the stipend, with an age band and never the age', () => {

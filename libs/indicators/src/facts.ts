@@ -53,6 +53,8 @@ function dateOf(source: EventSource, event: SourceEvent, timezone: string): stri
   const raw = event.payload[source.date];
   if (typeof raw !== 'string') return null;
   if (/^\d{4}-\d{2}-\d{2}$/.test(raw)) return raw;
+  // A month (a payment's `YYYY-MM`) dates the fact on its first day: the period it is for.
+  if (/^\d{4}-\d{2}$/.test(raw)) return `${raw}-01`;
   const instant = new Date(raw);
   return Number.isNaN(instant.getTime()) ? null : civilDate(instant, timezone);
 }

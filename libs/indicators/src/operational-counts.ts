@@ -45,7 +45,8 @@ export const OPERATIONAL_COUNTS: Record<string, string> = {
   pecule_young_people: `SELECT count(DISTINCT e.person_id) FROM pecule_enrolment e WHERE e.territory_id = ANY($1::uuid[]) AND ${IN_RANGE('e.starts_on')}`,
   pecule_amount_paid: `SELECT coalesce(sum(p.amount_cents), 0) FROM pecule_payment p
                         WHERE p.territory_id = ANY($1::uuid[]) AND p.status = 'paid' AND ${IN_RANGE('p.paid_on')}`,
-  pecule_envelope_consumed: `SELECT coalesce(sum(p.amount_cents) FILTER (WHERE ${IN_RANGE(DAY('p.validated_at'))}), 0)
-                                  - coalesce(sum(p.amount_cents) FILTER (WHERE p.validated_at IS NOT NULL AND ${IN_RANGE(DAY('p.cancelled_at'))}), 0)
-                               FROM pecule_payment p WHERE p.territory_id = ANY($1::uuid[])`,
+  // Dated by the month paid for: a cancelled payment gives back in that same month what its validation took.
+  pecule_envelope_consumed: `SELECT coalesce(sum(p.amount_cents), 0) FROM pecule_payment p
+                              WHERE p.territory_id = ANY($1::uuid[]) AND p.status IN ('validated', 'transmitted', 'paid')
+                                AND ${IN_RANGE("(p.month || '-01')::date")}`,
 };

@@ -179,6 +179,7 @@ export class CommissionService {
         throw new DomainError('CONFLICT', 'This household is already proposed at this session');
       }
       const now = this.clock.now();
+      const proposedAt = dto.occurredAt ? new Date(dto.occurredAt) : now;
       const repo = manager.getRepository(CommissionProposal);
       const proposal = await repo.save(
         repo.create({
@@ -196,13 +197,14 @@ export class CommissionService {
         actor,
         dto.householdId,
         dto.householdVersion,
-        dto.occurredAt ? new Date(dto.occurredAt) : now,
+        proposedAt,
         { type: 'commission.proposed' },
         {
           guard: (household) => {
             if (household.needsNewEvaluation)
               throw new DomainError('CONFLICT', 'A new evaluation is required before proposing this household again');
-            if (household.proposableFrom && household.proposableFrom > now) {
+            // The delay runs from the refusal to the proposal's own date: one keyed in late, but dated within the delay, is refused.
+            if (household.proposableFrom && household.proposableFrom > proposedAt) {
               throw new DomainError(
                 'CONFLICT',
                 `This household may be proposed again from ${household.proposableFrom.toISOString().slice(0, 10)}`,

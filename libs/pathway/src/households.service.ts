@@ -24,7 +24,9 @@ import {
 } from './household.view';
 import { MaraudeEncounter } from './maraude-encounter.entity';
 import { householdTypeOf, searchTextOf } from './names';
+import { HouseholdStatus } from './household-status';
 import { PathwaySettings } from './pathway.config';
+import { Resource } from './pathway.types';
 import { Person } from './person.entity';
 
 const AGE_BAND_YEARS: Record<AgeBand, [number, number]> = {
@@ -63,6 +65,7 @@ export class HouseholdsService {
     this.validatePersons(dto);
     const now = this.clock.now();
     const openedAt = dto.openedAt ? new Date(dto.openedAt) : now;
+    this.settings.assertCurrentResources(dto.resources, openedAt.toISOString());
     if (openedAt.getTime() > now.getTime() + 60_000)
       throw DomainError.validation([{ field: 'openedAt', problems: ['must not be in the future'] }]);
     await this.assertOrganisationsOfTerritory(manager, actor, dto.sharedWithOrganisationIds ?? []);
@@ -120,6 +123,8 @@ export class HouseholdsService {
       status: household.status,
       entryChannel: household.entryChannel,
       encounterId: dto.encounterId ?? null,
+      // Dated on the timeline: the pécule judges eligibility on the resources of its start date.
+      resources: household.resources,
     });
     await appendToOutbox(manager, {
       type: 'household.opened',
@@ -158,6 +163,7 @@ export class HouseholdsService {
 
   async update(actor: Actor, id: string, dto: UpdateHouseholdDto): Promise<HouseholdView> {
     const { version, ...changes } = dto;
+    this.settings.assertCurrentResources(changes.resources, this.clock.now().toISOString());
     await this.dataSource.transaction(async (manager) => {
       const { household, shares } = await this.access.load(manager, actor, id);
       if (changes.restricted !== undefined) this.access.assertReferent(actor, household);
@@ -339,6 +345,35 @@ export class HouseholdsService {
       ...view,
       daysWaiting: Math.floor((now - (rows[i].lastEvaluatedAt ?? rows[i].lastStepAt).getTime()) / 86_400_000),
     }));
+  }
+
+  /**
+   * The household's situation on a civil date (up to the end of that day in `timezone`), as its
+   * timeline shows it: the status after the last step dated on or before it (null: not yet
+   * opened), and the resources of the last dated declaration (an evaluation, the opening); the
+   * file's current resources when none is dated on or before it (a change by PATCH is not dated).
+   */
+  async situationOn(
+    manager: EntityManager,
+    { household }: VisibleHousehold,
+    date: string,
+    timezone: string,
+  ): Promise<{ status: HouseholdStatus | null; resources: Resource[] }> {
+    const [row] = await manager.query<Array<{ status: HouseholdStatus | null; resources: Resource[] | null }>>(
+      `WITH day_end AS (SELECT (($2::date + 1)::timestamp AT TIME ZONE $3) AS at)
+       SELECT (SELECT coalesce(e.payload->>'to', e.payload->>'status') FROM household_event e, day_end
+                WHERE e.household_id = $1 AND e.type <> 'maraude.encounter.linked' AND e.occurred_at < day_end.at
+                ORDER BY e.occurred_at DESC, e.id DESC LIMIT 1) AS status,
+              (SELECT d.resources FROM (
+                  SELECT s.evaluated_at AS at, s.resources FROM siao_evaluation s, day_end
+                   WHERE s.household_id = $1 AND s.evaluated_at < day_end.at
+                  UNION ALL
+                  SELECT e.occurred_at, ARRAY(SELECT jsonb_array_elements_text(e.payload->'resources')) FROM household_event e, day_end
+                   WHERE e.household_id = $1 AND e.type = 'household.opened' AND e.payload ? 'resources' AND e.occurred_at < day_end.at
+                ) d ORDER BY d.at DESC LIMIT 1) AS resources`,
+      [household.id, date, timezone],
+    );
+    return { status: row.status, resources: row.resources ?? household.resources };
   }
 
   async insertEvent(

@@ -11,6 +11,7 @@ import { PathwayStep, transition } from './household-status';
 import { Household } from './household.entity';
 import { HouseholdView } from './household.view';
 import { HouseholdsService } from './households.service';
+import { PathwaySettings } from './pathway.config';
 import { SiaoEvaluation } from './siao-evaluation.entity';
 
 // Workers' clocks drift a little: a step "now" from a phone a minute ahead is not in the future.
@@ -39,6 +40,7 @@ export class PathwayStepsService {
     private readonly households: HouseholdsService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly settings: PathwaySettings,
   ) {}
 
   /** Applies a step inside the caller's transaction; returns the file as updated. */
@@ -113,6 +115,7 @@ export class PathwayStepsService {
 
   evaluate(actor: Actor, id: string, dto: EvaluationDto): Promise<HouseholdView> {
     const evaluatedAt = new Date(dto.occurredAt);
+    this.settings.assertCurrentResources(dto.resources, dto.occurredAt);
     return this.dataSource.transaction(async (manager) => {
       const repo = manager.getRepository(SiaoEvaluation);
       const evaluation = repo.create({

@@ -1,5 +1,7 @@
 import { AppConfig } from '@app/config';
+import { DomainError } from '@app/core';
 import { z } from 'zod';
+import { RESOURCES } from './pathway.types';
 
 const reproposal = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('immediate') }),
@@ -10,6 +12,19 @@ const reproposal = z.discriminatedUnion('kind', [
 const schema = z.object({
   /** An SIAO evaluation older than this is stale and must be renewed. */
   evaluationValidityMonths: z.number().int().min(1).max(36),
+  /** Resources the law replaced: readable on records dated before `retiredOn`, refused on situations dated from it. */
+  retiredResources: z
+    .array(
+      z
+        .object({
+          code: z.enum(RESOURCES),
+          retiredOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+          replacedBy: z.enum(RESOURCES),
+          source: z.string().min(1),
+        })
+        .strict(),
+    )
+    .default([]),
   /** Commission refusal reasons, and when a refused household may be proposed again. */
   refusalReasons: z
     .array(z.object({ code: z.string().regex(/^[a-z_]+$/), label: z.string().min(1), reproposal }))
@@ -24,10 +39,21 @@ export type RefusalReason = PathwayConfig['refusalReasons'][number];
 export class PathwaySettings {
   readonly evaluationValidityMonths: number;
   readonly refusalReasons: ReadonlyMap<string, RefusalReason>;
+  readonly retiredResources: PathwayConfig['retiredResources'];
 
   constructor(config: AppConfig) {
     const file = config.readConfigFile('pathway.json', schema);
     this.evaluationValidityMonths = file.evaluationValidityMonths;
     this.refusalReasons = new Map(file.refusalReasons.map((r) => [r.code, r]));
+    this.retiredResources = file.retiredResources;
+  }
+
+  /** Refuses a resource the law had replaced by `date` (YYYY-MM-DD, or an instant: its UTC day) in a new situation. */
+  assertCurrentResources(resources: readonly string[] | undefined, date: string, field = 'resources'): void {
+    const day = date.slice(0, 10);
+    const retired = this.retiredResources.filter((r) => resources?.includes(r.code) && day >= r.retiredOn);
+    if (retired.length > 0) {
+      throw DomainError.validation([{ field, problems: retired.map((r) => `${r.code} ended on ${r.retiredOn}: use ${r.replacedBy}`) }]);
+    }
   }
 }

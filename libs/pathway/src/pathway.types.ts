@@ -17,7 +17,10 @@ export const RESOURCES = [
   'rsa',
   'aah',
   'wages',
+  /** Garantie jeunes: replaced by the CEJ on 1 March 2022, readable on older records (config/pathway.json retiredResources). */
   'youth_guarantee',
+  /** Contrat d'engagement jeune (décret n° 2022-199). */
+  'youth_commitment_contract',
   'unemployment_benefit',
   'pension',
   'family_benefits',

@@ -13,7 +13,8 @@ export interface EligibilityInput {
   resources: readonly Resource[];
   /** The enrolling organisation is a youth team that follows the household. */
   followedByYouthTeam: boolean;
-  householdStatus: HouseholdStatus;
+  /** On the start date, as the household's timeline shows it (null: the file was not open yet). */
+  householdStatus: HouseholdStatus | null;
 }
 
 export interface FailedRule {
@@ -38,8 +39,11 @@ export function eligibilityFailures(input: EligibilityInput): FailedRule[] {
   if (!input.followedByYouthTeam) {
     failed.push({ rule: 'youth_team', message: 'the household must be accompanied by the youth team enrolling the young person' });
   }
-  if (!HOUSED.includes(input.householdStatus)) {
-    failed.push({ rule: 'housed', message: `must be housed or entering housing (household status: ${input.householdStatus})` });
+  if (!input.householdStatus || !HOUSED.includes(input.householdStatus)) {
+    failed.push({
+      rule: 'housed',
+      message: `must be housed or entering housing on the start date (household status then: ${input.householdStatus ?? 'not yet open'})`,
+    });
   }
   return failed;
 }

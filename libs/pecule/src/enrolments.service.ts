@@ -2,7 +2,7 @@ import { AuditService } from '@app/audit';
 import { Actor, ageOn, civilDate, Clock, DomainError, FieldCipher } from '@app/core';
 import { appendToOutbox, OutboxMessage } from '@app/database';
 import { Organisation } from '@app/identity';
-import { HouseholdAccess, Person } from '@app/pathway';
+import { HouseholdAccess, HouseholdsService, PathwaySettings, Person } from '@app/pathway';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
@@ -84,11 +84,13 @@ export class EnrolmentsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: PeculeAccess,
     private readonly households: HouseholdAccess,
+    private readonly pathway: HouseholdsService,
     private readonly programmes: ProgrammesService,
     private readonly payments: PaymentsService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
     private readonly cipher: FieldCipher,
+    private readonly pathwaySettings: PathwaySettings,
   ) {}
 
   async enrol(actor: Actor, dto: EnrolDto): Promise<EnrolmentDetailView> {
@@ -109,7 +111,10 @@ export class EnrolmentsService {
           { field: 'monthlyAmountCents', problems: [`must not exceed the rules' maximum of ${rules.maxMonthlyCents} cents`] },
         ]);
       }
-      const { household } = await this.households.load(manager, actor, dto.householdId);
+      const visible = await this.households.load(manager, actor, dto.householdId);
+      const { household } = visible;
+      // Eligibility is judged on the situation the timeline shows on the start date, not today's (issue 18 §4.1).
+      const onStart = await this.pathway.situationOn(manager, visible, dto.startsOn, programme.timezone);
       const person = await manager.getRepository(Person).findOneBy({ id: dto.personId, householdId: household.id });
       if (!person) throw DomainError.validation([{ field: 'personId', problems: ['not a member of this household'] }]);
       const organisation = await manager.getRepository(Organisation).findOneByOrFail({ id: actor.organisationId });
@@ -126,9 +131,9 @@ export class EnrolmentsService {
         birthDate: person.birthDate,
         ageLimitYears: rules.ageLimitYears,
         scheduledMonths: schedule?.months.length ?? 0,
-        resources: household.resources,
+        resources: onStart.resources,
         followedByYouthTeam: organisation.type === 'youth_team',
-        householdStatus: household.status,
+        householdStatus: onStart.status,
       });
       if (failedRules.length > 0 || !schedule) {
         throw new DomainError('NOT_ELIGIBLE', `Not eligible: ${failedRules.map((f) => f.rule).join(', ')}`, { failedRules });
@@ -140,10 +145,10 @@ export class EnrolmentsService {
         `SELECT 'J-' || lpad(nextval('pecule_enrolment_reference_seq')::text, 6, '0') AS reference`,
       );
       const situationAtEntry: Situation = {
-        resources: household.resources,
+        resources: onStart.resources,
         employment: dto.situationAtEntry?.employment ?? 'none',
         inTraining: dto.situationAtEntry?.inTraining ?? false,
-        housed: household.status !== 'allocated',
+        housed: onStart.status !== 'allocated',
       };
       const enrolment = await manager.getRepository(PeculeEnrolment).save(
         manager.getRepository(PeculeEnrolment).create({
@@ -316,6 +321,7 @@ export class EnrolmentsService {
         throw DomainError.validation([{ field: 'reviewedOn', problems: [`must be between the start (${enrolment.startsOn}) and today`] }]);
       }
       const { reviewedOn, ...situation } = dto;
+      this.pathwaySettings.assertCurrentResources(situation.resources, reviewedOn);
       const review = await manager
         .getRepository(PeculeReview)
         .save(

@@ -34,6 +34,8 @@ export interface ProgrammeView {
   remainingCents: number;
   /** Planned payments not validated yet: the forecast of what the envelope still has to cover. */
   plannedCents: number;
+  /** The same figures per calendar year of the months paid for (not the day a payment was keyed in or validated). */
+  years: Array<{ year: string; committedCents: number; paidCents: number; plannedCents: number }>;
   rules: RuleSetView[];
   version: number;
 }
@@ -155,8 +157,12 @@ export class ProgrammesService {
     const rules = await manager
       .getRepository(PeculeRuleSet)
       .find({ where: { programmeId: programme.id }, order: { effectiveFrom: 'ASC', createdAt: 'ASC' } });
-    const [{ planned }] = await manager.query<[{ planned: string }]>(
-      `SELECT coalesce(sum(amount_cents), 0) AS planned FROM pecule_payment WHERE programme_id = $1 AND status = 'planned'`,
+    const years = await manager.query<Array<{ year: string; committed: string; paid: string; planned: string }>>(
+      `SELECT left(month, 4) AS year,
+              coalesce(sum(amount_cents) FILTER (WHERE status IN ('validated', 'transmitted', 'paid')), 0) AS committed,
+              coalesce(sum(amount_cents) FILTER (WHERE status = 'paid'), 0) AS paid,
+              coalesce(sum(amount_cents) FILTER (WHERE status = 'planned'), 0) AS planned
+         FROM pecule_payment WHERE programme_id = $1 GROUP BY 1 ORDER BY 1`,
       [programme.id],
     );
     return {
@@ -170,7 +176,13 @@ export class ProgrammesService {
       committedCents: programme.committedCents,
       paidCents: programme.paidCents,
       remainingCents: programme.envelopeCents - programme.committedCents,
-      plannedCents: Number(planned),
+      plannedCents: years.reduce((sum, y) => sum + Number(y.planned), 0),
+      years: years.map((y) => ({
+        year: y.year,
+        committedCents: Number(y.committed),
+        paidCents: Number(y.paid),
+        plannedCents: Number(y.planned),
+      })),
       rules: rules.map(
         ({
           id,

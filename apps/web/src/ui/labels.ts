@@ -60,6 +60,7 @@ export const RESOURCE: Record<string, string> = {
   aah: 'AAH',
   wages: 'Salaire',
   youth_guarantee: 'Garantie jeunes',
+  youth_commitment_contract: "Contrat d'engagement jeune (CEJ)",
   unemployment_benefit: 'Allocation chômage',
   pension: 'Retraite ou pension',
   family_benefits: 'Prestations familiales',
