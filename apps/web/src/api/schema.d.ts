@@ -1740,7 +1740,7 @@ export interface components {
              *       "none"
              *     ]
              */
-            resources?: ("none" | "rsa" | "aah" | "wages" | "youth_guarantee" | "unemployment_benefit" | "pension" | "family_benefits" | "other")[];
+            resources?: ("none" | "rsa" | "aah" | "wages" | "youth_guarantee" | "youth_commitment_contract" | "unemployment_benefit" | "pension" | "family_benefits" | "other")[];
             /** @example false */
             restricted?: boolean;
             /** @description Organisations following the household with us */
@@ -1957,7 +1957,7 @@ export interface components {
              *       "rsa"
              *     ]
              */
-            resources: ("none" | "rsa" | "aah" | "wages" | "youth_guarantee" | "unemployment_benefit" | "pension" | "family_benefits" | "other")[];
+            resources: ("none" | "rsa" | "aah" | "wages" | "youth_guarantee" | "youth_commitment_contract" | "unemployment_benefit" | "pension" | "family_benefits" | "other")[];
             /**
              * @description Household version read; a stale one answers 409 STALE_VERSION
              * @example 2
@@ -2033,7 +2033,7 @@ export interface components {
              *       "none"
              *     ]
              */
-            resources: ("none" | "rsa" | "aah" | "wages" | "youth_guarantee" | "unemployment_benefit" | "pension" | "family_benefits" | "other")[];
+            resources: ("none" | "rsa" | "aah" | "wages" | "youth_guarantee" | "youth_commitment_contract" | "unemployment_benefit" | "pension" | "family_benefits" | "other")[];
             /** @description Domestic violence: names shown to the referent organisation only */
             restricted: boolean;
             sharedWithOrganisationIds: string[];
@@ -2356,7 +2356,7 @@ export interface components {
             /** @description Housed (at entry) or housing kept (at a review) */
             housed: boolean;
             inTraining: boolean;
-            resources: ("none" | "rsa" | "aah" | "wages" | "youth_guarantee" | "unemployment_benefit" | "pension" | "family_benefits" | "other")[];
+            resources: ("none" | "rsa" | "aah" | "wages" | "youth_guarantee" | "youth_commitment_contract" | "unemployment_benefit" | "pension" | "family_benefits" | "other")[];
             /** @example 2026-06-15 */
             reviewedOn: string;
         };
@@ -2559,7 +2559,7 @@ export interface components {
             needs?: ("psychiatric_care" | "addiction" | "physical_health" | "administrative" | "employment" | "budget" | "parenting" | "legal" | "other")[];
             /** Format: uuid */
             referentUserId?: string;
-            resources?: ("none" | "rsa" | "aah" | "wages" | "youth_guarantee" | "unemployment_benefit" | "pension" | "family_benefits" | "other")[];
+            resources?: ("none" | "rsa" | "aah" | "wages" | "youth_guarantee" | "youth_commitment_contract" | "unemployment_benefit" | "pension" | "family_benefits" | "other")[];
             /** @description Only the referent organisation may change it */
             restricted?: boolean;
             /**
@@ -2715,7 +2715,7 @@ export interface components {
              *       "none"
              *     ]
              */
-            resources: ("none" | "rsa" | "aah" | "wages" | "youth_guarantee" | "unemployment_benefit" | "pension" | "family_benefits" | "other")[];
+            resources: ("none" | "rsa" | "aah" | "wages" | "youth_guarantee" | "youth_commitment_contract" | "unemployment_benefit" | "pension" | "family_benefits" | "other")[];
             /** @description Domestic violence: names shown to the referent organisation only */
             restricted: boolean;
             sharedWithOrganisationIds: string[];

@@ -59,8 +59,8 @@ export const RESOURCE: Record<string, string> = {
   rsa: 'RSA',
   aah: 'AAH',
   wages: 'Salaire',
-  youth_guarantee: 'Garantie jeunes',
-  youth_commitment_contract: "Contrat d'engagement jeune (CEJ)",
+  youth_guarantee: 'Garantie jeunes (avant mars 2022)',
+  youth_commitment_contract: 'Contrat d’engagement jeune (CEJ)',
   unemployment_benefit: 'Allocation chômage',
   pension: 'Retraite ou pension',
   family_benefits: 'Prestations familiales',
@@ -146,6 +146,14 @@ export const ROLE: Record<string, string> = {
 /** Options of a select from a label table. */
 export function options(table: Record<string, string>): Array<{ value: string; label: string }> {
   return Object.entries(table).map(([value, label]) => ({ value, label }));
+}
+
+/**
+ * Resources a worker may choose today: the youth guarantee became the CEJ on 1 March 2022 (décret
+ * 2022-199); old records still show it, and a file that has it keeps it as chosen.
+ */
+export function resourceOptions(chosen: readonly string[] = []): Array<{ value: string; label: string }> {
+  return options(RESOURCE).filter((option) => option.value !== 'youth_guarantee' || chosen.includes(option.value));
 }
 
 const dateFormat = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'medium', timeZone: 'Europe/Paris' });

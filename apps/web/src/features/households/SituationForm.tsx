@@ -7,7 +7,7 @@ import { ApiError, describeError } from '../../api/errors';
 import type { Household } from '../../api/types';
 import { FormFooter } from '../../ui/FormFooter';
 import { showFieldErrors } from '../../ui/forms';
-import { LIVING_SITUATION, NEED, options, RESOURCE } from '../../ui/labels';
+import { LIVING_SITUATION, NEED, options, RESOURCE, resourceOptions } from '../../ui/labels';
 
 interface SituationValues {
   livingSituation: Household['livingSituation'];
@@ -123,7 +123,7 @@ export function SituationForm({ household, canRestrict, onDone }: { household: H
           </Alert>
         )}
         <Select label="Situation de logement" data={options(LIVING_SITUATION)} required {...form.getInputProps('livingSituation')} />
-        <MultiSelect label="Ressources" data={options(RESOURCE)} {...form.getInputProps('resources')} />
+        <MultiSelect label="Ressources" data={resourceOptions(form.values.resources)} {...form.getInputProps('resources')} />
         <MultiSelect label="Besoins d’accompagnement" data={options(NEED)} {...form.getInputProps('needs')} />
         <TextInput label="Commune" {...form.getInputProps('commune')} />
         {canRestrict && (

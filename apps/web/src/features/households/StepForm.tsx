@@ -8,7 +8,7 @@ import type { components } from '../../api/schema';
 import type { Household } from '../../api/types';
 import { FormFooter } from '../../ui/FormFooter';
 import { instant, localDateTime, showFieldErrors } from '../../ui/forms';
-import { CLOSE_REASON, INTENSITY, LEASE_TYPE, LIVING_SITUATION, NEED, options, ORIENTATION, RESOURCE } from '../../ui/labels';
+import { CLOSE_REASON, INTENSITY, LEASE_TYPE, LIVING_SITUATION, NEED, options, ORIENTATION, resourceOptions } from '../../ui/labels';
 
 /** The steps recorded from the household file (the commission's are recorded from its session). */
 export const FILE_STEPS = [
@@ -134,7 +134,7 @@ export function StepForm({ step, household, onDone }: { step: FileStep; househol
         {step === 'evaluation.completed' && (
           <>
             <Select label="Situation de logement" data={options(LIVING_SITUATION)} required {...form.getInputProps('livingSituation')} />
-            <MultiSelect label="Ressources" data={options(RESOURCE)} {...form.getInputProps('resources')} />
+            <MultiSelect label="Ressources" data={resourceOptions(form.values.resources)} {...form.getInputProps('resources')} />
             <MultiSelect label="Besoins d’accompagnement" data={options(NEED)} {...form.getInputProps('needs')} />
             <NumberInput label="Dettes (euros)" min={0} decimalScale={2} {...form.getInputProps('debtsEuros')} />
             <Select label="Orientation" data={options(ORIENTATION)} required {...form.getInputProps('orientation')} />
