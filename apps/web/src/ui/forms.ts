@@ -16,12 +16,10 @@ export function localDateTime(date = new Date()): string {
 }
 
 /**
- * The instant a `datetime-local` value means, as the API wants it (ISO 8601). The field shows
- * minutes: the current minute means "now", so a step recorded right after another is not dated
- * before it.
+ * The instant a `datetime-local` value means, as the API wants it (ISO 8601). A field left at the
+ * value it opened with (now, to the minute) means now: a step recorded right after another is never
+ * dated before it because the field shows no seconds.
  */
-export function instant(localValue: string): string {
-  const typed = new Date(localValue);
-  const now = new Date();
-  return now.getTime() - typed.getTime() >= 0 && now.getTime() - typed.getTime() < 60_000 ? now.toISOString() : typed.toISOString();
+export function instant(localValue: string, openedWith?: string): string {
+  return localValue === openedWith ? new Date().toISOString() : new Date(localValue).toISOString();
 }

@@ -234,7 +234,8 @@ function AllocationForm({ proposal }: { proposal: Proposal }) {
   const [outcome, setOutcome] = useState<string | null>(null);
   const [rank, setRank] = useState<number | string>(1);
   const [condition, setCondition] = useState('');
-  const [occurredAt, setOccurredAt] = useState(() => localDateTime());
+  const [openedAt] = useState(() => localDateTime());
+  const [occurredAt, setOccurredAt] = useState(openedAt);
   const record = useMutation({
     mutationFn: async () =>
       unwrap(
@@ -242,7 +243,7 @@ function AllocationForm({ proposal }: { proposal: Proposal }) {
           params: { path: { id: proposal.id } },
           body: {
             outcome: outcome as AllocationOutcome,
-            occurredAt: instant(occurredAt),
+            occurredAt: instant(occurredAt, openedAt),
             rank: outcome === 'allocated_in_rank_order' ? Number(rank) : undefined,
             condition: outcome === 'allocated_with_suspensive_condition' ? condition : undefined,
           },

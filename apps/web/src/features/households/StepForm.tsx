@@ -43,8 +43,8 @@ interface StepValues {
   reason: components['schemas']['CloseDto']['reason'] | '';
 }
 
-async function send(step: FileStep, id: string, version: number, v: StepValues): Promise<unknown> {
-  const base = { version, occurredAt: instant(v.occurredAt) };
+async function send(step: FileStep, id: string, version: number, v: StepValues, openedAt: string): Promise<unknown> {
+  const base = { version, occurredAt: instant(v.occurredAt, openedAt) };
   const path = { params: { path: { id } } };
   switch (step) {
     case 'consent.recorded':
@@ -113,7 +113,7 @@ export function StepForm({ step, household, onDone }: { step: FileStep; househol
     },
   });
   const mutation = useMutation({
-    mutationFn: (values: StepValues) => send(step, household.id, household.version, values),
+    mutationFn: (values: StepValues) => send(step, household.id, household.version, values, form.getInitialValues().occurredAt),
     onSuccess: async () => {
       await queryClient.invalidateQueries({ queryKey: ['households'] });
       onDone();

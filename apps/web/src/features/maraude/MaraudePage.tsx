@@ -23,7 +23,8 @@ export default function MaraudePage() {
   const [place, setPlace] = useState('');
   const [zone, setZone] = useState('');
   const [peopleMet, setPeopleMet] = useState<number>(1);
-  const [occurredAt, setOccurredAt] = useState(() => localDateTime());
+  const [openedAt, setOpenedAt] = useState(() => localDateTime());
+  const [occurredAt, setOccurredAt] = useState(openedAt);
   const [placeError, setPlaceError] = useState<string | null>(null);
   const [linking, setLinking] = useState<string | null>(null);
   const [note, setNote] = useState('');
@@ -47,14 +48,16 @@ export default function MaraudePage() {
       place: place.trim(),
       zone: zone.trim() || undefined,
       peopleMet: Math.max(peopleMet, known.length),
-      occurredAt: instant(occurredAt),
+      occurredAt: instant(occurredAt, openedAt),
       note: note.trim() || undefined,
       householdIds: known.length > 0 ? known.map((option) => option.value) : undefined,
     };
     // The form is ready for the next encounter at once, before the device has stored this one.
     setPlace('');
     setPeopleMet(1);
-    setOccurredAt(localDateTime());
+    const now = localDateTime();
+    setOpenedAt(now);
+    setOccurredAt(now);
     setNote('');
     setKnown([]);
     await keepEncounter(encounter);
