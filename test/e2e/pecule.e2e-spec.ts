@@ -149,7 +149,7 @@ describe('pécule', () => {
           version: evaluated.body.version,
           occurredAt: `${monthsFromNow(-4)}T10:00:00Z`,
           landlord: 'SOLIHA',
-          commune: 'Chambéry',
+          commune: '73065',
           leaseType: 'sublet',
         });
       expect(leased.status).toBe(200);

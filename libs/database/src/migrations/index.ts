@@ -15,6 +15,7 @@ import { sealBankDetails } from './1795460000000-SealBankDetails';
 import { IdempotencyKeys1796032944050 } from './1796032944050-IdempotencyKeys';
 import { AuditRetentionOwned1796100000000 } from './1796100000000-AuditRetentionOwned';
 import { EncounterNote1796200000000 } from './1796200000000-EncounterNote';
+import { CommuneCodes1796300000000 } from './1796300000000-CommuneCodes';
 
 /**
  * Every migration, in order. TypeORM's glob loading breaks in bundled builds, so list them; a
@@ -36,4 +37,5 @@ export const migrations = (config: AppConfig) => [
   IdempotencyKeys1796032944050,
   AuditRetentionOwned1796100000000,
   EncounterNote1796200000000,
+  CommuneCodes1796300000000,
 ];
