@@ -254,7 +254,7 @@ test('(d) a reminder that falls due appears in the inbox and is marked done', as
     orientation: 'private_housing_iml',
     intensity: 'light',
   });
-  await step('lease', { occurredAt: daysAgo(8), landlord: 'Agence immobilière du lac', commune: 'Chambéry', leaseType: 'sublet' });
+  await step('lease', { occurredAt: daysAgo(8), landlord: 'Agence immobilière du lac', commune: '73065', leaseType: 'sublet' });
   await passes(async () => {
     const inbox = await h.app.http.get('/reminders').set(bearer(siao));
     expect(inbox.body.overdue.length + inbox.body.today.length).toBeGreaterThan(0);
