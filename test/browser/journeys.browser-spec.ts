@@ -48,6 +48,17 @@ async function household(user: TestUser, id: string) {
   return response.body as { status: string; version: number; leaseType?: string; livingSituation: string; commune?: string };
 }
 
+/** A commune of the INSEE reference, found by typing its name (the API searches as one types). */
+async function pickCommune(page: Page, label: string, name: string): Promise<void> {
+  await page.getByRole('combobox', { name: label }).click();
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.type(name);
+  // Savoie's: other départements have communes of the same name.
+  const option = page.getByRole('option', { name: `${name} (73)` });
+  await option.click();
+  await option.waitFor({ state: 'hidden' });
+}
+
 /** Decisions are recorded once a session has taken place: moves it to now, after its proposals. */
 async function holdSessionNow(sessionId: string): Promise<void> {
   const current = await h.app.http.get(`/commission-sessions/${sessionId}`).set(bearer(secretary));
@@ -181,7 +192,7 @@ test('(b) evaluation, proposal, commission decision, allocation and bail glissan
   await page.getByRole('button', { name: 'Signature du bail' }).click();
   await choose(page, 'Type de bail', 'Bail glissant');
   await page.getByLabel('Bailleur').fill('Cristal Habitat');
-  await page.getByLabel('Commune du logement').fill('Chambéry');
+  await pickCommune(page, 'Commune du logement', 'Chambéry');
   await page.getByRole('button', { name: 'Enregistrer' }).click();
   await page.getByTestId('status').getByText('Bail signé').waitFor();
 
@@ -207,16 +218,16 @@ test('(b) evaluation, proposal, commission decision, allocation and bail glissan
 });
 
 test('(c) two browsers edit the same file: the second sees the stale-version screen and loses nothing', async () => {
-  const file = await createHousehold(siao, { commune: 'Cognin' });
+  const file = await createHousehold(siao, { commune: '73087' }); // Cognin
   const [first, second] = [await (await h.context()).newPage(), await (await h.context()).newPage()];
   for (const page of [first, second]) {
     await logIn(page, siao);
     await page.goto(`/households/${file.id}`);
     await page.getByRole('button', { name: 'Modifier' }).click();
   }
-  await first.getByLabel('Commune').fill('Bassens');
+  await pickCommune(first, 'Commune', 'Bassens');
   await first.getByRole('button', { name: 'Enregistrer' }).click();
-  await first.getByText('Bassens').waitFor();
+  await first.getByText('Bassens', { exact: true }).waitFor();
 
   await choose(second, 'Situation de logement', 'Hôtel');
   await second.getByRole('button', { name: 'Enregistrer', exact: true }).click();
@@ -228,7 +239,7 @@ test('(c) two browsers edit the same file: the second sees the stale-version scr
   await second.getByText('Hôtel').first().waitFor();
   await passes(async () => {
     const stored = await household(siao, file.id);
-    expect(stored.commune).toBe('Bassens');
+    expect(stored.commune).toBe('73031'); // Bassens
     expect(stored.livingSituation).toBe('hotel');
   });
 });
@@ -254,7 +265,7 @@ test('(d) a reminder that falls due appears in the inbox and is marked done', as
     orientation: 'private_housing_iml',
     intensity: 'light',
   });
-  await step('lease', { occurredAt: daysAgo(8), landlord: 'Agence immobilière du lac', commune: 'Chambéry', leaseType: 'sublet' });
+  await step('lease', { occurredAt: daysAgo(8), landlord: 'Agence immobilière du lac', commune: '73065', leaseType: 'sublet' });
   await passes(async () => {
     const inbox = await h.app.http.get('/reminders').set(bearer(siao));
     expect(inbox.body.overdue.length + inbox.body.today.length).toBeGreaterThan(0);
@@ -363,6 +374,11 @@ async function tabTo(page: Page, target: Locator, max = 80): Promise<void> {
 async function pickByKeyboard(page: Page, label: string, text: string): Promise<void> {
   await tabTo(page, page.getByRole('combobox', { name: label, exact: true }));
   await page.keyboard.type(text);
+  // Options may come from the API as one types (communes): wait for them.
+  await page
+    .getByRole('option', { name: new RegExp(text) })
+    .first()
+    .waitFor();
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('Enter');
 }
@@ -429,12 +445,11 @@ test('(g) the pathway of journey (b) with the keyboard alone', async () => {
   await pickByKeyboard(page, 'Type de bail', 'Bail glissant');
   await tabTo(page, page.getByLabel('Bailleur'));
   await page.keyboard.type('OPAC de la Savoie');
-  await page.keyboard.press('Tab');
-  await page.keyboard.type('La Motte-Servolex');
+  await pickByKeyboard(page, 'Commune du logement', 'La Motte-Servolex');
   await tabTo(page, page.getByRole('button', { name: 'Enregistrer' }));
   await page.keyboard.press('Enter');
   await page.getByTestId('status').getByText('Bail signé').waitFor();
-  expect(await household(siao, file.id)).toMatchObject({ status: 'lease_signed', leaseType: 'bail_glissant' });
+  expect(await household(siao, file.id)).toMatchObject({ status: 'lease_signed', leaseType: 'bail_glissant', commune: '73179' });
 });
 
 test('(h) a session that ends while a note is typed asks for the password and sends the note', async () => {

@@ -83,7 +83,7 @@ describe('access matrix: every endpoint, every role', () => {
       ).household!.id;
       const file = await post(users.get('arrears_advisor')!, '/arrears/files', {
         tenantLastName: 'Martin',
-        commune: 'Chambéry',
+        commune: '73065',
         rentCents: 50_000,
         alertSource: 'landlord',
         landlord: { kind: 'individual', name: 'M. Roux' },

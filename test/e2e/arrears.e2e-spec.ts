@@ -83,7 +83,7 @@ describe('arrears (ADIL early eviction prevention)', () => {
         tenantFirstName: 'Claire',
         tenantPhone: '06 12 34 56 78',
         householdSize: 3,
-        commune: 'Chambéry',
+        commune: '73065',
         rentCents: 62_000,
         chargesCents: 4_000,
         housingBenefitPayer: 'caf',
@@ -248,7 +248,7 @@ describe('arrears (ADIL early eviction prevention)', () => {
   });
 
   it('records a procedure up to the judgment, with its legal deadlines, and a rehousing request that opens a pathway household', async () => {
-    const file = await openFile({ landlord: { kind: 'company', name: 'Foncière du Lac', commune: 'Chambéry' }, openedOn: daysAgo(200) });
+    const file = await openFile({ landlord: { kind: 'company', name: 'Foncière du Lac', commune: '73065' }, openedOn: daysAgo(200) });
     const stage = (body: object) => post(advisor, `/arrears/files/${file.id}/stages`, body);
 
     const notice = (await stage({ stage: 'formal_notice', occurredOn: daysAgo(150) }).expect(201)).body as FileDetail;
@@ -321,7 +321,7 @@ describe('arrears (ADIL early eviction prevention)', () => {
       entryChannel: 'eviction_prevention',
       livingSituation: 'own_housing_at_risk',
       consentDate: consent,
-      commune: 'Chambéry',
+      commune: '73065',
       status: 'file_open',
     });
     expect(household.body.persons).toEqual([expect.objectContaining({ firstName: 'Claire', lastName: 'Martin', role: 'reference' })]);
@@ -355,7 +355,7 @@ describe('arrears (ADIL early eviction prevention)', () => {
   });
 
   it('imports an alert list: good, bad and duplicate rows; the same file twice creates nothing', async () => {
-    const already = await openFile({ tenantLastName: 'Benali', tenantFirstName: 'Karim', commune: 'La Motte-Servolex' });
+    const already = await openFile({ tenantLastName: 'Benali', tenantFirstName: 'Karim', commune: '73179' });
     const csv = [
       'Nom;Prénom;Téléphone;Commune;Personnes;Loyer;Charges;Bailleur;Type bailleur;Dette;Mois impayés;Date situation',
       `Lefèvre;Hélène;06 00 00 00 01;Chambéry;2;620,50;40;SCI Les Tilleuls;société;1 860,00;3;${frenchDate(daysAgo(3))}`,
@@ -477,14 +477,14 @@ describe('arrears (ADIL early eviction prevention)', () => {
     const cases: Array<[string, object, string]> = [
       [
         '/arrears/files',
-        { tenantLastName: 'X', commune: 'Y', rentCents: -5, alertSource: 'landlord', landlordId: file.landlord.id },
+        { tenantLastName: 'X', commune: '73065', rentCents: -5, alertSource: 'landlord', landlordId: file.landlord.id },
         'rentCents',
       ],
       [
         '/arrears/files',
         {
           tenantLastName: 'X',
-          commune: 'Y',
+          commune: '73065',
           rentCents: 50_000,
           alertSource: 'landlord',
           landlordId: '00000000-0000-4000-8000-000000000000',
@@ -516,7 +516,7 @@ describe('arrears (ADIL early eviction prevention)', () => {
     // An inline landlord with a bad advisor: nothing written, not even the landlord.
     const halfway = await post(advisor, '/arrears/files', {
       tenantLastName: 'X',
-      commune: 'Y',
+      commune: '73065',
       rentCents: 50_000,
       alertSource: 'tenant',
       advisorUserId: siao.id,

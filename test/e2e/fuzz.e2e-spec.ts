@@ -119,7 +119,7 @@ describe('hostile input (property-based, over the OpenAPI document)', () => {
       .set('authorization', `Bearer ${adil.token}`)
       .send({
         tenantLastName: SECRET,
-        commune: SECRET,
+        commune: '73065',
         rentCents: 50_000,
         alertSource: 'tenant',
         landlord: { kind: 'individual', name: SECRET },

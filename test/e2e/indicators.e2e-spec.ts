@@ -118,7 +118,7 @@ describe('convention indicators', () => {
       version: await version(h1.id),
       occurredAt: at('2025-04-21'),
       landlord: 'Cristal Habitat',
-      commune: 'Chambéry',
+      commune: '73065',
       leaseType: 'direct',
     });
 
@@ -136,7 +136,7 @@ describe('convention indicators', () => {
       version: await version(h2.id),
       occurredAt: at('2025-07-01'),
       landlord: 'OPAC',
-      commune: 'Chambéry',
+      commune: '73065',
       leaseType: 'bail_glissant',
     });
     await step(`/households/${h2.id}/lease-slide`, siao, { version: await version(h2.id), occurredAt: at('2025-11-15') });
@@ -162,7 +162,7 @@ describe('convention indicators', () => {
     // Arrears: two tenants of the same landlord; the first reached twice, the landlord reached for both.
     const a1 = await step('/arrears/files', advisor, {
       tenantLastName: 'Martin',
-      commune: 'Chambéry',
+      commune: '73065',
       rentCents: 62_000,
       alertSource: 'landlord',
       openedOn: '2025-03-01',
@@ -183,7 +183,7 @@ describe('convention indicators', () => {
     await step(`/arrears/files/${a1.id}/close`, advisor, { version: a1Now.version, outcome: 'debt_cleared', closedOn: '2025-09-30' });
     const a2 = await step('/arrears/files', advisor, {
       tenantLastName: 'Durand',
-      commune: 'Cognin',
+      commune: '73087',
       rentCents: 45_000,
       alertSource: 'caf',
       openedOn: '2025-05-01',
@@ -205,7 +205,7 @@ describe('convention indicators', () => {
     // A3: closed in March 2024, past retention.
     const a3 = await step('/arrears/files', advisor, {
       tenantLastName: 'Petit',
-      commune: 'Cognin',
+      commune: '73087',
       rentCents: 45_000,
       alertSource: 'tenant',
       openedOn: '2023-02-01',
@@ -254,7 +254,7 @@ describe('convention indicators', () => {
       version: await version(youngId),
       occurredAt: at('2025-09-20'),
       landlord: 'SOLIHA',
-      commune: 'Chambéry',
+      commune: '73065',
       leaseType: 'sublet',
     });
     const enrolment = await step('/pecule/enrolments', youth, {
@@ -276,11 +276,11 @@ describe('convention indicators', () => {
     await step(`/pecule/payments/${october.id}/paid`, stipends, { paidOn: '2025-10-31' });
     await step(`/pecule/payments/${november.id}/cancel`, stipends, { reason: 'Versement en double' });
 
-    // Another territory: 15 households in Aix-les-Bains, 12 in Chambéry, 2 in Cognin (for masking).
+    // Another territory: 15 households in Aix-les-Bains, 12 in Chambéry, 2 in Cognin (for masking), by INSEE code.
     for (const [commune, count] of [
-      ['Aix-les-Bains', 15],
-      ['Chambéry', 12],
-      ['Cognin', 2],
+      ['73008', 15],
+      ['73065', 12],
+      ['73087', 2],
     ] as const)
       for (let i = 0; i < count; i++) await household(otherOutreach, '2025-06-15', commune);
     await projected();
@@ -360,9 +360,9 @@ describe('convention indicators', () => {
     const [period] = report.indicators[0].periods;
     expect(period.value).toBe(29);
     expect(period.cells).toEqual([
-      { key: 'Aix-les-Bains', value: 15, masked: false },
-      { key: 'Chambéry', value: null, masked: true },
-      { key: 'Cognin', value: null, masked: true },
+      { key: '73008', label: 'Aix-les-Bains', value: 15, masked: false },
+      { key: '73065', label: 'Chambéry', value: null, masked: true },
+      { key: '73087', label: 'Cognin', value: null, masked: true },
     ]);
     const refused = await app.http
       .get('/indicators?from=2025-01-01&to=2025-12-31&codes=persons_spotted&breakdown=commune')

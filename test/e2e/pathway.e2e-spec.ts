@@ -158,7 +158,7 @@ describe('household pathway', () => {
           householdId: id,
           householdVersion: 3,
           occurredAt: daysAgo(25),
-          offer: { landlordOrganisationId: landlordOrg, commune: 'Chambéry', typology: 'T2', rentCents: 41000 },
+          offer: { landlordOrganisationId: landlordOrg, commune: '73065', typology: 'T2', rentCents: 41000 },
         })
         .expect(201)
     ).body;
@@ -170,7 +170,7 @@ describe('household pathway', () => {
         .send({ decisions: [{ proposalId: proposal.id, decision: 'retained' }] })
         .expect(200)
     ).body;
-    expect(decided.proposals[0]).toMatchObject({ decision: 'retained' });
+    expect(decided.proposals[0]).toMatchObject({ decision: 'retained', offerCommune: '73065', offerCommuneName: 'Chambéry' });
     expect((await status()).status).toBe('retained');
     const agenda = await app.http.get(`/commission-sessions/${s.id}/agenda.csv`).set(as(secretary)).expect(200);
     expect(agenda.headers['content-type']).toContain('text/csv');
@@ -189,7 +189,7 @@ describe('household pathway', () => {
       await app.http
         .post(`/households/${id}/lease`)
         .set(as(outreach))
-        .send({ version: 6, occurredAt: daysAgo(10), landlord: 'Cristal Habitat', commune: 'Chambéry', leaseType: 'bail_glissant' })
+        .send({ version: 6, occurredAt: daysAgo(10), landlord: 'Cristal Habitat', commune: '73065', leaseType: 'bail_glissant' })
         .expect(200)
     ).body;
     expect(h).toMatchObject({ status: 'lease_signed', leaseType: 'bail_glissant', leaseSignedOn: daysAgo(10).slice(0, 10) });
@@ -274,7 +274,7 @@ describe('household pathway', () => {
     const response = await app.http
       .post(`/households/${h.id}/lease`)
       .set(as(siao))
-      .send({ version: 1, occurredAt: daysAgo(1), landlord: 'X', commune: 'Y', leaseType: 'direct' })
+      .send({ version: 1, occurredAt: daysAgo(1), landlord: 'X', commune: '73065', leaseType: 'direct' })
       .expect(409);
     expect(response.body).toMatchObject({
       code: 'ILLEGAL_TRANSITION',
@@ -535,13 +535,16 @@ describe('household pathway', () => {
 
   it('detects stale versions instead of overwriting', async () => {
     const h = await newHousehold(siao);
-    await app.http.patch(`/households/${h.id}`).set(as(siao)).send({ version: 1, commune: 'Chambéry' }).expect(200);
-    const stale = await app.http.patch(`/households/${h.id}`).set(as(siao)).send({ version: 1, commune: 'Aix-les-Bains' }).expect(409);
+    await app.http.patch(`/households/${h.id}`).set(as(siao)).send({ version: 1, commune: '73065' }).expect(200);
+    const stale = await app.http.patch(`/households/${h.id}`).set(as(siao)).send({ version: 1, commune: '73008' }).expect(409);
     expect(stale.body).toMatchObject({ code: 'STALE_VERSION', details: { currentVersion: 2 } });
     await evaluate(siao, h.id, 1, daysAgo(1)).expect(409);
     const results = await Promise.all([evaluate(siao, h.id, 2, daysAgo(2)), evaluate(siao, h.id, 2, daysAgo(2))]);
     expect(results.map((r) => r.status).sort()).toEqual([200, 409]);
-    expect((await app.http.get(`/households/${h.id}`).set(as(siao)).expect(200)).body.commune).toBe('Chambéry');
+    expect((await app.http.get(`/households/${h.id}`).set(as(siao)).expect(200)).body).toMatchObject({
+      commune: '73065',
+      communeName: 'Chambéry',
+    });
   });
 
   it('lists with filters, searches names without accents and despite typos, and warns about duplicates', async () => {
@@ -551,7 +554,7 @@ describe('household pathway', () => {
       .send({
         entryChannel: 'institution_exit',
         livingSituation: 'institution',
-        commune: 'Cognin',
+        commune: '73087',
         persons: [{ firstName: 'Éloïse', lastName: 'Dürrenmatt', birthDate: '1999-02-03', role: 'reference' }],
       })
       .expect(201);
@@ -570,7 +573,7 @@ describe('household pathway', () => {
     const search = (await app.http.get('/households').query({ q: 'durenmat' }).set(as(siao)).expect(200)).body;
     expect(search.items.map((i: { id: string }) => i.id)).toEqual([first.body.household.id]);
     const byCommune = (
-      await app.http.get('/households').query({ commune: 'cognin', entryChannel: 'institution_exit' }).set(as(siao)).expect(200)
+      await app.http.get('/households').query({ commune: '73087', entryChannel: 'institution_exit' }).set(as(siao)).expect(200)
     ).body;
     expect(byCommune.items.map((i: { id: string }) => i.id)).toEqual([first.body.household.id]);
     const young = (await app.http.get('/households').query({ ageBand: '25_29', organisationId: siaoOrg }).set(as(siao)).expect(200)).body;

@@ -157,7 +157,7 @@ describe('pécule', () => {
           version: evaluated.body.version,
           occurredAt: `${monthsFromNow(-4 - (options.monthsEarlier ?? 0))}T10:00:00Z`,
           landlord: 'SOLIHA',
-          commune: 'Chambéry',
+          commune: '73065',
           leaseType: 'sublet',
         });
       expect(leased.status).toBe(200);

@@ -136,7 +136,7 @@ describe('reminders', () => {
     await app.http
       .post(`/households/${h.id}/lease`)
       .set(as(outreach))
-      .send({ version, occurredAt: signedAt, landlord: 'Cristal Habitat', commune: 'Chambéry', leaseType: 'bail_glissant' })
+      .send({ version, occurredAt: signedAt, landlord: 'Cristal Habitat', commune: '73065', leaseType: 'bail_glissant' })
       .expect(200);
 
     // The four follow-ups and the bail glissant review, at 9:00 local time on the right local days.

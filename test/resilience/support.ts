@@ -79,6 +79,6 @@ export async function housedHousehold(app: TestApp, worker: TestUser): Promise<s
   const leased = await app.http
     .post(`/households/${opened.id}/lease`)
     .set(as)
-    .send({ version: evaluated.body.version, occurredAt: daysAgo(8), landlord: 'OPAC', commune: 'Chambéry', leaseType: 'direct' });
+    .send({ version: evaluated.body.version, occurredAt: daysAgo(8), landlord: 'OPAC', commune: '73065', leaseType: 'direct' });
   return leased.status === 200 ? opened.id : null;
 }

@@ -62,6 +62,7 @@ export const WHO: Record<string, Who> = {
   'POST /households/{id}/close': FIELD_WORKERS,
   'POST /households/{id}/reopen': FIELD_WORKERS,
   'POST /commission-sessions': ['commission_secretary'],
+  'GET /communes': SIGNED_IN, // the INSEE reference: public data
   'GET /commission-refusal-reasons': ['siao_worker', 'commission_secretary'],
   'GET /commission-sessions': ['siao_worker', 'commission_secretary'],
   'GET /commission-sessions/{id}': ['siao_worker', 'commission_secretary'],

@@ -14,6 +14,7 @@ import { RemindersController } from './reminders/reminders.controller';
 import { WorkerModule } from '../../worker/src/worker.module';
 import { ArrearsFilesController, ArrearsImportsController, LandlordsController } from './arrears/arrears.controllers';
 import { AuditController } from './audit/audit.controller';
+import { CommunesController } from './communes/communes.controller';
 import { HealthController } from './health/health.controller';
 import { AuthGuard } from './http/auth.guard';
 import { ErrorFilter } from './http/error.filter';
@@ -53,6 +54,7 @@ import { EnrolmentsController, PaymentsController, ProgrammesController } from '
     CommissionController,
     MaraudeController,
     RefusalReasonsController,
+    CommunesController,
     RemindersController,
     ProgrammesController,
     EnrolmentsController,

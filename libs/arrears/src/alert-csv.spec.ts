@@ -47,7 +47,7 @@ describe('alert CSV import', () => {
         row: expect.objectContaining({
           tenantLastName: 'Lefèvre',
           tenantFirstName: 'Hélène',
-          commune: 'Chambéry',
+          commune: '73065', // the name, turned into its INSEE code
           rentCents: 62050,
           chargesCents: 4000,
           landlordName: 'SCI Les Tilleuls',
@@ -94,6 +94,19 @@ describe('alert CSV import', () => {
       },
       { line: 3, problems: [{ field: 'date_situation', problems: ['must not be in the future'] }] },
     ]);
+  });
+
+  it('takes a commune as an INSEE code or a name only one commune bears', () => {
+    const file = parseAlertFile(
+      utf8(
+        `${HEADER}\nA;;73029;600;;Roux;;500;;01/11/2026\nB;;Saint-Martin;600;;Roux;;500;;01/11/2026\nC;;Atlantis;600;;Roux;;500;;01/11/2026\n`,
+      ),
+      '2026-11-23',
+      'landlord',
+    );
+    expect(file.rows[0]).toMatchObject({ row: { commune: '73029' } });
+    for (const row of file.rows.slice(1))
+      expect(row).toMatchObject({ problems: [{ field: 'commune', problems: [expect.stringContaining('INSEE code')] }] });
   });
 
   it('refuses a file whose header lacks a column or has an unknown one', () => {

@@ -1,4 +1,4 @@
-import { FieldProblem, isCalendarDate, normalizeName } from '@app/core';
+import { communeCodeByName, FieldProblem, isCalendarDate, isCommuneCode, normalizeName } from '@app/core';
 import { parse } from 'csv-parse/sync';
 import { ALERT_SOURCES, AlertSource, LandlordKind } from './arrears.types';
 
@@ -221,8 +221,11 @@ function readRow(
   if (!complete) problems.push({ field: 'line', problems: ['the number of cells differs from the header'] });
   const tenantLastName = text('nom', 100);
   if (!tenantLastName) problem('nom', 'required');
-  const commune = text('commune', 100);
-  if (!commune) problem('commune', 'required');
+  // Alerts come from other systems' exports: an INSEE code, or a name that only one commune bears.
+  const communeText = text('commune', 100);
+  const commune = communeText && (isCommuneCode(communeText.toUpperCase()) ? communeText.toUpperCase() : communeCodeByName(communeText));
+  if (!communeText) problem('commune', 'required');
+  else if (!commune) problem('commune', 'not a commune of the INSEE reference, or a name several communes share: give its INSEE code');
   const landlordName = text('bailleur', 200);
   if (!landlordName) problem('bailleur', 'required');
   const email = text('courriel', 200);

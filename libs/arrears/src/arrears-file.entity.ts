@@ -69,8 +69,9 @@ export class ArrearsFile {
   @Column({ type: 'smallint', nullable: true })
   householdSize: number | null;
 
-  @Column({ type: 'text' })
-  commune: string;
+  /** INSEE code; null only for a file opened before the reference whose free text named no single commune. */
+  @Column({ type: 'text', nullable: true })
+  commune: string | null;
 
   @Column({ type: 'integer' })
   rentCents: number;

@@ -1,3 +1,4 @@
+import { communeName } from '@app/core';
 import { ArrearsContact, ArrearsDebt, ArrearsFile, ArrearsSolution, ArrearsStageRecord } from './arrears-file.entity';
 import { LandlordKind } from './arrears.types';
 import { LegalDeadline } from './legal-deadlines';
@@ -8,7 +9,7 @@ import { Instalment, nextStatuses, repaymentSchedule } from './solutions';
 export type LandlordView = Pick<
   ArrearsLandlord,
   'id' | 'kind' | 'name' | 'phone' | 'email' | 'commune' | 'lettingAgent' | 'version' | 'createdAt'
->;
+> & { communeName: string | null };
 
 export function toLandlordView(l: ArrearsLandlord): LandlordView {
   return {
@@ -18,6 +19,7 @@ export function toLandlordView(l: ArrearsLandlord): LandlordView {
     phone: l.phone,
     email: l.email,
     commune: l.commune,
+    communeName: communeName(l.commune),
     lettingAgent: l.lettingAgent,
     version: l.version,
     createdAt: l.createdAt,
@@ -53,7 +55,7 @@ export type FileSummary = Pick<
   | 'closedOn'
   | 'householdId'
   | 'version'
-> & { landlord: { id: string; name: string; kind: LandlordKind } };
+> & { communeName: string | null; landlord: { id: string; name: string; kind: LandlordKind } };
 
 export function toFileSummary(f: ArrearsFile, landlord: Pick<ArrearsLandlord, 'id' | 'name' | 'kind'>): FileSummary {
   return {
@@ -68,6 +70,7 @@ export function toFileSummary(f: ArrearsFile, landlord: Pick<ArrearsLandlord, 'i
     tenantEmail: f.tenantEmail,
     householdSize: f.householdSize,
     commune: f.commune,
+    communeName: communeName(f.commune),
     rentCents: f.rentCents,
     chargesCents: f.chargesCents,
     housingBenefitPayer: f.housingBenefitPayer,

@@ -242,7 +242,7 @@ export class ArrearsStepsService {
       entryChannel: 'eviction_prevention',
       livingSituation: 'own_housing_at_risk',
       consentDate: dto.consentDate,
-      commune: file.commune,
+      commune: file.commune ?? undefined,
       sharedWithOrganisationIds: [dto.siaoOrganisationId!],
     });
     return household;

@@ -8,3 +8,4 @@ export * from './text';
 export * from './field-cipher';
 export * from './validation';
 export * from './loggable-error';
+export * from './communes';

@@ -11,7 +11,19 @@ export function reportTable(report: IndicatorReport): Table {
       rows.push([i.action, i.code, i.label, p.period, p.from, p.to, 'total', '', p.value, i.unit, 'non']);
       if (p.median !== undefined) rows.push([i.action, i.code, i.label, p.period, p.from, p.to, 'médiane', '', p.median, i.unit, 'non']);
       for (const c of p.cells ?? [])
-        rows.push([i.action, i.code, i.label, p.period, p.from, p.to, i.breakdown ?? '', c.key, c.value, i.unit, c.masked ? 'oui' : 'non']);
+        rows.push([
+          i.action,
+          i.code,
+          i.label,
+          p.period,
+          p.from,
+          p.to,
+          i.breakdown ?? '',
+          c.label ?? c.key,
+          c.value,
+          i.unit,
+          c.masked ? 'oui' : 'non',
+        ]);
     }
   }
   return {

@@ -19,7 +19,7 @@ const codes = (e: SourceEvent) =>
 describe('facts from outbox events (config/indicators.json)', () => {
   it('counts a direct lease as a lease, ordinary housing and accompaniment, dated in Paris', () => {
     const facts = factsOf(
-      event('lease.signed', { householdId: 'h1', status: 'lease_signed', leaseType: 'direct', commune: 'Chambéry' }),
+      event('lease.signed', { householdId: 'h1', status: 'lease_signed', leaseType: 'direct', commune: '73065' }),
       catalogue,
     );
     expect(facts.map((f) => f.indicatorCode).sort()).toEqual([
@@ -33,7 +33,7 @@ describe('facts from outbox events (config/indicators.json)', () => {
     expect(facts.every((f) => f.occurredOn === '2026-04-01')).toBe(true);
     expect(facts.find((f) => f.indicatorCode === 'leases_signed')).toMatchObject({
       subject: { kind: 'household', id: 'h1' },
-      dimensions: { scheme: 'direct', commune: 'Chambéry' },
+      dimensions: { scheme: 'direct', commune: '73065' },
     });
   });
 

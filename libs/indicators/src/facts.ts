@@ -1,4 +1,4 @@
-import { civilDate } from '@app/core';
+import { civilDate, communeCodeByName, isCommuneCode } from '@app/core';
 import { Catalogue, Dimension, EventSource, Indicator, SubjectKind } from './catalogue';
 
 /** What the projector needs of an outbox event. */
@@ -59,6 +59,12 @@ function dateOf(source: EventSource, event: SourceEvent, timezone: string): stri
   return Number.isNaN(instant.getTime()) ? null : civilDate(instant, timezone);
 }
 
+/** The commune dimension holds INSEE codes only: an event written before the reference may carry a name. */
+function communeCode(value: unknown): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  return isCommuneCode(value) ? value : (communeCodeByName(value) ?? undefined);
+}
+
 function text(value: unknown): string | undefined {
   return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? String(value) : undefined;
 }
@@ -99,7 +105,7 @@ function draftOf(indicator: Indicator, source: EventSource, event: SourceEvent, 
     value = source.negate ? -number : number;
   }
   const dimensions: FactDraft['dimensions'] = {
-    commune: text(p.commune),
+    commune: communeCode(p.commune),
     household_type: text(p.householdType),
     sex: text(p.sex),
     age_band: typeof p.ageAtEntry === 'number' ? ageBand(p.ageAtEntry) : undefined,

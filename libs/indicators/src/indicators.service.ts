@@ -1,5 +1,5 @@
 import { AuditService } from '@app/audit';
-import { Actor, DomainError } from '@app/core';
+import { Actor, communeName, DomainError } from '@app/core';
 import { AccessPolicy } from '@app/identity';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -235,6 +235,7 @@ export class IndicatorsService {
             .map((r) => ({ key: r.cell ?? 'inconnu', value: Number(r.value ?? 0), contributors: Number(r.contributors) }))
             .sort((a, b) => a.key.localeCompare(b.key));
           result.cells = maskCells(cells, threshold);
+          if (breakdown === 'commune') for (const cell of result.cells) cell.label = communeName(cell.key) ?? cell.key;
         }
         return result;
       }),

@@ -7,6 +7,8 @@ export interface Cell {
 
 export interface MaskedCell {
   key: string;
+  /** What a reader sees for the key: a commune's name (the facts hold its INSEE code). */
+  label?: string;
   /** Null when masked. */
   value: number | null;
   masked: boolean;

@@ -1,5 +1,5 @@
 import { AuditService } from '@app/audit';
-import { Actor, Clock, decodeCursor, DomainError, encodeCursor } from '@app/core';
+import { Actor, Clock, communeName, decodeCursor, DomainError, encodeCursor } from '@app/core';
 import { appendToOutbox, updateWithVersion } from '@app/database';
 import { AccessPolicy, Organisation } from '@app/identity';
 import { Injectable } from '@nestjs/common';
@@ -374,7 +374,7 @@ export class CommissionService {
           ...names,
           status,
           landlord,
-          p.offerCommune ?? '',
+          communeName(p.offerCommune) ?? p.offerCommune ?? '',
           p.offerTypology ?? '',
           p.offerRentCents === null ? '' : (p.offerRentCents / 100).toFixed(2).replace('.', ','),
           p.offerAvailableOn ?? '',

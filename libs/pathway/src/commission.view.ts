@@ -1,3 +1,4 @@
+import { communeName } from '@app/core';
 import { ApiProperty } from '@nestjs/swagger';
 import type { CommissionProposal, CommissionSession } from './commission.entity';
 import { CAL_OUTCOMES, CalOutcome, COMMISSION_DECISIONS, CommissionDecision, TYPOLOGIES, Typology } from './pathway.types';
@@ -9,7 +10,8 @@ export class CommissionProposalView {
   @ApiProperty({ format: 'uuid' }) householdId: string;
   @ApiProperty({ format: 'uuid', nullable: true, type: String, description: 'Social landlord of the housing offer' })
   offerLandlordOrganisationId: string | null;
-  @ApiProperty({ nullable: true, type: String }) offerCommune: string | null;
+  @ApiProperty({ nullable: true, type: String, example: '73065', description: 'INSEE code of the commune' }) offerCommune: string | null;
+  @ApiProperty({ nullable: true, type: String, example: 'Chambéry', description: 'Its official name' }) offerCommuneName: string | null;
   @ApiProperty({ enum: TYPOLOGIES, nullable: true }) offerTypology: Typology | null;
   @ApiProperty({ nullable: true, type: Number, example: 42000, description: 'Monthly rent in euro cents' }) offerRentCents: number | null;
   @ApiProperty({ nullable: true, type: String, format: 'date' }) offerAvailableOn: string | null;
@@ -63,6 +65,7 @@ export function toProposalView(p: CommissionProposal): CommissionProposalView {
     householdId: p.householdId,
     offerLandlordOrganisationId: p.offerLandlordOrganisationId,
     offerCommune: p.offerCommune,
+    offerCommuneName: communeName(p.offerCommune),
     offerTypology: p.offerTypology,
     offerRentCents: p.offerRentCents,
     offerAvailableOn: p.offerAvailableOn,

@@ -1,3 +1,4 @@
+import { communeName } from '@app/core';
 import { ApiProperty } from '@nestjs/swagger';
 import { allowedSteps, HOUSEHOLD_STATUSES, HouseholdStatus, STEP_TYPES, StepType } from './household-status';
 import type { HouseholdEvent } from './household-event.entity';
@@ -48,7 +49,8 @@ export class HouseholdView {
   @ApiProperty({ enum: RESOURCES, isArray: true, example: ['none'] }) resources: Resource[];
   @ApiProperty({ enum: NEEDS, isArray: true, example: ['administrative'] }) needs: Need[];
   @ApiProperty({ nullable: true, type: String, format: 'date' }) consentDate: string | null;
-  @ApiProperty({ nullable: true, type: String }) commune: string | null;
+  @ApiProperty({ nullable: true, type: String, example: '73065', description: 'INSEE code of the commune' }) commune: string | null;
+  @ApiProperty({ nullable: true, type: String, example: 'Chambéry', description: 'Its official name' }) communeName: string | null;
   @ApiProperty({ description: 'Domestic violence: names shown to the referent organisation only' }) restricted: boolean;
   @ApiProperty({ description: 'True when names are hidden from you (restricted file of another organisation)' }) namesHidden: boolean;
   @ApiProperty({ type: Date }) openedAt: Date;
@@ -182,6 +184,7 @@ export function toHouseholdView(h: Household, persons: Person[], shares: string[
     needs: h.needs,
     consentDate: h.consentDate,
     commune: h.commune,
+    communeName: communeName(h.commune),
     restricted: h.restricted,
     namesHidden: hideNames,
     openedAt: h.openedAt,

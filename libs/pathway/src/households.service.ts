@@ -271,7 +271,7 @@ export class HouseholdsService {
     if (query.organisationId) qb.andWhere('h.organisationId = :ownerId', { ownerId: query.organisationId });
     if (query.referentUserId) qb.andWhere('h.referentUserId = :referentUserId', { referentUserId: query.referentUserId });
     if (query.entryChannel) qb.andWhere('h.entryChannel = :entryChannel', { entryChannel: query.entryChannel });
-    if (query.commune) qb.andWhere('lower(h.commune) = lower(:commune)', { commune: query.commune });
+    if (query.commune) qb.andWhere('h.commune = :commune', { commune: query.commune });
     if (query.staleEvaluation === 'true') {
       qb.andWhere("h.status IN ('evaluated', 'proposed', 'retained', 'allocated') AND h.lastEvaluatedAt < :staleBefore", {
         staleBefore: this.staleBefore(),

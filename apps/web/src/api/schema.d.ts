@@ -563,6 +563,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/communes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Communes by the start of their name, code or postal code (at most 20, by name) */
+        get: operations["CommunesController_search"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/health/live": {
         parameters: {
             query?: never;
@@ -1538,7 +1555,16 @@ export interface components {
             id: string;
             /** Format: date */
             offerAvailableOn: string | null;
+            /**
+             * @description INSEE code of the commune
+             * @example 73065
+             */
             offerCommune: string | null;
+            /**
+             * @description Its official name
+             * @example Chambéry
+             */
+            offerCommuneName: string | null;
             /**
              * Format: uuid
              * @description Social landlord of the housing offer
@@ -1608,6 +1634,23 @@ export interface components {
              */
             version: number;
         };
+        CommuneDto: {
+            /**
+             * @description INSEE code: what the API takes and stores as `commune`
+             * @example 73065
+             */
+            code: string;
+            /** @example 73 */
+            departement: string;
+            /** @example Chambéry */
+            name: string;
+            /**
+             * @example [
+             *       "73000"
+             *     ]
+             */
+            postalCodes: string[];
+        };
         ConfirmPaidDto: {
             /**
              * @description Date the treasury paid
@@ -1661,7 +1704,10 @@ export interface components {
             alertSource: "landlord" | "caf" | "social_services" | "tenant" | "court" | "other";
             /** @example 5000 */
             chargesCents?: number;
-            /** @example Chambéry */
+            /**
+             * @description INSEE code of the commune (GET /communes)
+             * @example 73065
+             */
             commune: string;
             /** @description The debt when the alert came */
             debt?: components["schemas"]["DebtDto"];
@@ -1698,7 +1744,10 @@ export interface components {
             tenantPhone?: string;
         };
         CreateHouseholdDto: {
-            /** @example Chambéry */
+            /**
+             * @description INSEE code of the commune (GET /communes)
+             * @example 73065
+             */
             commune?: string;
             /**
              * @description Without it the household is only spotted (no consent yet)
@@ -1986,7 +2035,16 @@ export interface components {
         HouseholdView: {
             /** @description Steps allowed from the current status */
             allowedSteps: ("consent.recorded" | "evaluation.completed" | "commission.proposed" | "commission.decided" | "allocation.decided" | "offer.declined" | "lease.signed" | "housing.entered" | "followup.visited" | "bail_glissant.reviewed" | "lease.slid" | "household.closed" | "household.reopened")[];
+            /**
+             * @description INSEE code of the commune
+             * @example 73065
+             */
             commune: string | null;
+            /**
+             * @description Its official name
+             * @example Chambéry
+             */
+            communeName: string | null;
             /** Format: date */
             consentDate: string | null;
             /** @enum {string} */
@@ -2061,7 +2119,10 @@ export interface components {
             upcoming: components["schemas"]["ReminderView"][];
         };
         LandlordDto: {
-            /** @example Chambéry */
+            /**
+             * @description INSEE code of the commune (GET /communes)
+             * @example 73065
+             */
             commune?: string;
             email?: string;
             /**
@@ -2080,7 +2141,10 @@ export interface components {
             phone?: string;
         };
         LeaseDto: {
-            /** @example Chambéry */
+            /**
+             * @description INSEE code of the commune (GET /communes)
+             * @example 73065
+             */
             commune: string;
             /** @example Cristal Habitat */
             landlord: string;
@@ -2146,7 +2210,10 @@ export interface components {
         OfferDto: {
             /** @example 2027-01-01 */
             availableOn?: string;
-            /** @example Chambéry */
+            /**
+             * @description INSEE code of the commune (GET /communes)
+             * @example 73065
+             */
             commune?: string;
             /**
              * Format: uuid
@@ -2552,7 +2619,10 @@ export interface components {
             version: number;
         };
         UpdateHouseholdDto: {
-            /** @example La Motte-Servolex */
+            /**
+             * @description INSEE code of the commune (GET /communes)
+             * @example 73179
+             */
             commune?: string;
             /** @enum {string} */
             livingSituation?: "street" | "squat_or_camp" | "emergency_shelter" | "institution" | "third_party" | "vehicle" | "hotel" | "own_housing_at_risk" | "other";
@@ -2569,6 +2639,10 @@ export interface components {
             version: number;
         };
         UpdateLandlordDto: {
+            /**
+             * @description INSEE code of the commune (GET /communes)
+             * @example 73065
+             */
             commune?: string;
             email?: string;
             /** @enum {string} */
@@ -2663,7 +2737,16 @@ export interface components {
         WorklistHouseholdView: {
             /** @description Steps allowed from the current status */
             allowedSteps: ("consent.recorded" | "evaluation.completed" | "commission.proposed" | "commission.decided" | "allocation.decided" | "offer.declined" | "lease.signed" | "housing.entered" | "followup.visited" | "bail_glissant.reviewed" | "lease.slid" | "household.closed" | "household.reopened")[];
+            /**
+             * @description INSEE code of the commune
+             * @example 73065
+             */
             commune: string | null;
+            /**
+             * @description Its official name
+             * @example Chambéry
+             */
+            communeName: string | null;
             /** Format: date */
             consentDate: string | null;
             /**
@@ -5096,6 +5179,48 @@ export interface operations {
             };
         };
     };
+    CommunesController_search: {
+        parameters: {
+            query: {
+                /** @description Start of the name (accents and case ignored), of the INSEE code or of a postal code */
+                q: string;
+                /** @description Only this département (2A, 2B for Corsica, 971… overseas) */
+                departement?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommuneDto"][];
+                };
+            };
+            /** @description VALIDATION_FAILED (details: [{ field, problems }]) or MALFORMED_REQUEST */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description UNAUTHENTICATED: access token missing, invalid or expired, or its session closed */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
     HealthController_live: {
         parameters: {
             query?: never;
@@ -5149,6 +5274,7 @@ export interface operations {
                 organisationId?: string;
                 referentUserId?: string;
                 entryChannel?: "maraude" | "siao_demand" | "institution_exit" | "youth_desk" | "landlord_alert" | "eviction_prevention";
+                /** @description INSEE code of the commune (GET /communes) */
                 commune?: string;
                 /** @description Age band of the reference person today */
                 ageBand?: "under_18" | "18_24" | "25_29" | "30_44" | "45_59" | "60_plus";

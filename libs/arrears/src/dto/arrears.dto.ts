@@ -1,4 +1,4 @@
-import { IsCivilDate } from '@app/core';
+import { IsCivilDate, IsCommuneCode } from '@app/core';
 import { VersionField } from '@app/database';
 import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
@@ -54,7 +54,10 @@ export class LandlordDto {
   @ApiProperty({ example: 'SCI Les Tilleuls' }) @IsString() @Length(1, 200) name: string;
   @ApiPropertyOptional({ example: '04 79 00 00 00' }) @IsOptional() @IsString() @Length(1, 40) phone?: string;
   @ApiPropertyOptional() @IsOptional() @IsEmail() @MaxLength(200) email?: string;
-  @ApiPropertyOptional({ example: 'Chambéry' }) @IsOptional() @IsString() @Length(1, 100) commune?: string;
+  @ApiPropertyOptional({ example: '73065', description: 'INSEE code of the commune (GET /communes)' })
+  @IsOptional()
+  @IsCommuneCode()
+  commune?: string;
   @ApiPropertyOptional({ example: 'Agence du Centre', description: 'The letting agent that manages for the landlord' })
   @IsOptional()
   @IsString()
@@ -68,7 +71,10 @@ export class UpdateLandlordDto {
   @ApiPropertyOptional() @IsOptional() @IsString() @Length(1, 200) name?: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @Length(1, 40) phone?: string;
   @ApiPropertyOptional() @IsOptional() @IsEmail() @MaxLength(200) email?: string;
-  @ApiPropertyOptional() @IsOptional() @IsString() @Length(1, 100) commune?: string;
+  @ApiPropertyOptional({ example: '73065', description: 'INSEE code of the commune (GET /communes)' })
+  @IsOptional()
+  @IsCommuneCode()
+  commune?: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @Length(1, 200) lettingAgent?: string;
 }
 
@@ -101,7 +107,7 @@ class HousingFields {
 export class CreateFileDto extends HousingFields {
   @ApiProperty({ example: 'Martin' }) @IsString() @Length(1, 100) tenantLastName: string;
   @ApiPropertyOptional({ example: 'Claire' }) @IsOptional() @IsString() @Length(1, 100) tenantFirstName?: string;
-  @ApiProperty({ example: 'Chambéry' }) @IsString() @Length(1, 100) commune: string;
+  @ApiProperty({ example: '73065', description: 'INSEE code of the commune (GET /communes)' }) @IsCommuneCode() commune: string;
   @ApiProperty({ example: 62000, description: 'Monthly rent, in cents' }) @IsInt() @Min(1) @Max(MAX_RENT_CENTS) rentCents: number;
   @ApiProperty({ enum: ALERT_SOURCES }) @IsIn(ALERT_SOURCES) alertSource: AlertSource;
   @OptionalDateField('2026-11-20', 'Defaults to today') openedOn?: string;

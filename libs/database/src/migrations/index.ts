@@ -16,6 +16,7 @@ import { IdempotencyKeys1796032944050 } from './1796032944050-IdempotencyKeys';
 import { AuditRetentionOwned1796100000000 } from './1796100000000-AuditRetentionOwned';
 import { EncounterNote1796200000000 } from './1796200000000-EncounterNote';
 import { EnvelopeByMonthPaid1796300000000 } from './1796300000000-EnvelopeByMonthPaid';
+import { CommuneCodes1796400000000 } from './1796400000000-CommuneCodes';
 
 /**
  * Every migration, in order. TypeORM's glob loading breaks in bundled builds, so list them; a
@@ -38,4 +39,5 @@ export const migrations = (config: AppConfig) => [
   AuditRetentionOwned1796100000000,
   EncounterNote1796200000000,
   EnvelopeByMonthPaid1796300000000,
+  CommuneCodes1796400000000,
 ];

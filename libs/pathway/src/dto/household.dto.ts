@@ -1,4 +1,4 @@
-import { IsCivilDate, IsInstant } from '@app/core';
+import { IsCivilDate, IsCommuneCode, IsInstant } from '@app/core';
 import { VersionField } from '@app/database';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
@@ -76,7 +76,10 @@ export class CreateHouseholdDto {
   @IsOptional()
   @IsCivilDate()
   consentDate?: string;
-  @ApiPropertyOptional({ example: 'Chambéry' }) @IsOptional() @IsString() @Length(1, 100) commune?: string;
+  @ApiPropertyOptional({ example: '73065', description: 'INSEE code of the commune (GET /communes)' })
+  @IsOptional()
+  @IsCommuneCode()
+  commune?: string;
   @ApiPropertyOptional({ example: false }) @IsOptional() @IsBoolean() restricted?: boolean;
   @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() referentUserId?: string;
   @ApiPropertyOptional({ type: [String], format: 'uuid', description: 'Organisations following the household with us' })
@@ -113,7 +116,10 @@ export class UpdateHouseholdDto {
   @IsIn(RESOURCES, { each: true })
   resources?: Resource[];
   @ApiPropertyOptional({ enum: NEEDS, isArray: true }) @IsOptional() @IsArray() @ArrayUnique() @IsIn(NEEDS, { each: true }) needs?: Need[];
-  @ApiPropertyOptional({ example: 'La Motte-Servolex' }) @IsOptional() @IsString() @Length(1, 100) commune?: string;
+  @ApiPropertyOptional({ example: '73179', description: 'INSEE code of the commune (GET /communes)' })
+  @IsOptional()
+  @IsCommuneCode()
+  commune?: string;
   @ApiPropertyOptional({ description: 'Only the referent organisation may change it' }) @IsOptional() @IsBoolean() restricted?: boolean;
   @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() referentUserId?: string;
 }
@@ -136,7 +142,10 @@ export class ListHouseholdsQueryDto {
   @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() organisationId?: string;
   @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() referentUserId?: string;
   @ApiPropertyOptional({ enum: ENTRY_CHANNELS }) @IsOptional() @IsIn(ENTRY_CHANNELS) entryChannel?: EntryChannel;
-  @ApiPropertyOptional({ example: 'Chambéry' }) @IsOptional() @IsString() @MaxLength(100) commune?: string;
+  @ApiPropertyOptional({ example: '73065', description: 'INSEE code of the commune (GET /communes)' })
+  @IsOptional()
+  @IsCommuneCode()
+  commune?: string;
   @ApiPropertyOptional({ enum: AGE_BANDS, description: 'Age band of the reference person today' })
   @IsOptional()
   @IsIn(AGE_BANDS)

@@ -1,4 +1,4 @@
-import { IsCivilDate, IsInstant } from '@app/core';
+import { IsCivilDate, IsCommuneCode, IsInstant } from '@app/core';
 import { VersionField } from '@app/database';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
@@ -68,7 +68,7 @@ export class EvaluationDto extends StepDto {
 
 export class LeaseDto extends StepDto {
   @ApiProperty({ example: 'Cristal Habitat' }) @IsString() @Length(1, 200) landlord: string;
-  @ApiProperty({ example: 'Chambéry' }) @IsString() @Length(1, 100) commune: string;
+  @ApiProperty({ example: '73065', description: 'INSEE code of the commune (GET /communes)' }) @IsCommuneCode() commune: string;
   @ApiProperty({ enum: LEASE_TYPES, example: 'bail_glissant' }) @IsIn(LEASE_TYPES) leaseType: LeaseType;
 }
 
@@ -81,7 +81,10 @@ export class OfferDto {
   @IsOptional()
   @IsUUID()
   landlordOrganisationId?: string;
-  @ApiPropertyOptional({ example: 'Chambéry' }) @IsOptional() @IsString() @Length(1, 100) commune?: string;
+  @ApiPropertyOptional({ example: '73065', description: 'INSEE code of the commune (GET /communes)' })
+  @IsOptional()
+  @IsCommuneCode()
+  commune?: string;
   @ApiPropertyOptional({ enum: TYPOLOGIES, example: 'T2' }) @IsOptional() @IsIn(TYPOLOGIES) typology?: Typology;
   @ApiPropertyOptional({ example: 42000, description: 'Monthly rent in euro cents' })
   @IsOptional()

@@ -128,7 +128,9 @@ function ProposalHeader({ proposal, household }: { proposal: Proposal; household
         <Text size="sm" c="dimmed">
           {household.persons.length} personne(s) · évalué le {formatDate(household.lastEvaluatedAt)} · ressources :{' '}
           {household.resources.map((r) => RESOURCE[r] ?? r).join(', ') || '—'}
-          {proposal.offerCommune ? ` · offre : ${proposal.offerTypology ?? ''} à ${proposal.offerCommune}` : ''}
+          {proposal.offerCommune
+            ? ` · offre : ${proposal.offerTypology ?? ''} à ${proposal.offerCommuneName ?? proposal.offerCommune}`
+            : ''}
         </Text>
       )}
     </Stack>

@@ -118,7 +118,7 @@ function HouseholdFile({ household }: { household: Household }) {
               <Fact label="Situation de logement">{LIVING_SITUATION[household.livingSituation] ?? household.livingSituation}</Fact>
               <Fact label="Ressources">{household.resources.map((r) => RESOURCE[r] ?? r).join(', ') || '—'}</Fact>
               <Fact label="Besoins">{household.needs.map((n) => NEED[n] ?? n).join(', ') || '—'}</Fact>
-              <Fact label="Commune">{household.commune ?? '—'}</Fact>
+              <Fact label="Commune">{household.communeName ?? '—'}</Fact>
               <Fact label="Accord de la personne">{formatDate(household.consentDate)}</Fact>
               <Fact label="Dossier ouvert le">{formatDate(household.openedAt)}</Fact>
               <Fact label="Dernière évaluation">{formatDate(household.lastEvaluatedAt)}</Fact>

@@ -22,6 +22,7 @@ import type { paths } from '../../api/schema';
 import { useSession } from '../../auth/session';
 import { AGE_BAND, ENTRY_CHANNEL, formatDate, options, STATUS } from '../../ui/labels';
 import { householdTitle } from '../../ui/household';
+import { CommuneSelect } from '../../ui/CommuneSelect';
 import { QueryState } from '../../ui/QueryState';
 
 type ListQuery = NonNullable<paths['/api/households']['get']['parameters']['query']>;
@@ -124,7 +125,7 @@ export default function HouseholdsPage() {
               Object.fromEntries((colleagues.data ?? []).map((u) => [u.id, u.displayName])),
               'Tous',
             )}
-            <TextInput label="Commune" value={params.get('commune') ?? ''} onChange={(e) => setFilter('commune', e.currentTarget.value)} />
+            <CommuneSelect label="Commune" value={filter('commune') ?? null} onChange={(code) => setFilter('commune', code)} />
             <Checkbox
               mt={{ base: 0, xs: 'xl' }}
               label="Évaluation à renouveler"
@@ -146,7 +147,7 @@ export default function HouseholdsPage() {
               <Group gap={6} mt={4}>
                 <Text size="sm" c="dimmed">
                   {household.reference}
-                  {household.commune ? ` · ${household.commune}` : ''}
+                  {household.communeName ? ` · ${household.communeName}` : ''}
                 </Text>
                 <Badge variant="light">{STATUS[household.status]}</Badge>
                 {household.evaluationStale && (
@@ -190,7 +191,7 @@ export default function HouseholdsPage() {
                       )}
                     </Group>
                   </Table.Td>
-                  <Table.Td>{household.commune ?? '—'}</Table.Td>
+                  <Table.Td>{household.communeName ?? '—'}</Table.Td>
                   <Table.Td>{formatDate(household.lastStepAt)}</Table.Td>
                 </Table.Tr>
               ))}

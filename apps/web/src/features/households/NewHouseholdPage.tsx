@@ -7,6 +7,7 @@ import { api, unwrap } from '../../api/client';
 import { describeError } from '../../api/errors';
 import type { components } from '../../api/schema';
 import type { CreatedHousehold } from '../../api/types';
+import { CommuneSelect } from '../../ui/CommuneSelect';
 import { localDateTime, showFieldErrors } from '../../ui/forms';
 import { ENTRY_CHANNEL, LIVING_SITUATION, options, PERSON_ROLE, SEX } from '../../ui/labels';
 
@@ -15,7 +16,7 @@ type PersonInput = components['schemas']['PersonInputDto'];
 interface NewHouseholdValues {
   entryChannel: string;
   livingSituation: string;
-  commune: string;
+  commune: string | null;
   consent: boolean;
   consentOn: string;
   persons: Array<{ firstName: string; lastName: string; alias: string; birthDate: string; sex: string; role: string }>;
@@ -36,7 +37,7 @@ export default function NewHouseholdPage() {
     initialValues: {
       entryChannel: encounterId ? 'maraude' : '',
       livingSituation: encounterId ? 'street' : '',
-      commune: '',
+      commune: null,
       consent: Boolean(encounterId),
       consentOn: localDateTime().slice(0, 10),
       persons: [emptyPerson('reference')],
@@ -58,7 +59,7 @@ export default function NewHouseholdPage() {
           body: {
             entryChannel: v.entryChannel as NewHousehold['entryChannel'],
             livingSituation: v.livingSituation as NewHousehold['livingSituation'],
-            commune: v.commune.trim() || undefined,
+            commune: v.commune ?? undefined,
             consentDate: v.consent ? v.consentOn : undefined,
             encounterId,
             persons,
@@ -116,7 +117,7 @@ export default function NewHouseholdPage() {
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
             <Select label="Entrée dans le parcours" data={options(ENTRY_CHANNEL)} required {...form.getInputProps('entryChannel')} />
             <Select label="Situation de logement" data={options(LIVING_SITUATION)} required {...form.getInputProps('livingSituation')} />
-            <TextInput label="Commune" {...form.getInputProps('commune')} />
+            <CommuneSelect label="Commune" {...form.getInputProps('commune')} />
           </SimpleGrid>
           <Checkbox mt="md" label="La personne accepte d’être accompagnée" {...form.getInputProps('consent', { type: 'checkbox' })} />
           {form.values.consent && (

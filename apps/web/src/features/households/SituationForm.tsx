@@ -1,4 +1,4 @@
-import { Alert, Button, Checkbox, Group, MultiSelect, Select, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Button, Checkbox, Group, MultiSelect, Select, Stack, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -6,6 +6,7 @@ import { api, unwrap } from '../../api/client';
 import { ApiError, describeError } from '../../api/errors';
 import type { Household } from '../../api/types';
 import { FormFooter } from '../../ui/FormFooter';
+import { CommuneSelect } from '../../ui/CommuneSelect';
 import { showFieldErrors } from '../../ui/forms';
 import { LIVING_SITUATION, NEED, options, RESOURCE, resourceOptions } from '../../ui/labels';
 
@@ -13,7 +14,7 @@ interface SituationValues {
   livingSituation: Household['livingSituation'];
   resources: Household['resources'];
   needs: Household['needs'];
-  commune: string;
+  commune: string | null;
   restricted: boolean;
 }
 
@@ -22,7 +23,7 @@ function valuesOf(household: Household): SituationValues {
     livingSituation: household.livingSituation,
     resources: household.resources,
     needs: household.needs,
-    commune: household.commune ?? '',
+    commune: household.commune,
     restricted: household.restricted,
   };
 }
@@ -51,7 +52,7 @@ export function SituationForm({ household, canRestrict, onDone }: { household: H
             livingSituation: changed('livingSituation'),
             resources: changed('resources'),
             needs: changed('needs'),
-            commune: form.isDirty('commune') ? values.commune.trim() : undefined,
+            commune: form.isDirty('commune') ? (values.commune ?? undefined) : undefined,
             restricted: canRestrict ? changed('restricted') : undefined,
           },
         }),
@@ -89,7 +90,7 @@ export function SituationForm({ household, canRestrict, onDone }: { household: H
                 votre saisie est conservée ci-dessous.
               </Text>
               <Text size="sm">
-                Situation : {LIVING_SITUATION[current.livingSituation]} · Commune : {current.commune || '—'} · Ressources :{' '}
+                Situation : {LIVING_SITUATION[current.livingSituation]} · Commune : {household.communeName ?? '—'} · Ressources :{' '}
                 {current.resources.map((r) => RESOURCE[r]).join(', ') || '—'} · Besoins :{' '}
                 {current.needs.map((n) => NEED[n]).join(', ') || '—'}
               </Text>
@@ -125,7 +126,7 @@ export function SituationForm({ household, canRestrict, onDone }: { household: H
         <Select label="Situation de logement" data={options(LIVING_SITUATION)} required {...form.getInputProps('livingSituation')} />
         <MultiSelect label="Ressources" data={resourceOptions(form.values.resources)} {...form.getInputProps('resources')} />
         <MultiSelect label="Besoins d’accompagnement" data={options(NEED)} {...form.getInputProps('needs')} />
-        <TextInput label="Commune" {...form.getInputProps('commune')} />
+        <CommuneSelect label="Commune" valueName={household.communeName} {...form.getInputProps('commune')} />
         {canRestrict && (
           <Checkbox
             label="Dossier restreint (noms masqués aux organisations partenaires)"

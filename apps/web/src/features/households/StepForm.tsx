@@ -6,6 +6,7 @@ import { api, unwrap } from '../../api/client';
 import { ApiError, describeError } from '../../api/errors';
 import type { components } from '../../api/schema';
 import type { Household } from '../../api/types';
+import { CommuneSelect } from '../../ui/CommuneSelect';
 import { FormFooter } from '../../ui/FormFooter';
 import { instant, localDateTime, showFieldErrors } from '../../ui/forms';
 import { CLOSE_REASON, INTENSITY, LEASE_TYPE, LIVING_SITUATION, NEED, options, ORIENTATION, resourceOptions } from '../../ui/labels';
@@ -38,7 +39,7 @@ interface StepValues {
   orientation: Evaluation['orientation'] | '';
   intensity: Evaluation['intensity'] | '';
   landlord: string;
-  commune: string;
+  commune: string | null;
   leaseType: Lease['leaseType'] | '';
   reason: components['schemas']['CloseDto']['reason'] | '';
 }
@@ -70,7 +71,7 @@ async function send(step: FileStep, id: string, version: number, v: StepValues, 
       return unwrap(
         await api.POST('/api/households/{id}/lease', {
           ...path,
-          body: { ...base, landlord: v.landlord, commune: v.commune, leaseType: v.leaseType as Lease['leaseType'] },
+          body: { ...base, landlord: v.landlord, commune: v.commune ?? '', leaseType: v.leaseType as Lease['leaseType'] },
         }),
       );
     case 'housing.entered':
@@ -107,7 +108,7 @@ export function StepForm({ step, household, onDone }: { step: FileStep; househol
       orientation: '',
       intensity: '',
       landlord: '',
-      commune: household.commune ?? '',
+      commune: household.commune,
       leaseType: '',
       reason: '',
     },
@@ -145,7 +146,7 @@ export function StepForm({ step, household, onDone }: { step: FileStep; househol
           <>
             <Select label="Type de bail" data={options(LEASE_TYPE)} required {...form.getInputProps('leaseType')} />
             <TextInput label="Bailleur" required {...form.getInputProps('landlord')} />
-            <TextInput label="Commune du logement" required {...form.getInputProps('commune')} />
+            <CommuneSelect label="Commune du logement" required valueName={household.communeName} {...form.getInputProps('commune')} />
           </>
         )}
         {step === 'household.closed' && (

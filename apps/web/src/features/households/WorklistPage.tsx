@@ -53,7 +53,7 @@ export default function WorklistPage() {
                       </Text>
                     )}
                   </Table.Td>
-                  <Table.Td>{item.commune ?? '—'}</Table.Td>
+                  <Table.Td>{item.communeName ?? '—'}</Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>
