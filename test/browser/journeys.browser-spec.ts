@@ -103,7 +103,10 @@ test('(a) an outreach worker records three encounters offline, reopens the app w
   await context.setOffline(true);
   for (const [index, place] of ['Parvis de la gare', 'Jardin du Verney', 'Quai de la Leysse'].entries()) {
     await page.getByLabel('Lieu').fill(place);
-    if (index === 0) await page.getByLabel('Note courte (facultatif)').fill('Couvertures demandées, repasser jeudi');
+    if (index === 0) {
+      await page.getByRole('button', { name: /Plus de détails/ }).click();
+      await page.getByLabel('Note courte (facultatif)').fill('Couvertures demandées, repasser jeudi');
+    }
     await page.getByRole('button', { name: 'Une personne de plus' }).click();
     await page.getByRole('button', { name: 'Enregistrer la rencontre' }).click();
     await page.getByText(`En attente d’envoi (${index + 1})`).waitFor();
@@ -514,6 +517,7 @@ test('(i) an outreach worker opens a file from a street encounter once the perso
     .catch(async () => page.goto('/maraude'));
   await page.goto('/maraude');
   await page.getByLabel('Lieu').fill('Gare routière');
+  await page.getByRole('button', { name: /Plus de détails/ }).click();
   await page.getByRole('combobox', { name: 'Personnes déjà suivies (facultatif)' }).click();
   await page.keyboard.type('Kaci');
   await page.getByRole('option', { name: /Mehdi Kaci/ }).click();

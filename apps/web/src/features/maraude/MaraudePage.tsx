@@ -1,5 +1,19 @@
-import { ActionIcon, Alert, Badge, Button, Card, Group, NumberInput, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
-import { useNetwork } from '@mantine/hooks';
+import {
+  ActionIcon,
+  Alert,
+  Badge,
+  Button,
+  Card,
+  Collapse,
+  Group,
+  NumberInput,
+  Stack,
+  Text,
+  Textarea,
+  TextInput,
+  Title,
+} from '@mantine/core';
+import { useDisclosure, useNetwork } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useState } from 'react';
@@ -27,6 +41,8 @@ export default function MaraudePage() {
   const [occurredAt, setOccurredAt] = useState(openedAt);
   const [placeError, setPlaceError] = useState<string | null>(null);
   const [linking, setLinking] = useState<string | null>(null);
+  // The essentials first, for one hand in the street; the rest on demand.
+  const [detailsOpen, { toggle: toggleDetails }] = useDisclosure(false);
   const [note, setNote] = useState('');
   const [known, setKnown] = useState<Array<{ value: string; label: string }>>([]);
 
@@ -96,13 +112,6 @@ export default function MaraudePage() {
             size="lg"
             required
           />
-          <TextInput
-            label="Secteur (facultatif)"
-            placeholder="Ex. : centre-ville"
-            value={zone}
-            onChange={(e) => setZone(e.currentTarget.value)}
-            size="lg"
-          />
           <Group align="flex-end" gap="xs" wrap="nowrap">
             <ActionIcon
               size={52}
@@ -135,24 +144,38 @@ export default function MaraudePage() {
               </Text>
             </ActionIcon>
           </Group>
-          <KnownHouseholds value={known} onChange={setKnown} disabled={!network.online} />
-          <Textarea
-            label="Note courte (facultatif)"
-            description="Pour la prochaine tournée : besoins, ce qui a été promis. Pas de diagnostic médical."
-            value={note}
-            onChange={(e) => setNote(e.currentTarget.value)}
-            maxLength={280}
-            autosize
-            minRows={2}
-            size="lg"
-          />
-          <TextInput
-            label="Date et heure"
-            type="datetime-local"
-            value={occurredAt}
-            onChange={(e) => setOccurredAt(e.currentTarget.value)}
-            size="lg"
-          />
+          <Button variant="subtle" onClick={toggleDetails} aria-expanded={detailsOpen} w="fit-content">
+            {detailsOpen ? 'Moins de détails' : 'Plus de détails : secteur, personnes suivies, note, heure'}
+          </Button>
+          <Collapse expanded={detailsOpen}>
+            <Stack>
+              <TextInput
+                label="Secteur (facultatif)"
+                placeholder="Ex. : centre-ville"
+                value={zone}
+                onChange={(e) => setZone(e.currentTarget.value)}
+                size="lg"
+              />
+              <KnownHouseholds value={known} onChange={setKnown} disabled={!network.online} />
+              <Textarea
+                label="Note courte (facultatif)"
+                description="Pour la prochaine tournée : besoins, ce qui a été promis. Pas de diagnostic médical."
+                value={note}
+                onChange={(e) => setNote(e.currentTarget.value)}
+                maxLength={280}
+                autosize
+                minRows={2}
+                size="lg"
+              />
+              <TextInput
+                label="Date et heure"
+                type="datetime-local"
+                value={occurredAt}
+                onChange={(e) => setOccurredAt(e.currentTarget.value)}
+                size="lg"
+              />
+            </Stack>
+          </Collapse>
           <Button type="submit" size="lg" fullWidth className="big-target">
             Enregistrer la rencontre
           </Button>
