@@ -145,7 +145,7 @@ export default function MaraudePage() {
             </ActionIcon>
           </Group>
           <Button variant="subtle" onClick={toggleDetails} aria-expanded={detailsOpen} w="fit-content">
-            {detailsOpen ? 'Moins de détails' : 'Plus de détails : secteur, personnes suivies, note, heure'}
+            {detailsOpen ? 'Moins de détails' : 'Plus de détails (secteur, note…)'}
           </Button>
           <Collapse expanded={detailsOpen}>
             <Stack>
