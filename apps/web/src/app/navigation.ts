@@ -1,6 +1,6 @@
 import type { Role } from '../auth/session';
 
-export interface NavItem {
+interface NavItem {
   to: string;
   label: string;
   roles: readonly Role[];
@@ -19,7 +19,7 @@ const INBOX: readonly Role[] = [
 ];
 
 /** The navigation follows the role: each entry lists who may use its screen (the API has the last word). */
-export const NAVIGATION: readonly NavItem[] = [
+const NAVIGATION: readonly NavItem[] = [
   { to: '/reminders', label: 'Rappels', roles: INBOX, badge: 'reminders' },
   { to: '/maraude', label: 'Maraude', roles: ['outreach_worker'] },
   { to: '/households', label: 'Ménages', roles: ['outreach_worker', 'siao_worker', 'commission_secretary', 'youth_worker', 'admin'] },

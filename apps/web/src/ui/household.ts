@@ -7,7 +7,7 @@ export function personName(person: Person, namesHidden: boolean): string {
   return name || (person.alias ? `« ${person.alias} »` : 'Sans nom');
 }
 
-export function referencePerson(household: Household): Person | undefined {
+function referencePerson(household: Household): Person | undefined {
   return household.persons.find((person) => person.isReference) ?? household.persons[0];
 }
 

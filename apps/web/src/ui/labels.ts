@@ -12,7 +12,7 @@ export const STATUS: Record<string, string> = {
   closed: 'Clos',
 };
 
-export const STEP: Record<string, string> = {
+const STEP: Record<string, string> = {
   'household.opened': 'Ouverture du dossier',
   'consent.recorded': 'Accord de la personne',
   'evaluation.completed': 'Évaluation SIAO',

@@ -25,7 +25,7 @@ import { ProposeForm } from './ProposeForm';
 import { SituationForm } from './SituationForm';
 import { FILE_STEPS, StepForm, type FileStep } from './StepForm';
 
-export function useHousehold(id: string) {
+function useHousehold(id: string) {
   return useQuery({
     queryKey: ['households', id],
     queryFn: async () => unwrap(await api.GET('/api/households/{id}', { params: { path: { id } } })),

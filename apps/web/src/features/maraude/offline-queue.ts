@@ -3,7 +3,7 @@ import { api, unwrap } from '../../api/client';
 import { ApiError, describeError } from '../../api/errors';
 import type { components } from '../../api/schema';
 
-export type EncounterInput = components['schemas']['CreateEncounterDto'];
+type EncounterInput = components['schemas']['CreateEncounterDto'];
 
 /** An encounter kept on the device until the API has it. Its key is the request's Idempotency-Key. */
 export interface PendingEncounter {
