@@ -117,6 +117,7 @@ export const WHO: Record<string, Who> = {
   'POST /arrears/files/{id}/solutions': ['arrears_advisor'],
   'PATCH /arrears/files/{id}/solutions/{solutionId}': ['arrears_advisor'],
   'POST /arrears/files/{id}/stages': ['arrears_advisor'],
+  'POST /arrears/files/{id}/procedure-facts': ['arrears_advisor'],
   'POST /arrears/files/{id}/rehousing-request': ['arrears_advisor'],
   'POST /arrears/files/{id}/close': ['arrears_advisor'],
   'POST /arrears/imports': ['arrears_advisor'],

@@ -15,9 +15,11 @@ import {
   HOUSING_BENEFIT_STATUSES,
   HousingBenefitPayer,
   HousingBenefitStatus,
+  TRUCE_EXCEPTIONS,
+  TruceException,
 } from './arrears.types';
 import { ArrearsLandlord } from './landlord.entity';
-import { Stage, STAGES } from './procedure';
+import { PROCEDURE_FACTS, ProcedureFact, Stage, STAGES } from './procedure';
 import { SOLUTION_KINDS, SolutionKind } from './solutions';
 
 /** A private-sector tenant household with unpaid rent, followed by an ADIL advisor. */
@@ -73,11 +75,16 @@ export class ArrearsFile {
   @Column({ type: 'text', nullable: true })
   commune: string | null;
 
+  /** Monthly rent without charges (the CCAPEX thresholds count in it). */
   @Column({ type: 'integer' })
   rentCents: number;
 
   @Column({ type: 'integer', default: 0 })
   chargesCents: number;
+
+  /** The lease's signing date chooses the termination clause's delay; null when unknown. */
+  @Column({ type: 'date', nullable: true })
+  leaseSignedOn: string | null;
 
   @Column({ type: 'enum', enum: HOUSING_BENEFIT_PAYERS, enumName: 'arrears_benefit_payer', default: 'none' })
   housingBenefitPayer: HousingBenefitPayer;
@@ -290,9 +297,51 @@ export class ArrearsStageRecord {
   @Column({ type: 'date', nullable: true })
   paymentDelaysEndOn: string | null;
 
+  /** An eviction during the winter truce: why the truce does not protect the occupants, if the bailiff says so. */
+  @Column({ type: 'enum', enum: TRUCE_EXCEPTIONS, enumName: 'arrears_truce_exception', nullable: true })
+  truceException: TruceException | null;
+
   /** What the law required and the record shows was not done (a defence argument), e.g. no CCAPEX referral. */
   @Column({ type: 'text', array: true, default: '{}' })
   irregularities: string[];
+
+  @Column({ type: 'text', nullable: true })
+  note: string | null;
+
+  @Column({ type: 'uuid' })
+  recordedBy: string;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+}
+
+/** An act or a decision of the procedure recorded beside its stages (see PROCEDURE_FACTS). */
+@Entity('arrears_procedure_fact')
+@Index(['fileId', 'occurredOn'])
+@Check('ck_arrears_procedure_fact_delay', '(months IS NULL OR months >= 0) AND (days IS NULL OR days >= 0)')
+export class ArrearsProcedureFact {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ type: 'uuid' })
+  fileId: string;
+
+  @ManyToOne(() => ArrearsFile, { onDelete: 'CASCADE' })
+  @JoinColumn()
+  file?: ArrearsFile;
+
+  @Column({ type: 'enum', enum: PROCEDURE_FACTS, enumName: 'arrears_procedure_fact_kind' })
+  kind: ProcedureFact;
+
+  @Column({ type: 'date' })
+  occurredOn: string;
+
+  /** A delay decided: the shortened delay after the notice to quit, or the enforcement judge's delay. */
+  @Column({ type: 'smallint', nullable: true })
+  months: number | null;
+
+  @Column({ type: 'smallint', nullable: true })
+  days: number | null;
 
   @Column({ type: 'text', nullable: true })
   note: string | null;

@@ -1,7 +1,7 @@
 import { communeName } from '@app/core';
-import { ArrearsContact, ArrearsDebt, ArrearsFile, ArrearsSolution, ArrearsStageRecord } from './arrears-file.entity';
+import { ArrearsContact, ArrearsDebt, ArrearsFile, ArrearsProcedureFact, ArrearsSolution, ArrearsStageRecord } from './arrears-file.entity';
 import { LandlordKind } from './arrears.types';
-import { LegalDeadline } from './legal-deadlines';
+import { CcapexThresholds, EarliestEviction, LegalDeadline } from './legal-deadlines';
 import { ArrearsLandlord } from './landlord.entity';
 import { Stage } from './procedure';
 import { Instalment, nextStatuses, repaymentSchedule } from './solutions';
@@ -42,6 +42,7 @@ export type FileSummary = Pick<
   | 'commune'
   | 'rentCents'
   | 'chargesCents'
+  | 'leaseSignedOn'
   | 'housingBenefitPayer'
   | 'housingBenefitCents'
   | 'housingBenefitStatus'
@@ -73,6 +74,7 @@ export function toFileSummary(f: ArrearsFile, landlord: Pick<ArrearsLandlord, 'i
     communeName: communeName(f.commune),
     rentCents: f.rentCents,
     chargesCents: f.chargesCents,
+    leaseSignedOn: f.leaseSignedOn,
     housingBenefitPayer: f.housingBenefitPayer,
     housingBenefitCents: f.housingBenefitCents,
     housingBenefitStatus: f.housingBenefitStatus,
@@ -132,6 +134,12 @@ export interface ProcedureView {
   nextLegalDeadline: LegalDeadline | null;
   winterTruce: { from: string; to: string; activeToday: boolean };
   stages: Array<Omit<ArrearsStageRecord, 'file' | 'fileId'>>;
+  /** Acts and decisions recorded beside the stages, oldest first. */
+  facts: Array<Omit<ArrearsProcedureFact, 'file' | 'fileId'>>;
+  /** Once a notice to quit is recorded: the earliest eviction date and what it follows from (null while suspended). */
+  earliestEviction: EarliestEviction | null;
+  /** Whether the debt reaches the thresholds at which the bailiff reports the formal notice to the CCAPEX. */
+  ccapexReportThresholds: CcapexThresholds | null;
 }
 
 export interface FileDetail extends FileSummary {

@@ -7,12 +7,20 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { tenantKey } from './alert-csv';
 import { ArrearsAccess } from './arrears-access';
-import { ArrearsContact, ArrearsDebt, ArrearsFile, ArrearsSolution, ArrearsStageRecord } from './arrears-file.entity';
+import { ArrearsContact, ArrearsDebt, ArrearsFile, ArrearsProcedureFact, ArrearsSolution, ArrearsStageRecord } from './arrears-file.entity';
 import { FileDetail, FileSummary, rentRatio, toDebtView, toFileSummary, toLandlordView, toSolutionView } from './arrears-file.view';
 import { ArrearsSettings } from './arrears.config';
 import { AlertSource, HousingBenefitPayer, HousingBenefitStatus } from './arrears.types';
 import { CloseFileDto, CreateFileDto, DebtDto, LandlordDto, ListFilesQueryDto, UpdateFileDto } from './dto/arrears.dto';
-import { inWinterTruce, legalDeadlines, nextDeadline } from './legal-deadlines';
+import {
+  ccapexThresholds,
+  earliestEviction,
+  inWinterTruce,
+  LegalDeadline,
+  legalDeadlines,
+  nextDeadline,
+  ProcedureContext,
+} from './legal-deadlines';
 import { ArrearsLandlord } from './landlord.entity';
 import { allowedStages } from './procedure';
 
@@ -33,6 +41,7 @@ export interface NewFile {
   housingBenefitStatus?: HousingBenefitStatus;
   alertSource: AlertSource;
   openedOn: string;
+  leaseSignedOn?: string | null;
   advisorUserId: string;
   landlordId: string;
   debt?: DebtDto;
@@ -59,6 +68,7 @@ export class ArrearsFilesService {
     const problems: FieldProblem[] = [];
     if (openedOn > today) problems.push({ field: 'openedOn', problems: ['must not be in the future'] });
     if (dto.debt && dto.debt.observedOn > today) problems.push({ field: 'debt.observedOn', problems: ['must not be in the future'] });
+    if (dto.leaseSignedOn && dto.leaseSignedOn > today) problems.push({ field: 'leaseSignedOn', problems: ['must not be in the future'] });
     if (!dto.landlordId === !dto.landlord) problems.push({ field: 'landlordId', problems: ['give either landlordId or landlord'] });
     if (problems.length) throw DomainError.validation(problems);
     const id = await this.dataSource.transaction(async (manager) => {
@@ -89,6 +99,7 @@ export class ArrearsFilesService {
         commune: input.commune,
         rentCents: input.rentCents,
         chargesCents: input.chargesCents ?? 0,
+        leaseSignedOn: input.leaseSignedOn ?? null,
         housingBenefitPayer: input.housingBenefitPayer ?? 'none',
         housingBenefitCents: input.housingBenefitCents ?? 0,
         housingBenefitStatus: input.housingBenefitStatus ?? 'none',
@@ -188,18 +199,18 @@ export class ArrearsFilesService {
   async get(actor: Actor, id: string, audit = true): Promise<FileDetail> {
     const manager = this.dataSource.manager;
     const file = await this.access.file(manager, actor, id);
-    const [landlord, contacts, debts, solutions, stages] = await Promise.all([
-      manager.getRepository(ArrearsLandlord).findOneByOrFail({ id: file.landlordId }),
+    const [{ landlord, stages, facts, context }, contacts, debts, solutions] = await Promise.all([
+      this.procedureOf(manager, file),
       manager.getRepository(ArrearsContact).find({ where: { fileId: id }, order: { contactedOn: 'DESC', createdAt: 'DESC' } }),
       manager.getRepository(ArrearsDebt).find({ where: { fileId: id }, order: { observedOn: 'ASC', createdAt: 'ASC' } }),
       manager.getRepository(ArrearsSolution).find({ where: { fileId: id }, order: { startedOn: 'ASC', createdAt: 'ASC' } }),
-      manager.getRepository(ArrearsStageRecord).find({ where: { fileId: id }, order: { occurredOn: 'ASC', createdAt: 'ASC' } }),
     ]);
     if (audit) await this.audit.record(actor, { action: 'read', resourceType: AGGREGATE, resourceId: id });
     const { config } = this.settings;
     const today = this.today();
     const state = file.stage ?? 'none';
-    const deadlines = file.status === 'open' ? legalDeadlines(state, stages, landlord.kind, config) : [];
+    const open = file.status === 'open';
+    const deadlines = open ? legalDeadlines(state, stages, context, config) : [];
     return {
       ...toFileSummary(file, landlord),
       landlord: toLandlordView(landlord),
@@ -208,13 +219,29 @@ export class ArrearsFilesService {
       solutions: solutions.map(toSolutionView),
       procedure: {
         stage: file.stage,
-        allowedStages: file.status === 'open' ? allowedStages(state) : [],
+        allowedStages: open ? allowedStages(state) : [],
         deadlines,
         nextLegalDeadline: nextDeadline(deadlines, today),
-        winterTruce: { ...config.winterTruce, activeToday: inWinterTruce(today, config.winterTruce) },
+        winterTruce: { from: config.winterTruce.from, to: config.winterTruce.to, activeToday: inWinterTruce(today, config.winterTruce) },
         stages: stages.map(({ file: _f, fileId: _id, ...s }) => s),
+        facts: facts.map(({ file: _f, fileId: _id, ...f }) => f),
+        earliestEviction: open ? earliestEviction(stages, facts, config) : null,
+        ccapexReportThresholds: ccapexThresholds(debts, file.rentCents, config),
       },
     };
+  }
+
+  /** A file's landlord, stages and facts, oldest first, and what its deadlines depend on. */
+  async procedureOf(
+    manager: EntityManager,
+    file: ArrearsFile,
+  ): Promise<{ landlord: ArrearsLandlord; stages: ArrearsStageRecord[]; facts: ArrearsProcedureFact[]; context: ProcedureContext }> {
+    const [landlord, stages, facts] = await Promise.all([
+      manager.getRepository(ArrearsLandlord).findOneByOrFail({ id: file.landlordId }),
+      manager.getRepository(ArrearsStageRecord).find({ where: { fileId: file.id }, order: { occurredOn: 'ASC', createdAt: 'ASC' } }),
+      manager.getRepository(ArrearsProcedureFact).find({ where: { fileId: file.id }, order: { occurredOn: 'ASC', createdAt: 'ASC' } }),
+    ]);
+    return { landlord, stages, facts, context: { landlordKind: landlord.kind, leaseSignedOn: file.leaseSignedOn, facts } };
   }
 
   async list(actor: Actor, query: ListFilesQueryDto): Promise<Page<FileSummary>> {
@@ -252,11 +279,26 @@ export class ArrearsFilesService {
 
   async update(actor: Actor, id: string, dto: UpdateFileDto): Promise<FileDetail> {
     const { version, ...changes } = dto;
+    if (changes.leaseSignedOn && changes.leaseSignedOn > this.today())
+      throw DomainError.validation([{ field: 'leaseSignedOn', problems: ['must not be in the future'] }]);
     await this.dataSource.transaction(async (manager) => {
       const file = await this.access.file(manager, actor, id, true);
       assertOpen(file);
       if (changes.advisorUserId) await this.advisorOf(manager, actor, changes.advisorUserId);
       await updateWithVersion(manager, ArrearsFile, id, version, changes, 'Arrears file');
+      if (changes.leaseSignedOn && changes.leaseSignedOn !== file.leaseSignedOn) {
+        const { stages, context } = await this.procedureOf(manager, file);
+        const state = file.stage ?? 'none';
+        const before = legalDeadlines(state, stages, context, this.settings.config);
+        const after = legalDeadlines(state, stages, { ...context, leaseSignedOn: changes.leaseSignedOn }, this.settings.config);
+        await this.appendProcedureUpdated(
+          manager,
+          file,
+          { change: 'lease_signed_on', leaseSignedOn: changes.leaseSignedOn },
+          before,
+          after,
+        );
+      }
       await this.audit.record(
         actor,
         { action: 'update', resourceType: AGGREGATE, resourceId: id, details: { fields: Object.keys(changes) } },
@@ -264,6 +306,33 @@ export class ArrearsFilesService {
       );
     });
     return this.get(actor, id, false);
+  }
+
+  /**
+   * Something other than a stage changed the procedure's deadlines (the lease's date, an act or a
+   * decision): the event carries them all (`deadline_<code>`, which moves their reminders) and
+   * names those that appear (`appeared_<code>`, which starts theirs).
+   */
+  async appendProcedureUpdated(
+    manager: EntityManager,
+    file: ArrearsFile,
+    change: Record<string, unknown>,
+    before: readonly LegalDeadline[],
+    after: readonly LegalDeadline[],
+  ): Promise<void> {
+    await appendToOutbox(manager, {
+      type: 'arrears.procedure.updated',
+      aggregateType: AGGREGATE,
+      aggregateId: file.id,
+      territoryId: file.territoryId,
+      occurredAt: this.clock.now(),
+      payload: {
+        fileId: file.id,
+        ...change,
+        ...Object.fromEntries(after.map((d) => [`deadline_${d.code}`, d.dueOn])),
+        ...Object.fromEntries(after.filter((d) => !before.some((b) => b.code === d.code)).map((d) => [`appeared_${d.code}`, true])),
+      },
+    });
   }
 
   async close(actor: Actor, id: string, dto: CloseFileDto): Promise<FileDetail> {

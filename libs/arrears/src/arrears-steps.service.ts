@@ -6,14 +6,13 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { ArrearsAccess } from './arrears-access';
-import { ArrearsContact, ArrearsFile, ArrearsSolution, ArrearsStageRecord } from './arrears-file.entity';
+import { ArrearsContact, ArrearsFile, ArrearsProcedureFact, ArrearsSolution, ArrearsStageRecord } from './arrears-file.entity';
 import { FileDetail } from './arrears-file.view';
 import { AGGREGATE, ArrearsFilesService, assertOpen } from './arrears-files.service';
 import { ArrearsSettings } from './arrears.config';
-import { ContactDto, DebtDto, RehousingRequestDto, SolutionDto, StageDto, UpdateSolutionDto } from './dto/arrears.dto';
-import { inWinterTruce, legalDeadlines } from './legal-deadlines';
-import { ArrearsLandlord } from './landlord.entity';
-import { checkStage, Stage } from './procedure';
+import { ContactDto, DebtDto, ProcedureFactDto, RehousingRequestDto, SolutionDto, StageDto, UpdateSolutionDto } from './dto/arrears.dto';
+import { enforcementDelayRange, inWinterTruce, legalDeadlines, legalQuitDelay } from './legal-deadlines';
+import { checkStage, FACT_AFTER, Stage } from './procedure';
 import { initialStatus, isStatusOf, nextStatuses } from './solutions';
 
 /** What happens on an open arrears file: contacts, debts, solutions, procedure stages, a rehousing request. */
@@ -143,9 +142,7 @@ export class ArrearsStepsService {
   async recordStage(actor: Actor, id: string, dto: StageDto): Promise<FileDetail> {
     this.validateStageInput(dto);
     return this.onOpenFile(actor, id, 'stage', async (manager, file) => {
-      const stages = await manager
-        .getRepository(ArrearsStageRecord)
-        .find({ where: { fileId: id }, order: { occurredOn: 'ASC', createdAt: 'ASC' } });
+      const { stages, facts, context } = await this.files.procedureOf(manager, file);
       const state = file.stage ?? 'none';
       const last = stages[stages.length - 1];
       const lastJudgment = stages.filter((s) => s.stage === 'judgment').pop();
@@ -153,19 +150,26 @@ export class ArrearsStepsService {
         state,
         dto.stage,
         lastJudgment
-          ? { leaseTerminated: lastJudgment.leaseTerminated ?? false, paymentDelayMonths: lastJudgment.paymentDelayMonths ?? 0 }
+          ? {
+              leaseTerminated: lastJudgment.leaseTerminated ?? false,
+              paymentDelayMonths: lastJudgment.paymentDelayMonths ?? 0,
+              instalmentMissed: facts.some((f) => f.kind === 'missed_instalment' && f.occurredOn >= lastJudgment.occurredOn),
+            }
           : undefined,
       );
-      if (!check.ok) throw new DomainError('ILLEGAL_TRANSITION', `Stage refused: ${check.reason}`, { allowed: check.allowed });
+      if (!check.ok) throw new DomainError(check.code, `Stage refused: ${check.reason}`, { allowed: check.allowed });
       if (last && dto.occurredOn < last.occurredOn)
         throw DomainError.validation([{ field: 'occurredOn', problems: [`must not be before the ${last.stage} of ${last.occurredOn}`] }]);
-      const landlord = await manager.getRepository(ArrearsLandlord).findOneByOrFail({ id: file.landlordId });
       const { config } = this.settings;
-      const irregularities = legalDeadlines(state, stages, landlord.kind, config)
+      const irregularities = legalDeadlines(state, stages, context, config)
         .filter((d) => d.notBefore === dto.stage && dto.occurredOn < d.dueOn)
         .map((d) => `before_${d.code}`);
-      if (dto.stage === 'court_summons' && landlord.kind === 'company' && !stages.some((s) => s.stage === 'ccapex_referral'))
-        irregularities.push('no_ccapex_referral');
+      // The report to the CAF/MSA counts as the referral (loi 89-462 art. 24 II).
+      const referred = stages.some((s) => s.stage === 'ccapex_referral' || s.stage === 'caf_msa_report');
+      if (dto.stage === 'court_summons' && context.landlordKind === 'company' && !referred) irregularities.push('no_ccapex_referral');
+      // Recorded, not refused: the truce does not protect everyone (CPCE L412-6), and the record must show what happened.
+      if (dto.stage === 'eviction_carried_out' && inWinterTruce(dto.occurredOn, config.winterTruce) && !dto.truceException)
+        irregularities.push('during_winter_truce');
       const record = await manager.getRepository(ArrearsStageRecord).save(
         manager.getRepository(ArrearsStageRecord).create({
           fileId: id,
@@ -175,13 +179,14 @@ export class ArrearsStepsService {
           leaseTerminated: dto.stage === 'judgment' ? dto.leaseTerminated! : null,
           paymentDelayMonths: dto.stage === 'judgment' ? (dto.paymentDelayMonths ?? 0) : null,
           paymentDelaysEndOn: dto.stage === 'judgment' && dto.paymentDelayMonths ? addMonths(dto.occurredOn, dto.paymentDelayMonths) : null,
+          truceException: dto.truceException ?? null,
           irregularities,
           note: dto.note ?? null,
           recordedBy: actor.userId,
         }),
       );
       await manager.update(ArrearsFile, id, { stage: dto.stage });
-      const deadlines = legalDeadlines(dto.stage, [...stages, record], landlord.kind, config);
+      const deadlines = legalDeadlines(dto.stage, [...stages, record], context, config);
       return {
         type: 'arrears.stage.reached',
         payload: {
@@ -189,12 +194,46 @@ export class ArrearsStepsService {
           occurredOn: record.occurredOn,
           leaseTerminated: record.leaseTerminated,
           paymentDelayMonths: record.paymentDelayMonths,
+          truceException: record.truceException,
           irregularities,
           // One field per deadline, which reminder rules start from (`from: "deadline_hearing"`).
           ...Object.fromEntries(deadlines.map((d) => [`deadline_${d.code}`, d.dueOn])),
         },
       };
     });
+  }
+
+  /** Records an act or a decision beside the stages; the deadlines that follow from it move (see PROCEDURE_FACTS). */
+  async recordFact(actor: Actor, id: string, dto: ProcedureFactDto): Promise<FileDetail> {
+    this.validateFactInput(dto);
+    await this.dataSource.transaction(async (manager) => {
+      const file = await this.access.file(manager, actor, id, true);
+      assertOpen(file);
+      const { stages, facts, context } = await this.files.procedureOf(manager, file);
+      this.checkFactAgainstProcedure(dto, stages);
+      const fact = await manager.getRepository(ArrearsProcedureFact).save(
+        manager.getRepository(ArrearsProcedureFact).create({
+          fileId: id,
+          kind: dto.kind,
+          occurredOn: dto.occurredOn,
+          months: dto.months ?? null,
+          days: dto.days ?? null,
+          note: dto.note ?? null,
+          recordedBy: actor.userId,
+        }),
+      );
+      const state = file.stage ?? 'none';
+      const { config } = this.settings;
+      await this.files.appendProcedureUpdated(
+        manager,
+        file,
+        { change: 'fact', kind: fact.kind, occurredOn: fact.occurredOn, months: fact.months, days: fact.days },
+        legalDeadlines(state, stages, context, config),
+        legalDeadlines(state, stages, { ...context, facts: [...facts, fact] }, config),
+      );
+      await this.audit.record(actor, { action: 'update', resourceType: AGGREGATE, resourceId: id, details: { added: 'fact' } }, manager);
+    });
+    return this.files.get(actor, id, false);
   }
 
   /**
@@ -262,9 +301,56 @@ export class ArrearsStepsService {
       problem(dto.leaseTerminated !== undefined ? 'leaseTerminated' : 'paymentDelayMonths', 'only for a judgment');
     if (dto.paymentDelayMonths && dto.paymentDelayMonths > config.maxPaymentDelayMonths)
       problem('paymentDelayMonths', `the judge may grant at most ${config.maxPaymentDelayMonths} months`);
-    if (dto.stage === 'eviction_carried_out' && inWinterTruce(dto.occurredOn, config.winterTruce))
-      problem('occurredOn', `no forced eviction during the winter truce (${config.winterTruce.from} to ${config.winterTruce.to})`);
+    if (dto.truceException && !(dto.stage === 'eviction_carried_out' && inWinterTruce(dto.occurredOn, config.winterTruce)))
+      problem('truceException', `only for an eviction during the winter truce (${config.winterTruce.from} to ${config.winterTruce.to})`);
     if (problems.length) throw DomainError.validation(problems);
+  }
+
+  /** A fact's own fields: its date, and the delay a decision sets within the law's range. */
+  private validateFactInput(dto: ProcedureFactDto): void {
+    const { config } = this.settings;
+    const problems: FieldProblem[] = [];
+    const problem = (field: string, message: string) => problems.push({ field, problems: [message] });
+    if (dto.occurredOn > this.files.today()) problem('occurredOn', 'must not be in the future');
+    const given = (['months', 'days'] as const).filter((f) => dto[f] !== undefined);
+    if (dto.kind === 'quit_delay_reduced') {
+      const legal = legalQuitDelay(config, dto.occurredOn);
+      if (!given.length) problem('months', 'give the delay left (months and/or days; 0 when the judge removed it)');
+      else if (legal && addDays(addMonths(dto.occurredOn, dto.months ?? 0), dto.days ?? 0) >= addMonths(dto.occurredOn, legal.months ?? 0))
+        problem(given[given.length - 1], `must be shorter than the ${legal.months} months of the law`);
+    } else if (dto.kind === 'enforcement_delay_granted') {
+      const range = enforcementDelayRange(config, dto.occurredOn);
+      if (dto.days !== undefined) problem('days', 'the enforcement judge’s delay is in months');
+      if (!range) problem('occurredOn', 'no range of delays is configured for a decision of this date');
+      else if (dto.months === undefined || dto.months < range.minMonths || dto.months > range.maxMonths)
+        problem('months', `the enforcement judge grants from ${range.minMonths} to ${range.maxMonths} months (${range.source})`);
+    } else {
+      for (const field of given) problem(field, 'only for quit_delay_reduced or enforcement_delay_granted');
+    }
+    if (problems.length) throw DomainError.validation(problems);
+  }
+
+  /** A fact needs the stage it follows recorded (a judgment before its service), on or before its date. */
+  private checkFactAgainstProcedure(dto: ProcedureFactDto, stages: readonly ArrearsStageRecord[]): void {
+    const after = FACT_AFTER[dto.kind];
+    if (after) {
+      const previous = stages.filter((s) => after.includes(s.stage));
+      if (!previous.length)
+        throw new DomainError('ILLEGAL_TRANSITION', `A ${dto.kind} needs one of these stages recorded first: ${after.join(', ')}`, {
+          allowed: [],
+          requires: after,
+        });
+      const first = previous[0];
+      if (dto.occurredOn < first.occurredOn)
+        throw DomainError.validation([{ field: 'occurredOn', problems: [`must not be before the ${first.stage} of ${first.occurredOn}`] }]);
+    }
+    if (dto.kind === 'missed_instalment' && !(stages.filter((s) => s.stage === 'judgment').pop()?.paymentDelayMonths ?? 0))
+      throw new DomainError('ILLEGAL_TRANSITION', 'A missed instalment needs a judgment that granted payment delays', { allowed: [] });
+    if (dto.kind === 'rent_resumed_before_hearing') {
+      const hearing = lastHearingOn(stages);
+      if (hearing && dto.occurredOn > hearing)
+        throw DomainError.validation([{ field: 'occurredOn', problems: [`must not be after the hearing of ${hearing}`] }]);
+    }
   }
 
   /**
@@ -294,6 +380,12 @@ export class ArrearsStepsService {
     });
     return this.files.get(actor, id, false);
   }
+}
+
+/** The date of the latest hearing recorded (held, or set by a summons or a postponement). */
+function lastHearingOn(stages: readonly ArrearsStageRecord[]): string | null {
+  const dates = stages.flatMap((s) => [s.hearingOn, s.stage === 'hearing' ? s.occurredOn : null]).filter((d): d is string => d !== null);
+  return dates.sort().pop() ?? null;
 }
 
 function solutionPayload(

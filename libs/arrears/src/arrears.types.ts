@@ -31,3 +31,7 @@ export const CLOSING_OUTCOMES = [
   'other',
 ] as const;
 export type ClosingOutcome = (typeof CLOSING_OUTCOMES)[number];
+
+/** Why the winter truce may not protect an eviction carried out during it (CPCE L412-6). */
+export const TRUCE_EXCEPTIONS = ['rehousing_ensured', 'entered_by_force'] as const;
+export type TruceException = (typeof TRUCE_EXCEPTIONS)[number];

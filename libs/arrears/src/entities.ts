@@ -1,5 +1,5 @@
 import { ArrearsImport } from './alert-import.entity';
-import { ArrearsContact, ArrearsDebt, ArrearsFile, ArrearsSolution, ArrearsStageRecord } from './arrears-file.entity';
+import { ArrearsContact, ArrearsDebt, ArrearsFile, ArrearsProcedureFact, ArrearsSolution, ArrearsStageRecord } from './arrears-file.entity';
 import { ArrearsLandlord } from './landlord.entity';
 
 export const ARREARS_ENTITIES = [
@@ -9,5 +9,6 @@ export const ARREARS_ENTITIES = [
   ArrearsDebt,
   ArrearsSolution,
   ArrearsStageRecord,
+  ArrearsProcedureFact,
   ArrearsImport,
 ];

@@ -17,6 +17,7 @@ import {
   LandlordsService,
   LandlordView,
   ListFilesQueryDto,
+  ProcedureFactDto,
   RehousingRequestDto,
   SolutionDto,
   StageDto,
@@ -154,10 +155,27 @@ export class ArrearsFilesController {
 
   @Post(':id/stages')
   @Roles(...R.write)
-  @ApiOperation({ summary: 'Record a procedure stage; illegal steps answer 409 with the allowed ones' })
-  @ApiErrors([409, STEP_REFUSED])
+  @ApiOperation({
+    summary:
+      'Record a procedure stage; illegal steps answer 409 with the allowed ones. Irregularities (no CCAPEX referral, an eviction during the winter truce, …) are recorded and flagged, not refused',
+  })
+  @ApiErrors([
+    409,
+    `${STEP_REFUSED}; MISSED_INSTALMENT_REQUIRED: a notice to quit after a judgment that granted payment delays needs a missed instalment recorded (loi 89-462 art. 24 VII)`,
+  ])
   recordStage(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string, @Body() dto: StageDto): Promise<FileDetail> {
     return this.steps.recordStage(actor, id, dto);
+  }
+
+  @Post(':id/procedure-facts')
+  @Roles(...R.write)
+  @ApiOperation({
+    summary:
+      'Record an act or a decision beside the stages (bailiff’s report to the CCAPEX, diagnosis, rent resumed, judgment served, missed instalment, prefect informed, the judges’ delays); the deadlines follow it',
+  })
+  @ApiErrors([409, `${STEP_REFUSED}: the stage the fact follows is not recorded (details: requires)`])
+  recordFact(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string, @Body() dto: ProcedureFactDto): Promise<FileDetail> {
+    return this.steps.recordFact(actor, id, dto);
   }
 
   @Post(':id/rehousing-request')

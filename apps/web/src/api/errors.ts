@@ -48,6 +48,8 @@ const MESSAGES: Record<string, string> = {
   ILLEGAL_TRANSITION: 'Cette étape n’est pas possible à ce stade du parcours.',
   NOT_ELIGIBLE: 'Les conditions ne sont pas remplies.',
   ENVELOPE_EXCEEDED: 'L’enveloppe ne suffit pas pour ce versement.',
+  MISSED_INSTALMENT_REQUIRED:
+    'Le juge a accordé des délais de paiement : le bail n’est résilié que si une échéance n’est pas payée (loi du 6 juillet 1989, art. 24 VII). Enregistrez d’abord l’échéance impayée avant le commandement de quitter les lieux.',
   NOTHING_TO_EXPORT: 'Il n’y a rien à exporter pour cette période.',
   PAYLOAD_TOO_LARGE: 'Le contenu envoyé est trop volumineux.',
   RATE_LIMITED: 'Trop de demandes en peu de temps.',

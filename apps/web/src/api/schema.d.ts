@@ -190,6 +190,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/arrears/files/{id}/procedure-facts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record an act or a decision beside the stages (bailiff’s report to the CCAPEX, diagnosis, rent resumed, judgment served, missed instalment, prefect informed, the judges’ delays); the deadlines follow it */
+        post: operations["ArrearsFilesController_recordFact"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/arrears/files/{id}/rehousing-request": {
         parameters: {
             query?: never;
@@ -267,7 +284,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Record a procedure stage; illegal steps answer 409 with the allowed ones */
+        /** Record a procedure stage; illegal steps answer 409 with the allowed ones. Irregularities (no CCAPEX referral, an eviction during the winter truce, …) are recorded and flagged, not refused */
         post: operations["ArrearsFilesController_recordStage"];
         delete?: never;
         options?: never;
@@ -1726,12 +1743,17 @@ export interface components {
              */
             landlordId?: string;
             /**
+             * @description The lease’s signing date: it chooses the termination clause’s delay (6 weeks from 29 July 2023, 2 months before); unknown: the file shows both
+             * @example 2024-03-01
+             */
+            leaseSignedOn?: string;
+            /**
              * @description Defaults to today
              * @example 2026-11-20
              */
             openedOn?: string;
             /**
-             * @description Monthly rent, in cents
+             * @description Monthly rent without charges, in cents
              * @example 62000
              */
             rentCents: number;
@@ -1956,7 +1978,7 @@ export interface components {
             inTraining: boolean;
         };
         /** @enum {string} */
-        ErrorCode: "VALIDATION_FAILED" | "MALFORMED_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "STALE_VERSION" | "ILLEGAL_TRANSITION" | "NOT_ELIGIBLE" | "ENVELOPE_EXCEEDED" | "NOTHING_TO_EXPORT" | "PAYLOAD_TOO_LARGE" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_KEY_IN_PROGRESS";
+        ErrorCode: "VALIDATION_FAILED" | "MALFORMED_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "STALE_VERSION" | "ILLEGAL_TRANSITION" | "NOT_ELIGIBLE" | "ENVELOPE_EXCEEDED" | "MISSED_INSTALMENT_REQUIRED" | "NOTHING_TO_EXPORT" | "PAYLOAD_TOO_LARGE" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_KEY_IN_PROGRESS";
         ErrorDto: {
             /** @example NOT_FOUND */
             code: components["schemas"]["ErrorCode"];
@@ -2312,6 +2334,29 @@ export interface components {
             /** @example M-000017 */
             reference: string;
         };
+        ProcedureFactDto: {
+            /**
+             * @description quit_delay_reduced: the delay left, days (with months)
+             * @example 15
+             */
+            days?: number;
+            /**
+             * @description formal_notice_reported_to_ccapex (by the bailiff), social_financial_diagnosis, rent_resumed_before_hearing, judgment_served, missed_instalment (of the payment delays granted), prefect_informed (of the notice to quit), quit_delay_reduced (by the judge: months and days, 0 to remove), enforcement_delay_granted (by the enforcement judge: months)
+             * @enum {string}
+             */
+            kind: "formal_notice_reported_to_ccapex" | "social_financial_diagnosis" | "rent_resumed_before_hearing" | "judgment_served" | "missed_instalment" | "prefect_informed" | "quit_delay_reduced" | "enforcement_delay_granted";
+            /**
+             * @description quit_delay_reduced: the delay left, months; enforcement_delay_granted: months granted
+             * @example 1
+             */
+            months?: number;
+            note?: string;
+            /**
+             * @description The day of the act or the decision
+             * @example 2026-11-10
+             */
+            occurredOn: string;
+        };
         ProposeDto: {
             /** Format: uuid */
             householdId: string;
@@ -2506,7 +2551,12 @@ export interface components {
              */
             paymentDelayMonths?: number;
             /** @enum {string} */
-            stage: "first_unpaid_rent" | "formal_notice" | "ccapex_referral" | "court_summons" | "hearing" | "judgment" | "notice_to_quit" | "police_assistance_requested" | "eviction_carried_out";
+            stage: "first_unpaid_rent" | "caf_msa_report" | "formal_notice" | "ccapex_referral" | "court_summons" | "hearing" | "judgment" | "notice_to_quit" | "police_assistance_requested" | "eviction_carried_out";
+            /**
+             * @description An eviction during the winter truce: why the truce does not protect the occupants (CPCE L412-6); without one it is flagged
+             * @enum {string}
+             */
+            truceException?: "rehousing_ensured" | "entered_by_force";
         };
         StepDto: {
             /**
@@ -2607,6 +2657,11 @@ export interface components {
             housingBenefitPayer?: "caf" | "msa" | "none";
             /** @enum {string} */
             housingBenefitStatus?: "maintained" | "suspended" | "none";
+            /**
+             * @description The lease’s signing date: it chooses the termination clause’s delay (6 weeks from 29 July 2023, 2 months before); unknown: the file shows both
+             * @example 2024-03-01
+             */
+            leaseSignedOn?: string;
             /** @example 64000 */
             rentCents?: number;
             tenantEmail?: string;
@@ -3111,7 +3166,7 @@ export interface operations {
         parameters: {
             query?: {
                 status?: "open" | "closed";
-                stage?: "first_unpaid_rent" | "formal_notice" | "ccapex_referral" | "court_summons" | "hearing" | "judgment" | "notice_to_quit" | "police_assistance_requested" | "eviction_carried_out";
+                stage?: "first_unpaid_rent" | "caf_msa_report" | "formal_notice" | "ccapex_referral" | "court_summons" | "hearing" | "judgment" | "notice_to_quit" | "police_assistance_requested" | "eviction_carried_out";
                 advisorUserId?: string;
                 landlordId?: string;
                 cursor?: string;
@@ -3596,6 +3651,83 @@ export interface operations {
             };
         };
     };
+    ArrearsFilesController_recordFact: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProcedureFactDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description VALIDATION_FAILED (details: [{ field, problems }]) or MALFORMED_REQUEST */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description UNAUTHENTICATED: access token missing, invalid or expired, or its session closed */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description FORBIDDEN: your role does not allow this action */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description NOT_FOUND: unknown id, or a record outside your scope (never 403 for that) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description ILLEGAL_TRANSITION: the file is closed or the step is not allowed (details: allowed); CONFLICT: the stage the fact follows is not recorded (details: requires) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description MALFORMED_REQUEST: a path parameter over 100 characters (no id is that long) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
     ArrearsFilesController_requestRehousing: {
         parameters: {
             query?: never;
@@ -3955,7 +4087,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorDto"];
                 };
             };
-            /** @description ILLEGAL_TRANSITION: the file is closed or the step is not allowed (details: allowed); CONFLICT */
+            /** @description ILLEGAL_TRANSITION: the file is closed or the step is not allowed (details: allowed); CONFLICT; MISSED_INSTALMENT_REQUIRED: a notice to quit after a judgment that granted payment delays needs a missed instalment recorded (loi 89-462 art. 24 VII) */
             409: {
                 headers: {
                     [name: string]: unknown;

@@ -34,8 +34,10 @@ import {
   HousingBenefitStatus,
   LANDLORD_KINDS,
   LandlordKind,
+  TRUCE_EXCEPTIONS,
+  TruceException,
 } from '../arrears.types';
-import { Stage, STAGES } from '../procedure';
+import { PROCEDURE_FACTS, ProcedureFact, Stage, STAGES } from '../procedure';
 import { SOLUTION_KINDS, SOLUTION_STATUSES, SolutionKind } from '../solutions';
 
 /** 20,000 EUR a month: above any rent a private tenant in arrears pays; anything more is a typing error. */
@@ -102,13 +104,22 @@ class HousingFields {
   @IsOptional()
   @IsUUID()
   advisorUserId?: string;
+  @OptionalDateField(
+    '2024-03-01',
+    'The lease’s signing date: it chooses the termination clause’s delay (6 weeks from 29 July 2023, 2 months before); unknown: the file shows both',
+  )
+  leaseSignedOn?: string;
 }
 
 export class CreateFileDto extends HousingFields {
   @ApiProperty({ example: 'Martin' }) @IsString() @Length(1, 100) tenantLastName: string;
   @ApiPropertyOptional({ example: 'Claire' }) @IsOptional() @IsString() @Length(1, 100) tenantFirstName?: string;
   @ApiProperty({ example: '73065', description: 'INSEE code of the commune (GET /communes)' }) @IsCommuneCode() commune: string;
-  @ApiProperty({ example: 62000, description: 'Monthly rent, in cents' }) @IsInt() @Min(1) @Max(MAX_RENT_CENTS) rentCents: number;
+  @ApiProperty({ example: 62000, description: 'Monthly rent without charges, in cents' })
+  @IsInt()
+  @Min(1)
+  @Max(MAX_RENT_CENTS)
+  rentCents: number;
   @ApiProperty({ enum: ALERT_SOURCES }) @IsIn(ALERT_SOURCES) alertSource: AlertSource;
   @OptionalDateField('2026-11-20', 'Defaults to today') openedOn?: string;
   @ApiPropertyOptional({ format: 'uuid', description: 'A landlord of your organisation; or give `landlord` to record a new one' })
@@ -209,6 +220,40 @@ export class StageDto {
   @Min(0)
   @Max(120)
   paymentDelayMonths?: number;
+  @ApiPropertyOptional({
+    enum: TRUCE_EXCEPTIONS,
+    description:
+      'An eviction during the winter truce: why the truce does not protect the occupants (CPCE L412-6); without one it is flagged',
+  })
+  @IsOptional()
+  @IsIn(TRUCE_EXCEPTIONS)
+  truceException?: TruceException;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(2000) note?: string;
+}
+
+export class ProcedureFactDto {
+  @ApiProperty({
+    enum: PROCEDURE_FACTS,
+    description:
+      'formal_notice_reported_to_ccapex (by the bailiff), social_financial_diagnosis, rent_resumed_before_hearing, judgment_served, ' +
+      'missed_instalment (of the payment delays granted), prefect_informed (of the notice to quit), quit_delay_reduced (by the judge: ' +
+      'months and days, 0 to remove), enforcement_delay_granted (by the enforcement judge: months)',
+  })
+  @IsIn(PROCEDURE_FACTS)
+  kind: ProcedureFact;
+  @DateField('2026-11-10', 'The day of the act or the decision') occurredOn: string;
+  @ApiPropertyOptional({ example: 1, description: 'quit_delay_reduced: the delay left, months; enforcement_delay_granted: months granted' })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(120)
+  months?: number;
+  @ApiPropertyOptional({ example: 15, description: 'quit_delay_reduced: the delay left, days (with months)' })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(366)
+  days?: number;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(2000) note?: string;
 }
 
