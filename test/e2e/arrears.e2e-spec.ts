@@ -8,6 +8,12 @@ const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris', year:
   new Date(),
 );
 const daysAgo = (n: number) => addDays(today, -n);
+/** The first day out of the winter truce (1 November – 31 March) on or after a date. */
+const afterTruce = (date: string) => {
+  const day = date.slice(5);
+  const year = Number(date.slice(0, 4));
+  return day >= '11-01' ? `${year + 1}-04-01` : day <= '03-31' ? `${year}-04-01` : date;
+};
 const frenchDate = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
 
 interface Deadline {
@@ -42,6 +48,7 @@ interface FileDetail {
     deadlines: Deadline[];
     nextLegalDeadline: Deadline | null;
     stages: Array<{ stage: string; irregularities: string[]; paymentDelaysEndOn: string | null }>;
+    earliestEviction: { suspended: boolean; dueOn: string | null } | null;
   };
 }
 
@@ -111,6 +118,16 @@ describe('arrears (ADIL early eviction prevention)', () => {
         [fileId],
       )
     ).rows;
+
+  /** The date a file's scheduled reminder of that rule is anchored to, in Paris. */
+  const anchorOf = async (fileId: string, rule: string) =>
+    (
+      await app.db.query<{ anchor: string }>(
+        `SELECT to_char(anchor_at AT TIME ZONE 'Europe/Paris', 'YYYY-MM-DD') AS anchor FROM reminder
+          WHERE subject_id = $1 AND rule_code = $2 AND status = 'scheduled'`,
+        [fileId, rule],
+      )
+    ).rows[0]?.anchor;
 
   it('follows a landlord’s alert through contacts, debts, an FSL grant and a repayment plan to “debt cleared”', async () => {
     const file = await openFile();
@@ -262,7 +279,10 @@ describe('arrears (ADIL early eviction prevention)', () => {
     // A judgment cannot follow a formal notice: 409 with what is allowed.
     const illegal = await stage({ stage: 'judgment', occurredOn: daysAgo(140), leaseTerminated: true });
     expect(illegal.status).toBe(409);
-    expect(illegal.body).toMatchObject({ code: 'ILLEGAL_TRANSITION', details: { allowed: ['ccapex_referral', 'court_summons'] } });
+    expect(illegal.body).toMatchObject({
+      code: 'ILLEGAL_TRANSITION',
+      details: { allowed: ['caf_msa_report', 'ccapex_referral', 'court_summons'] },
+    });
     // Dates out of order between stages.
     const early = await stage({ stage: 'court_summons', occurredOn: daysAgo(160), hearingOn: daysAgo(40) });
     expect(early.status).toBe(400);
@@ -291,19 +311,38 @@ describe('arrears (ADIL early eviction prevention)', () => {
     );
     expect(delaysReminder.status).toBe('scheduled');
 
-    // The payment delays were not kept: notice to quit. Its earliest eviction skips the winter truce, and its reminder
-    // replaces the payment delays' one.
+    // The payment delays were granted: no notice to quit until an instalment is missed (art. 24 VII).
+    const noMissedInstalment = await stage({ stage: 'notice_to_quit', occurredOn: daysAgo(3) });
+    expect(noMissedInstalment.status).toBe(409);
+    expect(noMissedInstalment.body).toMatchObject({ code: 'MISSED_INSTALMENT_REQUIRED', message: expect.stringContaining('art. 24 VII') });
+    await post(advisor, `/arrears/files/${file.id}/procedure-facts`, { kind: 'missed_instalment', occurredOn: daysAgo(5) }).expect(201);
+    // The notice to quit: the 2 months after it wait for the prefect to be informed (CPCE L412-5), and its reminder then
+    // replaces the payment delays' one. The earliest eviction skips the winter truce.
     const quit = (await stage({ stage: 'notice_to_quit', occurredOn: daysAgo(2) }).expect(201)).body as FileDetail;
-    const plain = addMonths(daysAgo(2), 2);
-    const day = plain.slice(5);
-    const year = Number(plain.slice(0, 4));
-    const earliest = day >= '11-01' ? `${year + 1}-04-01` : day <= '03-31' ? `${year}-04-01` : plain;
-    expect(quit.procedure.nextLegalDeadline).toMatchObject({ code: 'earliest_eviction', dueOn: earliest });
+    expect(quit.procedure.deadlines.map((d) => d.code)).not.toContain('earliest_eviction');
+    expect(quit.procedure.earliestEviction).toMatchObject({ suspended: true, dueOn: null });
+    const informed = (
+      await post(advisor, `/arrears/files/${file.id}/procedure-facts`, { kind: 'prefect_informed', occurredOn: daysAgo(1) }).expect(201)
+    ).body as FileDetail;
+    const earliest = afterTruce(addMonths(daysAgo(1), 2));
+    expect(informed.procedure.nextLegalDeadline).toMatchObject({ code: 'earliest_eviction', dueOn: earliest });
     const after = await eventually(async () => {
       const all = await reminders(file.id);
-      return all.some((r) => r.rule_code === 'arrears_earliest_eviction_in_14_days') ? all : undefined;
+      return all.some((r) => r.rule_code === 'arrears_earliest_eviction_known_in_14_days') ? all : undefined;
     });
     expect(after.find((r) => r.rule_code === 'arrears_payment_delays_end_in_30_days')?.status).toBe('cancelled');
+    expect(await anchorOf(file.id, 'arrears_earliest_eviction_known_in_14_days')).toBe(earliest);
+    // The enforcement judge grants 6 months: the date and its reminder move.
+    const granted = (
+      await post(advisor, `/arrears/files/${file.id}/procedure-facts`, {
+        kind: 'enforcement_delay_granted',
+        occurredOn: today,
+        months: 6,
+      }).expect(201)
+    ).body as FileDetail;
+    const later = afterTruce(addMonths(today, 6));
+    expect(granted.procedure.nextLegalDeadline).toMatchObject({ code: 'earliest_eviction', dueOn: later });
+    await eventually(async () => ((await anchorOf(file.id, 'arrears_earliest_eviction_known_in_14_days')) === later ? true : undefined));
 
     // Rehousing request: needs the SIAO to share with, opens a household with the tenant's name only.
     const siaoOrg = siao.organisationId;
@@ -330,7 +369,7 @@ describe('arrears (ADIL early eviction prevention)', () => {
     expect(twice.status).toBe(409);
   });
 
-  it('refuses a notice to quit when the judgment kept the lease, and an eviction during the winter truce', async () => {
+  it('refuses a notice to quit when the judgment kept the lease; records an eviction during the winter truce, flagged', async () => {
     const kept = await openFile({ openedOn: daysAgo(30) });
     await post(advisor, `/arrears/files/${kept.id}/stages`, { stage: 'judgment', occurredOn: daysAgo(20), leaseTerminated: false }).expect(
       201,
@@ -341,9 +380,6 @@ describe('arrears (ADIL early eviction prevention)', () => {
 
     const evicted = await openFile({ openedOn: '2025-09-01' });
     await post(advisor, `/arrears/files/${evicted.id}/stages`, { stage: 'notice_to_quit', occurredOn: '2025-09-10' }).expect(201);
-    const inTruce = await post(advisor, `/arrears/files/${evicted.id}/stages`, { stage: 'eviction_carried_out', occurredOn: '2026-01-15' });
-    expect(inTruce.status).toBe(400);
-    expect(inTruce.body.details[0]).toMatchObject({ field: 'occurredOn', problems: [expect.stringContaining('winter truce')] });
     // Closing as evicted needs the eviction recorded.
     const closing = await post(advisor, `/arrears/files/${evicted.id}/close`, {
       version: evicted.version,
@@ -352,6 +388,10 @@ describe('arrears (ADIL early eviction prevention)', () => {
     });
     expect(closing.status).toBe(400);
     expect(closing.body.details[0].field).toBe('outcome');
+    const inTruce = (
+      await post(advisor, `/arrears/files/${evicted.id}/stages`, { stage: 'eviction_carried_out', occurredOn: '2026-01-15' }).expect(201)
+    ).body as FileDetail;
+    expect(inTruce.procedure.stages[1]).toMatchObject({ stage: 'eviction_carried_out', irregularities: ['during_winter_truce'] });
   });
 
   it('imports an alert list: good, bad and duplicate rows; the same file twice creates nothing', async () => {
