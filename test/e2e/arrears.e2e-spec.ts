@@ -391,7 +391,11 @@ describe('arrears (ADIL early eviction prevention)', () => {
     const inTruce = (
       await post(advisor, `/arrears/files/${evicted.id}/stages`, { stage: 'eviction_carried_out', occurredOn: '2026-01-15' }).expect(201)
     ).body as FileDetail;
-    expect(inTruce.procedure.stages[1]).toMatchObject({ stage: 'eviction_carried_out', irregularities: ['during_winter_truce'] });
+    // Nor was the prefect informed of the notice to quit: its 2 months never started.
+    expect(inTruce.procedure.stages[1]).toMatchObject({
+      stage: 'eviction_carried_out',
+      irregularities: ['during_winter_truce', 'prefect_not_informed'],
+    });
   });
 
   it('imports an alert list: good, bad and duplicate rows; the same file twice creates nothing', async () => {

@@ -11,7 +11,7 @@ import { FileDetail } from './arrears-file.view';
 import { AGGREGATE, ArrearsFilesService, assertOpen } from './arrears-files.service';
 import { ArrearsSettings } from './arrears.config';
 import { ContactDto, DebtDto, ProcedureFactDto, RehousingRequestDto, SolutionDto, StageDto, UpdateSolutionDto } from './dto/arrears.dto';
-import { enforcementDelayRange, inWinterTruce, legalDeadlines, legalQuitDelay } from './legal-deadlines';
+import { applyDelay, earliestEviction, enforcementDelayRange, inWinterTruce, legalDeadlines, legalQuitDelay } from './legal-deadlines';
 import { checkStage, FACT_AFTER, Stage } from './procedure';
 import { initialStatus, isStatusOf, nextStatuses } from './solutions';
 
@@ -170,6 +170,9 @@ export class ArrearsStepsService {
       // Recorded, not refused: the truce does not protect everyone (CPCE L412-6), and the record must show what happened.
       if (dto.stage === 'eviction_carried_out' && inWinterTruce(dto.occurredOn, config.winterTruce) && !dto.truceException)
         irregularities.push('during_winter_truce');
+      // The delay after the notice to quit has not even started (CPCE L412-5).
+      if (dto.stage === 'eviction_carried_out' && earliestEviction(stages, facts, config)?.suspended)
+        irregularities.push('prefect_not_informed');
       const record = await manager.getRepository(ArrearsStageRecord).save(
         manager.getRepository(ArrearsStageRecord).create({
           fileId: id,
@@ -316,8 +319,8 @@ export class ArrearsStepsService {
     if (dto.kind === 'quit_delay_reduced') {
       const legal = legalQuitDelay(config, dto.occurredOn);
       if (!given.length) problem('months', 'give the delay left (months and/or days; 0 when the judge removed it)');
-      else if (legal && addDays(addMonths(dto.occurredOn, dto.months ?? 0), dto.days ?? 0) >= addMonths(dto.occurredOn, legal.months ?? 0))
-        problem(given[given.length - 1], `must be shorter than the ${legal.months} months of the law`);
+      else if (legal && applyDelay(dto.occurredOn, dto) >= applyDelay(dto.occurredOn, legal))
+        problem(given[given.length - 1], 'must be shorter than the law’s delay after a notice to quit');
     } else if (dto.kind === 'enforcement_delay_granted') {
       const range = enforcementDelayRange(config, dto.occurredOn);
       if (dto.days !== undefined) problem('days', 'the enforcement judge’s delay is in months');

@@ -402,7 +402,8 @@ function oldest<T extends { effectiveFrom: string }>(versions: readonly T[]): T 
   return [...versions].sort((a, b) => a.effectiveFrom.localeCompare(b.effectiveFrom))[0];
 }
 
-function applyDelay(date: string, d: Pick<Delay, 'months' | 'weeks' | 'days'>): string {
+/** A date plus a delay as the law writes it (months first, then weeks and days). */
+export function applyDelay(date: string, d: Pick<Delay, 'months' | 'weeks' | 'days'>): string {
   return addDays(addMonths(date, d.months ?? 0), (d.weeks ?? 0) * 7 + (d.days ?? 0));
 }
 
