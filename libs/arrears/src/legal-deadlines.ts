@@ -297,9 +297,8 @@ export function evictionDelay(
   const afterDelay = runsFrom ? applyDelay(runsFrom, delay) : null;
   return {
     noticeToQuitOn,
-    delay: reduced
-      ? { months: delay.months, days: delay.days, source: 'Code des procédures civiles d’exécution, art. L412-1 al. 2 (décision du juge)' }
-      : delayView(delay),
+    // The judge's delay keeps the law's source (which names L412-1 al. 2).
+    delay: reduced ? { months: delay.months, days: delay.days, source: legalDelay.source } : delayView(delay),
     reducedByJudgeOn: reduced?.occurredOn ?? null,
     runsFrom: runsFrom ?? null,
     suspended: !runsFrom,
