@@ -39,12 +39,14 @@ interface FileDetail {
 describe('arrears: the eviction procedure as the law stands', () => {
   let app: TestApp;
   let advisor: TestUser;
+  let otherAdil: TestUser;
 
   beforeAll(async () => {
     app = await startTestApp('arrears-law', { env: { OUTBOX_POLL_MS: '100' } });
     const factory = new Factory(app);
     const territory = await factory.territory();
     advisor = await factory.user(await factory.organisation(territory, 'adil'), ['arrears_advisor']);
+    otherAdil = await factory.user(await factory.organisation(territory, 'adil'), ['arrears_advisor']);
   });
   afterAll(async () => {
     await app?.stop();
@@ -315,6 +317,13 @@ describe('arrears: the eviction procedure as the law stands', () => {
     expect(future.status).toBe(400);
     const unknownKind = await post(`/arrears/files/${file.id}/procedure-facts`, { kind: 'eviction_feared', occurredOn: today });
     expect(unknownKind.status).toBe(400);
+
+    // Another organisation's advisor cannot record on the file.
+    const foreign = await app.http
+      .post(`/arrears/files/${file.id}/procedure-facts`)
+      .set({ authorization: `Bearer ${otherAdil.token}` })
+      .send({ kind: 'judgment_served', occurredOn: '2025-06-11' });
+    expect(foreign.status).toBe(404);
 
     // Events carry no names; every fact is audited.
     const payloads = await app.db.query<{ payload: object }>(

@@ -305,6 +305,15 @@ describe('legal deadlines of an arrears procedure (config/arrears.json)', () => 
     });
   });
 
+  it('refuses a delay chosen by the lease without the note that explains an unknown lease, and a truce exception without its label', () => {
+    const byLease = config.deadlines.find((d) => d.code === 'termination_clause_effective')!;
+    expect(arrearsConfigSchema.safeParse({ ...config, deadlines: [byLease] }).success).toBe(true);
+    expect(arrearsConfigSchema.safeParse({ ...config, deadlines: [{ ...byLease, unknownLeaseNote: undefined }] }).success).toBe(false);
+    const oneException = { ...config.winterTruce, exceptions: config.winterTruce.exceptions.slice(0, 1) };
+    const result = arrearsConfigSchema.safeParse({ ...config, winterTruce: oneException });
+    expect(result.error?.issues[0].path).toEqual(['winterTruce', 'exceptions']);
+  });
+
   it('refuses a configuration with a bad delay, naming it', () => {
     const bad = { ...config, deadlines: [{ ...config.deadlines[0], delays: [{ effectiveFrom: '29/07/2023', weeks: 6 }] }] };
     const result = arrearsConfigSchema.safeParse(bad);
