@@ -1,16 +1,19 @@
+import { DomainEvent, EventType } from '@app/core';
 import { EntityManager } from 'typeorm';
 
-export interface OutboxMessage {
-  type: string;
-  aggregateType: string;
+/** An event of the registry (`@app/core` DOMAIN_EVENTS) with the file and instant it is about. */
+export type OutboxMessage<T extends EventType = EventType> = DomainEvent<T> & {
   aggregateId: string;
   territoryId: string;
   occurredAt: Date;
-  payload: Record<string, unknown>;
-}
+};
 
-/** Appends outbox rows inside the caller's transaction (plain SQL: it runs with every write). */
-export async function appendToOutbox(manager: EntityManager, ...messages: OutboxMessage[]): Promise<void> {
+/**
+ * Appends outbox rows inside the caller's transaction (plain SQL: it runs with every write).
+ * Generic over the event types: a type the registry does not know, or a payload field it does
+ * not describe, fails type-checking.
+ */
+export async function appendToOutbox<T extends EventType>(manager: EntityManager, ...messages: Array<OutboxMessage<T>>): Promise<void> {
   if (messages.length === 0) return;
   const parameters = messages.flatMap((m) => [m.type, m.aggregateType, m.aggregateId, m.territoryId, m.occurredAt, m.payload]);
   const rows = messages.map((_, i) => `($${6 * i + 1}, $${6 * i + 2}, $${6 * i + 3}, $${6 * i + 4}, $${6 * i + 5}, $${6 * i + 6})`);

@@ -1,3 +1,4 @@
+import { EventType } from '@app/core';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
@@ -60,7 +61,7 @@ export class IndicatorsProjector {
     const [{ locked }] = await manager.query<[{ locked: boolean }]>('SELECT pg_try_advisory_xact_lock($1) AS locked', [PROJECTOR_LOCK]);
     if (!locked) return -1;
     const rows = await manager.query<
-      Array<{ id: string; type: string; territory_id: string; occurred_at: Date; payload: Record<string, unknown> }>
+      Array<{ id: string; type: EventType; territory_id: string; occurred_at: Date; payload: Record<string, unknown> }>
     >(`SELECT id, type, territory_id, occurred_at, payload FROM outbox_event WHERE projected_at IS NULL ORDER BY id LIMIT $1`, [BATCH]);
     if (rows.length === 0) return 0;
     const events: SourceEvent[] = rows.map((r) => ({

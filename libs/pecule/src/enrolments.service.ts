@@ -1,5 +1,5 @@
 import { AuditService } from '@app/audit';
-import { Actor, ageOn, civilDate, Clock, DomainError, FieldCipher } from '@app/core';
+import { Actor, ageOn, civilDate, Clock, DomainError, EventPayload, FieldCipher } from '@app/core';
 import { appendToOutbox, OutboxMessage } from '@app/database';
 import { Organisation } from '@app/identity';
 import { HouseholdAccess, HouseholdsService, PathwaySettings, Person } from '@app/pathway';
@@ -15,6 +15,8 @@ import { PaymentsService } from './payments.service';
 import { PeculeAccess } from './pecule-access';
 import { Situation } from './pecule.types';
 import { ProgrammesService } from './programmes.service';
+
+type EnrolmentEventType = 'pecule.enrolled' | 'pecule.ended' | 'pecule.review.recorded';
 import { stipendSchedule } from './schedule';
 
 export interface EnrolmentView {
@@ -348,7 +350,13 @@ export class EnrolmentsService {
     return enrolment;
   }
 
-  private event(enrolment: PeculeEnrolment, type: string, payload: Record<string, unknown>): OutboxMessage {
+  /** An enrolment's event: its own fields (typed against the registry) after the enrolment's. */
+  private event<T extends EnrolmentEventType>(
+    enrolment: PeculeEnrolment,
+    type: T,
+    payload: Omit<EventPayload<T>, 'enrolmentId' | 'organisationId'>,
+  ): OutboxMessage<T> {
+    // TypeScript cannot follow a spread over a generic payload, hence the assertion.
     return {
       type,
       aggregateType: AGGREGATE,
@@ -356,7 +364,7 @@ export class EnrolmentsService {
       territoryId: enrolment.territoryId,
       occurredAt: this.clock.now(),
       payload: { enrolmentId: enrolment.id, organisationId: enrolment.organisationId, ...payload },
-    };
+    } as unknown as OutboxMessage<T>;
   }
 
   private rows(manager: EntityManager, actor: Actor, where: string, params: unknown[]): Promise<EnrolmentRow[]> {

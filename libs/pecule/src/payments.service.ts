@@ -1,6 +1,6 @@
 import { AuditService } from '@app/audit';
-import { Actor, civilDate, Clock, DomainError, FieldCipher, monthOf } from '@app/core';
-import { appendToOutbox } from '@app/database';
+import { Actor, civilDate, Clock, DomainError, EventPayload, FieldCipher, monthOf } from '@app/core';
+import { appendToOutbox, OutboxMessage } from '@app/database';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { createHash, randomUUID } from 'node:crypto';
@@ -13,6 +13,8 @@ import { PeculeAccess } from './pecule-access';
 import { COMMITTED_STATUSES, PaymentAction, PaymentStatus } from './pecule.types';
 import { PeculeProgramme } from './programme.entity';
 import { treasuryCsv, TreasuryLine } from './treasury-csv';
+
+type PaymentEventType = 'pecule.payment.validated' | 'pecule.payment.paid' | 'pecule.payment.cancelled';
 
 export interface PaymentView {
   id: string;
@@ -301,13 +303,14 @@ export class PaymentsService {
       await this.changed(manager, actor, payment, 'pecule.payment.cancelled', { from: payment.status, reason });
   }
 
-  private async changed(
+  private async changed<T extends PaymentEventType>(
     manager: EntityManager,
     actor: Actor,
     payment: PeculePayment,
-    type: string,
-    extra: Record<string, unknown>,
+    type: T,
+    extra: Omit<EventPayload<T>, 'enrolmentId' | 'programmeId' | 'paymentId' | 'month' | 'amountCents'>,
   ): Promise<void> {
+    // TypeScript cannot follow a spread over a generic payload, hence the assertion.
     await appendToOutbox(manager, {
       type,
       aggregateType: 'pecule_enrolment',
@@ -322,7 +325,7 @@ export class PaymentsService {
         amountCents: payment.amountCents,
         ...extra,
       },
-    });
+    } as unknown as OutboxMessage<T>);
     await this.audit.record(
       actor,
       { action: 'update', resourceType: 'pecule_payment', resourceId: payment.id, details: { event: type } },
