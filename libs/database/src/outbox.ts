@@ -22,3 +22,8 @@ export async function appendToOutbox<T extends EventType>(manager: EntityManager
     parameters,
   );
 }
+
+/** Deletes the outbox events of these aggregates (files being purged), inside the caller's transaction. */
+export async function purgeOutboxEventsOf(manager: EntityManager, aggregateIds: string[]): Promise<void> {
+  await manager.query(`DELETE FROM outbox_event WHERE aggregate_id = ANY($1::uuid[])`, [aggregateIds]);
+}
