@@ -1,14 +1,9 @@
-import { civilDate, communeCodeByName, EventType, isCommuneCode, PayloadField } from '@app/core';
+import { civilDate, communeCodeByName, isCommuneCode, PayloadField } from '@app/core';
+import type { StoredEvent } from '@app/database';
 import { Catalogue, Dimension, EventSource, Indicator, SubjectKind } from './catalogue';
 
 /** What the projector needs of an outbox event. */
-export interface SourceEvent {
-  id: string;
-  type: EventType;
-  territoryId: string;
-  occurredAt: Date;
-  payload: Record<string, unknown>;
-}
+export type SourceEvent = StoredEvent;
 
 /** A fact before its subject is replaced by a statistical token. */
 export interface FactDraft {

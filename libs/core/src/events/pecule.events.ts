@@ -38,7 +38,6 @@ export const PECULE_EVENTS = {
     aggregate: 'pecule_programme',
     payload: { programmeId: 'id', exportId: 'id', month: 'month', paymentCount: 'number', totalCents: 'number' },
   },
-  // Written by one INSERT … SELECT (PaymentsService.announceDuePayments): keep its jsonb_build_object in step.
   'pecule.payments.due': {
     aggregate: 'pecule_programme',
     payload: { programmeId: 'id', month: 'month', plannedCount: 'number', plannedCents: 'number' },
