@@ -86,22 +86,21 @@ export class PathwayStepsService {
       to: result.status,
     });
     // The step's own fields were checked against the registry at the call (StepOutbox<T>); TypeScript
-    // cannot follow a spread over a generic payload, hence the assertion below.
-    const payload = {
-      householdId: household.id,
-      eventId: event.id,
-      organisationId: household.organisationId,
-      from: household.status,
-      status: result.status,
-      ...options.outbox,
-    };
+    // cannot follow a spread over a generic payload, hence the assertion.
     await appendToOutbox(manager, {
       type: step.type,
       aggregateType: 'household',
       aggregateId: household.id,
       territoryId: household.territoryId,
       occurredAt,
-      payload,
+      payload: {
+        householdId: household.id,
+        eventId: event.id,
+        organisationId: household.organisationId,
+        from: household.status,
+        status: result.status,
+        ...options.outbox,
+      },
     } as unknown as OutboxMessage<T>);
     await this.audit.record(
       actor,
