@@ -1,5 +1,5 @@
 import { AuditService } from '@app/audit';
-import { Actor, addDays, civilDate, Clock, decodeCursor, DomainError, encodeCursor, FieldProblem, normalizeName, Page } from '@app/core';
+import { Actor, addDays, civilDate, Clock, decodeCursor, DomainError, encodeCursor, EventPayload, FieldProblem, normalizeName, Page } from '@app/core';
 import { appendToOutbox, updateWithVersion } from '@app/database';
 import { User } from '@app/identity';
 import { Injectable } from '@nestjs/common';
@@ -316,7 +316,7 @@ export class ArrearsFilesService {
   async appendProcedureUpdated(
     manager: EntityManager,
     file: ArrearsFile,
-    change: Record<string, unknown>,
+    change: Pick<EventPayload<'arrears.procedure.updated'>, 'change' | 'leaseSignedOn' | 'kind' | 'occurredOn' | 'months' | 'days'>,
     before: readonly LegalDeadline[],
     after: readonly LegalDeadline[],
   ): Promise<void> {

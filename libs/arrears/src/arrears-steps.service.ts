@@ -1,6 +1,6 @@
 import { AuditService } from '@app/audit';
-import { Actor, addDays, addMonths, Clock, DomainError, FieldProblem } from '@app/core';
-import { appendToOutbox, updateWithVersion } from '@app/database';
+import { Actor, addDays, addMonths, Clock, DomainError, EventPayload, FieldProblem } from '@app/core';
+import { appendToOutbox, OutboxMessage, updateWithVersion } from '@app/database';
 import { HouseholdAccess, HouseholdsService } from '@app/pathway';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -230,7 +230,7 @@ export class ArrearsStepsService {
       await this.files.appendProcedureUpdated(
         manager,
         file,
-        { change: 'fact', kind: fact.kind, occurredOn: fact.occurredOn, months: fact.months, days: fact.days },
+        { change: 'fact', kind: fact.kind, occurredOn: fact.occurredOn, months: fact.months ?? undefined, days: fact.days ?? undefined },
         legalDeadlines(state, stages, context, config),
         legalDeadlines(state, stages, { ...context, facts: [...facts, fact] }, config),
       );
@@ -364,7 +364,7 @@ export class ArrearsStepsService {
     actor: Actor,
     id: string,
     what: string,
-    change: (manager: EntityManager, file: ArrearsFile) => Promise<{ type: string; payload: Record<string, unknown> } | null>,
+    change: (manager: EntityManager, file: ArrearsFile) => Promise<FileChange | null>,
   ): Promise<FileDetail> {
     await this.dataSource.transaction(async (manager) => {
       const file = await this.access.file(manager, actor, id, true);
@@ -378,7 +378,7 @@ export class ArrearsStepsService {
           territoryId: file.territoryId,
           occurredAt: this.clock.now(),
           payload: { fileId: id, ...event.payload },
-        });
+        } as OutboxMessage<FileChange['type']>);
       await this.audit.record(actor, { action: 'update', resourceType: AGGREGATE, resourceId: id, details: { added: what } }, manager);
     });
     return this.files.get(actor, id, false);
@@ -391,9 +391,17 @@ function lastHearingOn(stages: readonly ArrearsStageRecord[]): string | null {
   return dates.sort().pop() ?? null;
 }
 
+/** An event of a change on an open file, without the file's id (added by onOpenFile). */
+type FileChange = {
+  [T in 'arrears.contact.recorded' | 'arrears.solution.updated' | 'arrears.stage.reached']: {
+    type: T;
+    payload: Omit<EventPayload<T>, 'fileId'>;
+  };
+}['arrears.contact.recorded' | 'arrears.solution.updated' | 'arrears.stage.reached'];
+
 function solutionPayload(
   s: Pick<ArrearsSolution, 'id' | 'kind' | 'status' | 'amountCents' | 'monthlyCents' | 'durationMonths'>,
-): Record<string, unknown> {
+): Omit<EventPayload<'arrears.solution.updated'>, 'fileId' | 'updatedOn'> {
   return {
     solutionId: s.id,
     kind: s.kind,

@@ -13,3 +13,4 @@ export * from './procedure';
 export * from './solutions';
 export { ArrearsModule } from './arrears.module';
 export { ArrearsSettings } from './arrears.config';
+export { lockArrearsFilesClosedBefore, purgeArrearsFiles, purgeLandlordsWithoutFiles } from './arrears-retention';

@@ -5,7 +5,16 @@ export { SnakeNamingStrategy } from './snake-naming.strategy';
 export { updateIfVersion, updateWithVersion } from './versioned-update';
 export { DatabaseModule } from './database.module';
 export { OutboxEvent } from './outbox-event.entity';
-export { appendToOutbox, OutboxMessage } from './outbox';
+export {
+  appendToOutbox,
+  markProjected,
+  OutboxMessage,
+  outboxPayloadsOf,
+  purgeOutboxEventsOf,
+  resetProjection,
+  StoredEvent,
+  unprojectedEvents,
+} from './outbox';
 export { queryEntities } from './query-entities';
 export { inTransaction, withRequestTransaction } from './transactions';
 export {

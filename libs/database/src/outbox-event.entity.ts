@@ -1,3 +1,4 @@
+import { EventType } from '@app/core';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
 /**
@@ -12,9 +13,9 @@ export class OutboxEvent {
   @PrimaryGeneratedColumn({ type: 'bigint' })
   id: string;
 
-  /** e.g. `household.opened`, `lease.signed` (documented in the README). */
+  /** e.g. `household.opened`, `lease.signed`: a type of the registry (`@app/core` DOMAIN_EVENTS). */
   @Column({ type: 'text' })
-  type: string;
+  type: EventType;
 
   @Column({ type: 'text' })
   aggregateType: string;

@@ -1,16 +1,19 @@
+import { DomainEvent, EventPayload, EventType } from '@app/core';
 import { EntityManager } from 'typeorm';
 
-export interface OutboxMessage {
-  type: string;
-  aggregateType: string;
+/** An event of the registry (`@app/core` DOMAIN_EVENTS) with the file and instant it is about. */
+export type OutboxMessage<T extends EventType = EventType> = DomainEvent<T> & {
   aggregateId: string;
   territoryId: string;
   occurredAt: Date;
-  payload: Record<string, unknown>;
-}
+};
 
-/** Appends outbox rows inside the caller's transaction (plain SQL: it runs with every write). */
-export async function appendToOutbox(manager: EntityManager, ...messages: OutboxMessage[]): Promise<void> {
+/**
+ * Appends outbox rows inside the caller's transaction (plain SQL: it runs with every write).
+ * Generic over the event types: a type the registry does not know, or a payload field it does
+ * not describe, fails type-checking.
+ */
+export async function appendToOutbox<T extends EventType>(manager: EntityManager, ...messages: Array<OutboxMessage<T>>): Promise<void> {
   if (messages.length === 0) return;
   const parameters = messages.flatMap((m) => [m.type, m.aggregateType, m.aggregateId, m.territoryId, m.occurredAt, m.payload]);
   const rows = messages.map((_, i) => `($${6 * i + 1}, $${6 * i + 2}, $${6 * i + 3}, $${6 * i + 4}, $${6 * i + 5}, $${6 * i + 6})`);
@@ -18,4 +21,48 @@ export async function appendToOutbox(manager: EntityManager, ...messages: Outbox
     `INSERT INTO outbox_event (type, aggregate_type, aggregate_id, territory_id, occurred_at, payload) VALUES ${rows.join(', ')}`,
     parameters,
   );
+}
+
+/** Deletes the outbox events of these aggregates (files being purged), inside the caller's transaction. */
+export async function purgeOutboxEventsOf(manager: EntityManager, aggregateIds: string[]): Promise<void> {
+  await manager.query(`DELETE FROM outbox_event WHERE aggregate_id = ANY($1::uuid[])`, [aggregateIds]);
+}
+
+/** An outbox row as the indicators projector reads it. */
+export interface StoredEvent {
+  id: string;
+  type: EventType;
+  territoryId: string;
+  occurredAt: Date;
+  payload: Record<string, unknown>;
+}
+
+/** The oldest events the indicators projector has not read yet (its own cursor, `projected_at`). */
+export async function unprojectedEvents(manager: EntityManager, limit: number): Promise<StoredEvent[]> {
+  const rows = await manager.query<
+    Array<{ id: string; type: EventType; territory_id: string; occurred_at: Date; payload: Record<string, unknown> }>
+  >(`SELECT id, type, territory_id, occurred_at, payload FROM outbox_event WHERE projected_at IS NULL ORDER BY id LIMIT $1`, [limit]);
+  return rows.map((r) => ({ id: r.id, type: r.type, territoryId: r.territory_id, occurredAt: r.occurred_at, payload: r.payload }));
+}
+
+export async function markProjected(manager: EntityManager, ids: string[]): Promise<void> {
+  await manager.query(`UPDATE outbox_event SET projected_at = now() WHERE id = ANY($1::bigint[])`, [ids]);
+}
+
+/** Sets the indicators projector's cursor back to the first event: the whole outbox is projected again. */
+export async function resetProjection(manager: EntityManager): Promise<void> {
+  await manager.query(`UPDATE outbox_event SET projected_at = NULL WHERE projected_at IS NOT NULL`);
+}
+
+/** The payloads of the events of this type already written for these aggregates (to announce something once). */
+export async function outboxPayloadsOf<T extends EventType>(
+  manager: EntityManager,
+  type: T,
+  aggregateIds: string[],
+): Promise<Array<{ aggregateId: string; payload: EventPayload<T> }>> {
+  const rows = await manager.query<Array<{ aggregate_id: string; payload: EventPayload<T> }>>(
+    `SELECT aggregate_id, payload FROM outbox_event WHERE type = $1 AND aggregate_id = ANY($2::uuid[])`,
+    [type, aggregateIds],
+  );
+  return rows.map((r) => ({ aggregateId: r.aggregate_id, payload: r.payload }));
 }

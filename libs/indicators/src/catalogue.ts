@@ -1,3 +1,4 @@
+import { EventType, eventReferenceProblem, isEventType } from '@app/core';
 import { z } from 'zod';
 
 /** Dimensions a fact may carry: coarse, never identifying. */
@@ -16,7 +17,10 @@ const field = z.string().regex(/^[A-Za-z]+$/, 'a payload field name');
 
 const eventSource = z
   .object({
-    type: z.string().regex(/^[a-z_]+(\.[a-z_]+)+$/),
+    /** An event type of the registry (`@app/core` DOMAIN_EVENTS). */
+    type: z.custom<EventType>((value) => typeof value === 'string' && isEventType(value), {
+      error: (issue) => `no event ${String(issue.input)} (see README "Outbox events")`,
+    }),
     /** Payload values the event must carry (a list: any of them). */
     when: z.record(z.string(), z.union([payloadValue, z.array(payloadValue).min(1)])).optional(),
     /** Payload date (YYYY-MM-DD, a YYYY-MM month: its first day, or an instant) the fact is dated by; the event's occurredAt otherwise. */
@@ -64,6 +68,16 @@ const indicator = z
     if (i.measure === 'distribution' && !i.bands) ctx.addIssue({ code: 'custom', message: 'a distribution needs bands', path: ['bands'] });
     if (i.measure === 'state' && i.events.some((e) => !e.category))
       ctx.addIssue({ code: 'custom', message: 'a state needs a category on each event', path: ['events'] });
+    // Every payload field the indicator reads must be one its event carries: a misspelt field would count nothing.
+    i.events.forEach((e, index) => {
+      const value = e.value === 'daysSinceOpening' ? undefined : e.value;
+      const fields = [i.subject?.field, ...Object.keys(e.when ?? {}), e.date, value, e.category, e.scheme];
+      const problem = eventReferenceProblem(
+        e.type,
+        fields.filter((f) => f !== undefined),
+      );
+      if (problem) ctx.addIssue({ code: 'custom', message: problem, path: ['events', index] });
+    });
   });
 
 export const catalogueSchema = z

@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { EventType } from '@app/core';
 import { bandOf, factsOf, SourceEvent } from './facts';
 import { catalogueSchema } from './catalogue';
 
 const catalogue = catalogueSchema.parse(JSON.parse(readFileSync(resolve(__dirname, '../../../config/indicators.json'), 'utf8')));
-const event = (type: string, payload: Record<string, unknown>, occurredAt = '2026-03-31T23:30:00Z'): SourceEvent => ({
+const event = (type: EventType, payload: Record<string, unknown>, occurredAt = '2026-03-31T23:30:00Z'): SourceEvent => ({
   id: '42',
   type,
   territoryId: 't',

@@ -1,14 +1,9 @@
-import { civilDate, communeCodeByName, isCommuneCode } from '@app/core';
+import { civilDate, communeCodeByName, isCommuneCode, PayloadField } from '@app/core';
+import type { StoredEvent } from '@app/database';
 import { Catalogue, Dimension, EventSource, Indicator, SubjectKind } from './catalogue';
 
 /** What the projector needs of an outbox event. */
-export interface SourceEvent {
-  id: string;
-  type: string;
-  territoryId: string;
-  occurredAt: Date;
-  payload: Record<string, unknown>;
-}
+export type SourceEvent = StoredEvent;
 
 /** A fact before its subject is replaced by a statistical token. */
 export interface FactDraft {
@@ -104,11 +99,14 @@ function draftOf(indicator: Indicator, source: EventSource, event: SourceEvent, 
     if (typeof number !== 'number' || !Number.isFinite(number)) return null;
     value = source.negate ? -number : number;
   }
+  // The fields every fact's profile may come from, named as the registry does (a rename fails type-checking).
+  const field = (name: PayloadField) => p[name];
+  const ageAtEntry = field('ageAtEntry');
   const dimensions: FactDraft['dimensions'] = {
-    commune: communeCode(p.commune),
-    household_type: text(p.householdType),
-    sex: text(p.sex),
-    age_band: typeof p.ageAtEntry === 'number' ? ageBand(p.ageAtEntry) : undefined,
+    commune: communeCode(field('commune')),
+    household_type: text(field('householdType')),
+    sex: text(field('sex')),
+    age_band: typeof ageAtEntry === 'number' ? ageBand(ageAtEntry) : undefined,
     scheme: source.scheme ? text(p[source.scheme]) : undefined,
     category: source.category ? text(p[source.category]) : undefined,
   };

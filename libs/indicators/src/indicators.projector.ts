@@ -1,7 +1,8 @@
+import { markProjected, resetProjection, unprojectedEvents } from '@app/database';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { FactDraft, factsOf, SourceEvent } from './facts';
+import { FactDraft, factsOf } from './facts';
 import { IndicatorSettings } from './indicator-settings';
 
 const BATCH = 500;
@@ -45,7 +46,7 @@ export class IndicatorsProjector {
 
   async rebuild(): Promise<{ events: number; facts: number }> {
     const before = await this.factCount();
-    await this.dataSource.query(`UPDATE outbox_event SET projected_at = NULL WHERE projected_at IS NOT NULL`);
+    await resetProjection(this.dataSource.manager);
     const events = await this.projectPending();
     return { events, facts: (await this.factCount()) - before };
   }
@@ -59,22 +60,16 @@ export class IndicatorsProjector {
   private async batch(manager: EntityManager): Promise<number> {
     const [{ locked }] = await manager.query<[{ locked: boolean }]>('SELECT pg_try_advisory_xact_lock($1) AS locked', [PROJECTOR_LOCK]);
     if (!locked) return -1;
-    const rows = await manager.query<
-      Array<{ id: string; type: string; territory_id: string; occurred_at: Date; payload: Record<string, unknown> }>
-    >(`SELECT id, type, territory_id, occurred_at, payload FROM outbox_event WHERE projected_at IS NULL ORDER BY id LIMIT $1`, [BATCH]);
-    if (rows.length === 0) return 0;
-    const events: SourceEvent[] = rows.map((r) => ({
-      id: r.id,
-      type: r.type,
-      territoryId: r.territory_id,
-      occurredAt: r.occurred_at,
-      payload: r.payload,
-    }));
+    const events = await unprojectedEvents(manager, BATCH);
+    if (events.length === 0) return 0;
     const drafts = events.flatMap((event) => factsOf(event, this.settings.catalogue));
     const profiles = await this.upsertTokens(manager, drafts);
     await this.insertFacts(manager, drafts, profiles);
-    await manager.query(`UPDATE outbox_event SET projected_at = now() WHERE id = ANY($1::bigint[])`, [rows.map((r) => r.id)]);
-    return rows.length;
+    await markProjected(
+      manager,
+      events.map((e) => e.id),
+    );
+    return events.length;
   }
 
   /** One token per subject (created at random on first sight), with the profile later facts inherit. */

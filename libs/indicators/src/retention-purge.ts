@@ -1,5 +1,10 @@
+import { lockArrearsFilesClosedBefore, purgeArrearsFiles, purgeLandlordsWithoutFiles } from '@app/arrears';
 import { AuditService } from '@app/audit';
 import { civilDate, Clock } from '@app/core';
+import { purgeOutboxEventsOf } from '@app/database';
+import { lockHouseholdsClosedBefore, purgeHouseholds } from '@app/pathway';
+import { householdsWithEnrolment } from '@app/pecule';
+import { purgeReminderSubjects } from '@app/reminders';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
@@ -18,7 +23,9 @@ export interface PurgeResult {
  * Deletes the personal data of files closed for longer than their retention (config
  * `retentionYears`, counted from the file's last activity), with what points to them: reminders,
  * outbox events, and the statistical tokens' link — the facts stay, so past indicator counts do
- * not change, and nothing maps them back to anyone. Each run is written to the audit trail.
+ * not change, and nothing maps them back to anyone. Each run is written to the audit trail. Each
+ * context deletes its own rows (pathway, arrears, reminders, the outbox); the pécule says which
+ * households it still needs.
  */
 @Injectable()
 export class RetentionPurge {
@@ -36,35 +43,29 @@ export class RetentionPurge {
     const { retentionYears, timezone } = this.settings.catalogue;
     const today = civilDate(this.clock.now(), timezone);
     const cutoff = (years: number) => `${Number(today.slice(0, 4)) - years}${today.slice(4)}`;
+    // Each context purges its own tables, in turn, in this one transaction.
     return this.dataSource.transaction(async (manager) => {
-      const households = await manager.query<Array<{ id: string; reference: string; pecule: boolean }>>(
-        `SELECT h.id, h.reference, EXISTS (SELECT 1 FROM pecule_enrolment e WHERE e.household_id = h.id) AS pecule
-           FROM household h WHERE h.status = 'closed' AND (h.last_step_at AT TIME ZONE $2)::date < $1::date
-          FOR UPDATE OF h`,
-        [cutoff(retentionYears.household), timezone],
+      const households = await lockHouseholdsClosedBefore(manager, cutoff(retentionYears.household), timezone);
+      const withEnrolment = await householdsWithEnrolment(
+        manager,
+        households.map((h) => h.id),
       );
-      const purgeable = households.filter((h) => !h.pecule);
-      const files = await manager.query<Array<{ id: string; reference: string }>>(
-        `SELECT id, reference FROM arrears_file
-          WHERE status = 'closed' AND GREATEST(closed_on, coalesce(last_contact_on, closed_on)) < $1::date FOR UPDATE`,
-        [cutoff(retentionYears.arrears_file)],
-      );
+      const purgeable = households.filter((h) => !withEnrolment.has(h.id));
+      const files = await lockArrearsFilesClosedBefore(manager, cutoff(retentionYears.arrears_file));
       await this.forget(
         manager,
         [...purgeable, ...files].map((f) => f.id),
       );
-      await manager.query(`DELETE FROM household WHERE id = ANY($1::uuid[])`, [purgeable.map((h) => h.id)]);
-      await manager.query(`DELETE FROM arrears_file WHERE id = ANY($1::uuid[])`, [files.map((f) => f.id)]);
-      // Landlords with no tenant file left are an organisation's contacts no longer needed.
-      const landlords = await manager.query<Array<{ id: string }>>(
-        `DELETE FROM arrears_landlord l WHERE NOT EXISTS (SELECT 1 FROM arrears_file f WHERE f.landlord_id = l.id)
-            AND (l.updated_at AT TIME ZONE $2)::date < $1::date RETURNING id`,
-        [cutoff(retentionYears.arrears_file), timezone],
-      );
-      await this.forget(
+      await purgeHouseholds(
         manager,
-        landlords.map((l) => l.id),
+        purgeable.map((h) => h.id),
       );
+      await purgeArrearsFiles(
+        manager,
+        files.map((f) => f.id),
+      );
+      const landlords = await purgeLandlordsWithoutFiles(manager, cutoff(retentionYears.arrears_file), timezone);
+      await this.forget(manager, landlords);
       const result: PurgeResult = {
         households: purgeable.length,
         arrearsFiles: files.length,
@@ -93,8 +94,7 @@ export class RetentionPurge {
   private async forget(manager: EntityManager, ids: string[]): Promise<void> {
     if (ids.length === 0) return;
     await manager.query(`DELETE FROM statistical_token WHERE subject_id = ANY($1::uuid[])`, [ids]);
-    await manager.query(`DELETE FROM reminder WHERE subject_id = ANY($1::uuid[])`, [ids]);
-    await manager.query(`DELETE FROM reminder_suspension WHERE subject_id = ANY($1::uuid[])`, [ids]);
-    await manager.query(`DELETE FROM outbox_event WHERE aggregate_id = ANY($1::uuid[])`, [ids]);
+    await purgeReminderSubjects(manager, ids);
+    await purgeOutboxEventsOf(manager, ids);
   }
 }

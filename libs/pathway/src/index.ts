@@ -21,3 +21,5 @@ export * from './pathway-steps.service';
 export { PathwayModule } from './pathway.module';
 export { PathwaySettings } from './pathway.config';
 export { HouseholdAccess, VisibleHousehold } from './household-access';
+export { lockHouseholdsClosedBefore, purgeHouseholds } from './household-retention';
+export { PersonNames, personNamesFor } from './person-names';

@@ -1,13 +1,13 @@
 import { AuditService } from '@app/audit';
-import { Actor, Clock, DomainError } from '@app/core';
-import { appendToOutbox, updateIfVersion } from '@app/database';
+import { Actor, Clock, DomainError, EventPayload } from '@app/core';
+import { appendToOutbox, OutboxMessage, updateIfVersion } from '@app/database';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { CloseDto, EvaluationDto, LeaseDto, StepDto } from './dto/step.dto';
 import { HouseholdAccess, VisibleHousehold } from './household-access';
-import { PathwayStep, transition } from './household-status';
+import { PathwayStep, StepType, transition } from './household-status';
 import { Household } from './household.entity';
 import { HouseholdView } from './household.view';
 import { HouseholdsService } from './households.service';
@@ -17,16 +17,24 @@ import { SiaoEvaluation } from './siao-evaluation.entity';
 // Workers' clocks drift a little: a step "now" from a phone a minute ahead is not in the future.
 const CLOCK_SKEW_MS = 60_000;
 
-export interface StepOptions {
+/** The outbox payload of a step beyond what every step carries (the ids and the status change). */
+type StepOutbox<T extends StepType> = Omit<EventPayload<T>, 'householdId' | 'eventId' | 'organisationId' | 'from' | 'status'>;
+
+export interface StepOptions<T extends StepType> {
   /** Event payload: ids and facts of the step (the timeline shows it to those who see the file). */
   payload?: Record<string, unknown>;
   /** Extra columns of the household changed with the status. */
   changes?: QueryDeepPartialEntity<Household>;
   /** Outbox payload beyond the ids and the new status; no names. */
-  outbox?: Record<string, unknown>;
+  outbox?: StepOutbox<T>;
   /** Checks on the loaded household, before anything is written. */
   guard?: (household: Household) => void;
 }
+
+/** The options, required (with their outbox fields) when the step's event carries more than the status change. */
+type OptionsOf<T extends StepType> = [keyof StepOutbox<T>] extends [never]
+  ? [options?: StepOptions<T>]
+  : [options: StepOptions<T> & { outbox: StepOutbox<T> }];
 
 /**
  * Records pathway steps. Each step is one transaction: the conditional status change
@@ -44,14 +52,14 @@ export class PathwayStepsService {
   ) {}
 
   /** Applies a step inside the caller's transaction; returns the file as updated. */
-  async apply(
+  async apply<T extends StepType>(
     manager: EntityManager,
     actor: Actor,
     householdId: string,
     version: number,
     occurredAt: Date,
-    step: PathwayStep,
-    options: StepOptions = {},
+    step: PathwayStep & { type: T },
+    ...[options = {}]: OptionsOf<T>
   ): Promise<VisibleHousehold> {
     const visible = await this.access.load(manager, actor, householdId);
     const { household } = visible;
@@ -77,6 +85,8 @@ export class PathwayStepsService {
       from: household.status,
       to: result.status,
     });
+    // The step's own fields were checked against the registry at the call (StepOutbox<T>); TypeScript
+    // cannot follow a spread over a generic payload, hence the assertion.
     await appendToOutbox(manager, {
       type: step.type,
       aggregateType: 'household',
@@ -91,7 +101,7 @@ export class PathwayStepsService {
         status: result.status,
         ...options.outbox,
       },
-    });
+    } as unknown as OutboxMessage<T>);
     await this.audit.record(
       actor,
       { action: 'update', resourceType: 'household', resourceId: household.id, details: { step: step.type } },
@@ -103,9 +113,18 @@ export class PathwayStepsService {
   }
 
   /** Applies a step in its own transaction and returns the household as the actor sees it. */
-  record(actor: Actor, householdId: string, dto: StepDto, step: PathwayStep, options: StepOptions = {}): Promise<HouseholdView> {
+  record<T extends StepType>(
+    actor: Actor,
+    householdId: string,
+    dto: StepDto,
+    step: PathwayStep & { type: T },
+    ...options: OptionsOf<T>
+  ): Promise<HouseholdView> {
     return this.dataSource.transaction(async (manager) =>
-      this.households.viewOf(manager, await this.apply(manager, actor, householdId, dto.version, new Date(dto.occurredAt), step, options)),
+      this.households.viewOf(
+        manager,
+        await this.apply<T>(manager, actor, householdId, dto.version, new Date(dto.occurredAt), step, ...options),
+      ),
     );
   }
 

@@ -1,8 +1,8 @@
 import { AuditService } from '@app/audit';
-import { Actor, ageOn, civilDate, Clock, DomainError, FieldCipher } from '@app/core';
+import { Actor, ageOn, civilDate, Clock, DomainError, EventPayload, FieldCipher } from '@app/core';
 import { appendToOutbox, OutboxMessage } from '@app/database';
 import { Organisation } from '@app/identity';
-import { HouseholdAccess, HouseholdsService, PathwaySettings, Person } from '@app/pathway';
+import { HouseholdAccess, HouseholdsService, PathwaySettings, Person, PersonNames, personNamesFor } from '@app/pathway';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
@@ -15,6 +15,8 @@ import { PaymentsService } from './payments.service';
 import { PeculeAccess } from './pecule-access';
 import { Situation } from './pecule.types';
 import { ProgrammesService } from './programmes.service';
+
+type EnrolmentEventType = 'pecule.enrolled' | 'pecule.ended' | 'pecule.review.recorded';
 import { stipendSchedule } from './schedule';
 
 export interface EnrolmentView {
@@ -50,7 +52,7 @@ export interface EnrolmentDetailView extends EnrolmentView {
   reviews: Array<{ id: string; reviewedOn: string; situation: Situation }>;
 }
 
-/** An enrolment as read with its rules version and the young person's names (raw SQL row). */
+/** An enrolment as read with its rules version (raw SQL row) and the young person's names. */
 interface EnrolmentRow {
   id: string;
   reference: string;
@@ -58,10 +60,7 @@ interface EnrolmentRow {
   rules_version: string;
   household_id: string;
   person_id: string;
-  first_name: string | null;
-  last_name: string | null;
-  alias: string | null;
-  hide_names: boolean;
+  names: PersonNames;
   organisation_id: string;
   referent_user_id: string;
   status: PeculeEnrolment['status'];
@@ -348,7 +347,13 @@ export class EnrolmentsService {
     return enrolment;
   }
 
-  private event(enrolment: PeculeEnrolment, type: string, payload: Record<string, unknown>): OutboxMessage {
+  /** An enrolment's event: its own fields (typed against the registry) after the enrolment's. */
+  private event<T extends EnrolmentEventType>(
+    enrolment: PeculeEnrolment,
+    type: T,
+    payload: Omit<EventPayload<T>, 'enrolmentId' | 'organisationId'>,
+  ): OutboxMessage<T> {
+    // TypeScript cannot follow a spread over a generic payload, hence the assertion.
     return {
       type,
       aggregateType: AGGREGATE,
@@ -356,26 +361,28 @@ export class EnrolmentsService {
       territoryId: enrolment.territoryId,
       occurredAt: this.clock.now(),
       payload: { enrolmentId: enrolment.id, organisationId: enrolment.organisationId, ...payload },
-    };
+    } as unknown as OutboxMessage<T>;
   }
 
-  private rows(manager: EntityManager, actor: Actor, where: string, params: unknown[]): Promise<EnrolmentRow[]> {
-    // Names are hidden from other organisations when the household is restricted (as on the household file).
+  private async rows(manager: EntityManager, actor: Actor, where: string, params: unknown[]): Promise<EnrolmentRow[]> {
     // Dates as text: node-postgres would turn them into local midnights.
-    const actorOrganisation = `$${params.length + 1}`;
-    return manager.query(
+    const rows = await manager.query<Array<Omit<EnrolmentRow, 'names'>>>(
       `SELECT e.id, e.reference, e.programme_id, e.household_id, e.person_id, e.organisation_id, e.referent_user_id, e.status,
                 e.starts_on::text, e.planned_end_on::text, e.age_limit_on::text, e.monthly_cents, e.ended_on::text, e.end_reason,
-                e.situation_at_entry, e.version, r.rules_version, p.first_name, p.last_name, p.alias,
-                (h.restricted AND h.organisation_id <> ${actorOrganisation}::uuid) AS hide_names
+                e.situation_at_entry, e.version, r.rules_version
            FROM pecule_enrolment e
            JOIN pecule_rule_set r ON r.id = e.rule_set_id
-           JOIN person p ON p.id = e.person_id
-           JOIN household h ON h.id = e.household_id
           WHERE ${where}
           ORDER BY e.starts_on DESC, e.reference DESC`,
-      [...params, actor.organisationId],
+      params,
     );
+    // Names are hidden from other organisations when the household is restricted (as on the household file).
+    const names = await personNamesFor(
+      manager,
+      rows.map((r) => r.person_id),
+      actor.organisationId,
+    );
+    return rows.map((row) => ({ ...row, names: names.get(row.person_id)! }));
   }
 
   private view(row: EnrolmentRow): EnrolmentView {
@@ -386,15 +393,15 @@ export class EnrolmentsService {
       rulesVersion: row.rules_version,
       householdId: row.household_id,
       personId: row.person_id,
-      youngPerson: row.hide_names ? null : { firstName: row.first_name, lastName: row.last_name, alias: row.alias },
+      youngPerson: row.names.hidden ? null : { firstName: row.names.firstName, lastName: row.names.lastName, alias: row.names.alias },
       organisationId: row.organisation_id,
       referentUserId: row.referent_user_id,
       status: row.status,
       startsOn: row.starts_on,
       plannedEndOn: row.planned_end_on,
       // The age limit is the birth date plus a known number of years: hidden with the birth date.
-      ageLimitOn: row.hide_names ? null : row.age_limit_on,
-      ageLimitHidden: row.hide_names,
+      ageLimitOn: row.names.hidden ? null : row.age_limit_on,
+      ageLimitHidden: row.names.hidden,
       monthlyCents: row.monthly_cents,
       endedOn: row.ended_on,
       endReason: row.end_reason,

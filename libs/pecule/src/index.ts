@@ -9,3 +9,4 @@ export * from './pecule.types';
 export * from './programme.entity';
 export * from './programmes.service';
 export { resealUnderCurrentKey } from './sealed-data';
+export { householdsWithEnrolment } from './enrolment-retention';

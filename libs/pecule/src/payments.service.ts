@@ -1,6 +1,6 @@
 import { AuditService } from '@app/audit';
-import { Actor, civilDate, Clock, DomainError, FieldCipher, monthOf } from '@app/core';
-import { appendToOutbox } from '@app/database';
+import { Actor, civilDate, Clock, DomainError, EventPayload, FieldCipher, monthOf } from '@app/core';
+import { appendToOutbox, OutboxMessage, outboxPayloadsOf } from '@app/database';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { createHash, randomUUID } from 'node:crypto';
@@ -13,6 +13,8 @@ import { PeculeAccess } from './pecule-access';
 import { COMMITTED_STATUSES, PaymentAction, PaymentStatus } from './pecule.types';
 import { PeculeProgramme } from './programme.entity';
 import { treasuryCsv, TreasuryLine } from './treasury-csv';
+
+type PaymentEventType = 'pecule.payment.validated' | 'pecule.payment.paid' | 'pecule.payment.cancelled';
 
 export interface PaymentView {
   id: string;
@@ -245,20 +247,35 @@ export class PaymentsService {
   async announceDuePayments(): Promise<number> {
     return this.dataSource.transaction(async (manager) => {
       await manager.query(`SELECT pg_advisory_xact_lock(hashtext('pecule.payments.due'))`);
-      const rows = await manager.query<Array<{ id: string }>>(
-        `INSERT INTO outbox_event (type, aggregate_type, aggregate_id, territory_id, occurred_at, payload)
-         SELECT 'pecule.payments.due', 'pecule_programme', p.id, p.territory_id, $1,
-                jsonb_build_object('programmeId', p.id, 'month', cur.month, 'plannedCount', due.n, 'plannedCents', due.total)
+      const now = this.clock.now();
+      const due = await manager.query<Array<{ id: string; territory_id: string; month: string; n: string; total: string }>>(
+        `SELECT p.id, p.territory_id, cur.month, due.n, due.total
            FROM pecule_programme p
            CROSS JOIN LATERAL (SELECT to_char($1::timestamptz AT TIME ZONE p.timezone, 'YYYY-MM') AS month) cur
            CROSS JOIN LATERAL (SELECT count(*) AS n, sum(amount_cents) AS total FROM pecule_payment pp
                                 WHERE pp.programme_id = p.id AND pp.status = 'planned' AND pp.month <= cur.month) due
           WHERE due.n > 0
-            AND NOT EXISTS (SELECT 1 FROM outbox_event o WHERE o.type = 'pecule.payments.due' AND o.aggregate_id = p.id AND o.payload->>'month' = cur.month)
-         RETURNING id`,
-        [this.clock.now()],
+          ORDER BY p.id`,
+        [now],
       );
-      return rows.length;
+      const announced = await outboxPayloadsOf(
+        manager,
+        'pecule.payments.due',
+        due.map((d) => d.id),
+      );
+      const fresh = due.filter((d) => !announced.some((a) => a.aggregateId === d.id && a.payload.month === d.month));
+      await appendToOutbox(
+        manager,
+        ...fresh.map((d) => ({
+          type: 'pecule.payments.due' as const,
+          aggregateType: 'pecule_programme' as const,
+          aggregateId: d.id,
+          territoryId: d.territory_id,
+          occurredAt: now,
+          payload: { programmeId: d.id, month: d.month, plannedCount: Number(d.n), plannedCents: Number(d.total) },
+        })),
+      );
+      return fresh.length;
     });
   }
 
@@ -301,13 +318,14 @@ export class PaymentsService {
       await this.changed(manager, actor, payment, 'pecule.payment.cancelled', { from: payment.status, reason });
   }
 
-  private async changed(
+  private async changed<T extends PaymentEventType>(
     manager: EntityManager,
     actor: Actor,
     payment: PeculePayment,
-    type: string,
-    extra: Record<string, unknown>,
+    type: T,
+    extra: Omit<EventPayload<T>, 'enrolmentId' | 'programmeId' | 'paymentId' | 'month' | 'amountCents'>,
   ): Promise<void> {
+    // TypeScript cannot follow a spread over a generic payload, hence the assertion.
     await appendToOutbox(manager, {
       type,
       aggregateType: 'pecule_enrolment',
@@ -322,7 +340,7 @@ export class PaymentsService {
         amountCents: payment.amountCents,
         ...extra,
       },
-    });
+    } as unknown as OutboxMessage<T>);
     await this.audit.record(
       actor,
       { action: 'update', resourceType: 'pecule_payment', resourceId: payment.id, details: { event: type } },

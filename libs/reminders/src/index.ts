@@ -9,3 +9,4 @@ export * from './reminders.projector';
 export * from './reminders.service';
 export * from './reminder.view';
 export { RemindersModule } from './reminders.module';
+export { purgeReminderSubjects } from './reminder-retention';

@@ -1,9 +1,13 @@
+import { EventType, eventReferenceProblem, isEventType } from '@app/core';
 import { z } from 'zod';
 
 /** Placeholders a message may use: a file reference and dates, never a name. */
 const PLACEHOLDERS = ['reference', 'dueDate', 'anchorDate'] as const;
 
-const eventType = z.string().regex(/^[a-z_]+(\.[a-z_]+)+$/, 'an event type such as lease.signed');
+/** An event type of the registry (`@app/core` DOMAIN_EVENTS): a rule on an event no context emits would never fire. */
+const eventType = z.custom<EventType>((value) => typeof value === 'string' && isEventType(value), {
+  error: (issue) => `no event ${String(issue.input)} (an event type such as lease.signed, see README "Outbox events")`,
+});
 
 const rule = z
   .object({
@@ -41,7 +45,21 @@ const rule = z
     rescheduledBy: z.object({ event: eventType, key: z.string().min(1) }).optional(),
     channels: z.array(z.enum(['inbox', 'email'])).min(1),
   })
-  .strict();
+  .strict()
+  .superRefine((rule, ctx) => {
+    // The payload fields the rule reads must be ones its events carry: a misspelt field would never match.
+    const anchor = rule.from === 'occurredAt' ? [] : [rule.from];
+    const key = rule.rescheduledBy ? [rule.rescheduledBy.key] : [];
+    const checks: Array<[string[], EventType, string[]]> = [
+      [['startsOn'], rule.startsOn, [...Object.keys(rule.when ?? {}), ...anchor, ...key]],
+    ];
+    // The moving event gives the new anchor and names the reminders it moves.
+    if (rule.rescheduledBy) checks.push([['rescheduledBy', 'event'], rule.rescheduledBy.event, [...anchor, ...key]]);
+    for (const [path, type, fields] of checks) {
+      const problem = eventReferenceProblem(type, fields);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem, path });
+    }
+  });
 
 export const reminderRulesSchema = z
   .object({

@@ -1,0 +1,62 @@
+import type { EventRegistry } from './event-fields';
+
+/** What every step of a household's pathway carries: the file, its timeline event, and the status change. */
+const STEP = { householdId: 'id', eventId: 'id', organisationId: 'id', from: 'string', status: 'string' } as const;
+
+/** Events of the pathway context (libs/pathway): households, commission, maraude. */
+export const PATHWAY_EVENTS = {
+  'household.opened': {
+    aggregate: 'household',
+    payload: {
+      householdId: 'id',
+      eventId: 'id',
+      organisationId: 'id',
+      status: 'string',
+      entryChannel: 'string',
+      householdType: 'string',
+      personCount: 'number',
+      commune: 'string|null',
+    },
+  },
+  'consent.recorded': { aggregate: 'household', payload: STEP },
+  'evaluation.completed': {
+    aggregate: 'household',
+    payload: { ...STEP, orientation: 'string', intensity: 'string', needs: 'string[]' },
+  },
+  'commission.proposed': {
+    aggregate: 'household',
+    payload: { ...STEP, sessionId: 'id', proposalId: 'id', sessionAt: 'instant', typology: 'string|null', commune: 'string|null' },
+  },
+  'commission.decided': {
+    aggregate: 'household',
+    payload: { ...STEP, sessionId: 'id', proposalId: 'id', decision: 'string', refusalReason: 'string|null' },
+  },
+  'allocation.decided': {
+    aggregate: 'household',
+    payload: { ...STEP, proposalId: 'id', sessionId: 'id', outcome: 'string', rank: 'number|null' },
+  },
+  'offer.declined': { aggregate: 'household', payload: STEP },
+  'lease.signed': { aggregate: 'household', payload: { ...STEP, leaseType: 'string', commune: 'string|null' } },
+  'housing.entered': { aggregate: 'household', payload: STEP },
+  'followup.visited': { aggregate: 'household', payload: STEP },
+  'bail_glissant.reviewed': { aggregate: 'household', payload: STEP },
+  'lease.slid': { aggregate: 'household', payload: { ...STEP, leaseType: 'string' } },
+  'household.closed': { aggregate: 'household', payload: { ...STEP, reason: 'string' } },
+  'household.reopened': { aggregate: 'household', payload: STEP },
+  'maraude.encounter.recorded': {
+    aggregate: 'maraude_encounter',
+    payload: {
+      encounterId: 'id',
+      organisationId: 'id',
+      peopleMet: 'number',
+      anonymousPeople: 'number',
+      householdIds: 'id[]',
+      zone: 'string|null',
+    },
+  },
+  'maraude.encounter.linked': { aggregate: 'maraude_encounter', payload: { encounterId: 'id', householdId: 'id' } },
+  'commission.session.moved': {
+    aggregate: 'commission_session',
+    payload: { sessionId: 'id', from: 'instant', sessionAt: 'instant', householdIds: 'id[]' },
+  },
+} as const satisfies EventRegistry;
