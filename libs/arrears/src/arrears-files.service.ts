@@ -153,6 +153,7 @@ export class ArrearsFilesService {
       occurredAt: this.clock.now(),
       payload: {
         fileId: file.id,
+        organisationId: file.organisationId,
         observedOn: row.observedOn,
         amountCents: row.amountCents,
         monthsUnpaid: row.monthsUnpaid,
@@ -291,7 +292,14 @@ export class ArrearsFilesService {
         aggregateId: id,
         territoryId: file.territoryId,
         occurredAt: this.clock.now(),
-        payload: { fileId: id, outcome: dto.outcome, closedOn: dto.closedOn, openedOn: file.openedOn, debtCents: file.currentDebtCents },
+        payload: {
+          fileId: id,
+          organisationId: file.organisationId,
+          outcome: dto.outcome,
+          closedOn: dto.closedOn,
+          openedOn: file.openedOn,
+          debtCents: file.currentDebtCents,
+        },
       });
       await this.audit.record(
         actor,

@@ -288,7 +288,7 @@ export class ArrearsStepsService {
           aggregateId: id,
           territoryId: file.territoryId,
           occurredAt: this.clock.now(),
-          payload: { fileId: id, ...event.payload },
+          payload: { fileId: id, organisationId: file.organisationId, ...event.payload },
         });
       await this.audit.record(actor, { action: 'update', resourceType: AGGREGATE, resourceId: id, details: { added: what } }, manager);
     });

@@ -54,6 +54,14 @@ export class IndicatorFact {
   category: string | null;
 
   /**
+   * The organisation the event belongs to (the team that met people, holds the household's or the
+   * arrears file, enrolled the young person), so that each team's figures are its own; null where
+   * the event named none and its source was purged before facts carried it.
+   */
+  @Column({ type: 'uuid', nullable: true })
+  organisationId: string | null;
+
+  /**
    * State facts: the day the subject's next state began ('infinity' while it is the latest), so
    * that "the state at the end of a period" is one range condition, not a search for each subject's
    * latest fact.

@@ -96,5 +96,15 @@ export class RetentionPurge {
     await manager.query(`DELETE FROM reminder WHERE subject_id = ANY($1::uuid[])`, [ids]);
     await manager.query(`DELETE FROM reminder_suspension WHERE subject_id = ANY($1::uuid[])`, [ids]);
     await manager.query(`DELETE FROM outbox_event WHERE aggregate_id = ANY($1::uuid[])`, [ids]);
+    // Encounters outlive the households met: their events forget them.
+    await manager.query(`DELETE FROM outbox_event WHERE type = 'maraude.encounter.linked' AND payload->>'householdId' = ANY($1::text[])`, [
+      ids,
+    ]);
+    await manager.query(
+      `UPDATE outbox_event SET payload = jsonb_set(payload, '{householdIds}',
+              (SELECT coalesce(jsonb_agg(e.id), '[]'::jsonb) FROM jsonb_array_elements_text(payload->'householdIds') AS e(id) WHERE e.id <> ALL($1::text[])))
+        WHERE type = 'maraude.encounter.recorded' AND payload->'householdIds' ?| $1::text[]`,
+      [ids],
+    );
   }
 }

@@ -308,6 +308,11 @@ export class PaymentsService {
     type: string,
     extra: Record<string, unknown>,
   ): Promise<void> {
+    // The enrolling team's, as the enrolment's events: the indicators tell each team's figures apart.
+    const [{ organisation_id: organisationId }] = await manager.query<[{ organisation_id: string }]>(
+      'SELECT organisation_id FROM pecule_enrolment WHERE id = $1',
+      [payment.enrolmentId],
+    );
     await appendToOutbox(manager, {
       type,
       aggregateType: 'pecule_enrolment',
@@ -316,6 +321,7 @@ export class PaymentsService {
       occurredAt: this.clock.now(),
       payload: {
         enrolmentId: payment.enrolmentId,
+        organisationId,
         programmeId: payment.programmeId,
         paymentId: payment.id,
         month: payment.month,
