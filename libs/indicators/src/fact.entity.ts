@@ -8,8 +8,9 @@ import { Column, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn } from 'ty
 @Entity('indicator_fact')
 @Index('uq_indicator_fact_source', ['sourceEventId', 'indicatorCode'], { unique: true })
 // Covering indexes (INCLUDE, which TypeORM cannot declare: created by the IndicatorCoveringIndexes
-// migration), so that the national queries read the index alone: facts of a period, with their
-// subject; state facts valid at a period's end, with their category.
+// and IndicatorFactOrganisation migrations), so that the national queries read the index alone:
+// facts of a period, with their subject and organisation; state facts valid at a period's end, with
+// their category and organisation.
 @Index('ix_indicator_fact_query', { synchronize: false })
 @Index('ix_indicator_fact_validity', { synchronize: false })
 @Index('ix_indicator_fact_first_in_month', { synchronize: false })

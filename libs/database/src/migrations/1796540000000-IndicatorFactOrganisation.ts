@@ -16,13 +16,15 @@ const UUID = `'^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9
  * when the encounter was recorded or the file opened had none; the relay is told they are history),
  * the maraude events are projected again (the new `maraude_contacts` facts and the identified
  * persons). A person only spotted is no longer a household accompanied: those facts go, and the
- * first-fact flags of their households are recomputed.
+ * first-fact flags of their households are recomputed. The covering indexes carry the organisation,
+ * so that one team's figures are read from the index alone (bench/RESULTS.md).
  */
 export class IndicatorFactOrganisation1796540000000 implements MigrationInterface {
   name = 'IndicatorFactOrganisation1796540000000';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`ALTER TABLE "indicator_fact" ADD "organisation_id" uuid`);
+    await this.coveringIndexes(queryRunner, ', "organisation_id"');
 
     // Maraude links: one event per link (a link announced twice keeps its first), then projected again.
     await queryRunner.query(
@@ -89,6 +91,18 @@ export class IndicatorFactOrganisation1796540000000 implements MigrationInterfac
     await queryRunner.query(
       `DELETE FROM indicator_fact WHERE indicator_code = 'maraude_contacts' OR (indicator_code = 'persons_spotted' AND subject_token IS NOT NULL)`,
     );
+    await this.coveringIndexes(queryRunner, '');
     await queryRunner.query(`ALTER TABLE "indicator_fact" DROP COLUMN "organisation_id"`);
+  }
+
+  private async coveringIndexes(queryRunner: QueryRunner, organisation: string): Promise<void> {
+    await queryRunner.query(`DROP INDEX "public"."ix_indicator_fact_query"`);
+    await queryRunner.query(
+      `CREATE INDEX "ix_indicator_fact_query" ON "indicator_fact" ("indicator_code", "territory_id", "occurred_on") INCLUDE ("subject_token"${organisation})`,
+    );
+    await queryRunner.query(`DROP INDEX "public"."ix_indicator_fact_validity"`);
+    await queryRunner.query(
+      `CREATE INDEX "ix_indicator_fact_validity" ON "indicator_fact" ("indicator_code", "territory_id", "valid_to") INCLUDE ("occurred_on", "category"${organisation})`,
+    );
   }
 }
