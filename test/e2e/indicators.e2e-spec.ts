@@ -41,7 +41,7 @@ describe('convention indicators', () => {
     user: TestUser,
     openedOn: string,
     commune?: string,
-    options: { consent?: boolean; encounterId?: string } = {},
+    options: { consent?: boolean; encounterId?: string; sharedWith?: string } = {},
   ): Promise<{ id: string; version: number }> {
     const response = await app.http
       .post('/households')
@@ -53,6 +53,7 @@ describe('convention indicators', () => {
         openedAt: at(openedOn),
         ...(commune ? { commune } : {}),
         ...(options.encounterId ? { encounterId: options.encounterId } : {}),
+        ...(options.sharedWith ? { sharedWithOrganisationIds: [options.sharedWith] } : {}),
         persons: [{ firstName: 'Jean', lastName: `Test${Math.random().toString(36).slice(2, 8)}`, birthYear: 1980, role: 'reference' }],
       });
     expect(response.status).toBe(201);
@@ -157,7 +158,9 @@ describe('convention indicators', () => {
     const h4 = await household(siao, '2024-12-20');
     await evaluate(h4.id, h4.version, '2025-01-05');
     // H5: closed in January 2024, past its two-year retention: the purge will remove it.
-    const h5 = await household(siao, '2023-06-01');
+    const h5 = await household(siao, '2023-06-01', undefined, { sharedWith: outreachOrg });
+    // Met by the outreach team the next day: the encounter outlives the file, its events must forget it.
+    await step('/maraude-encounters', outreach, { occurredAt: at('2023-06-02'), place: 'Gare', peopleMet: 2, householdIds: [h5.id] });
     ids.h5 = h5.id;
     await step(`/households/${h5.id}/close`, siao, { version: h5.version, occurredAt: at('2024-01-15'), reason: 'lost_contact' });
 
@@ -510,6 +513,8 @@ describe('convention indicators', () => {
     expect((await app.db.query(`SELECT 1 FROM arrears_file WHERE id = $1`, [ids.a3])).rowCount).toBe(0);
     expect((await app.db.query(`SELECT 1 FROM statistical_token WHERE subject_id = ANY($1::uuid[])`, [[ids.h5, ids.a3]])).rowCount).toBe(0);
     expect((await app.db.query(`SELECT 1 FROM audit_entry WHERE action = 'purge' AND resource_type = 'personal_files'`)).rowCount).toBe(1);
+    expect((await app.db.query(`SELECT 1 FROM outbox_event WHERE payload::text LIKE '%' || $1 || '%'`, [ids.h5])).rowCount).toBe(0);
+    expect((await app.db.query(`SELECT 1 FROM maraude_encounter WHERE occurred_at < '2024-01-01'`)).rowCount).toBe(1);
 
     expect(values(await query(coordinator, all))).toEqual(before);
     expect(await reconcile()).toMatchObject({ differences: [] });
