@@ -9,8 +9,15 @@ import { ApiErrors } from './openapi';
 const RATE_LIMITED = 'parcours:rate-limited';
 
 /** Each budget is counted apart: a dashboard's reads do not eat into the exports, nor the reverse. */
-type Budget = 'expensive' | 'indicator_reads';
-type Limit = { budget: Budget; whenQuery?: string };
+const BUDGETS = {
+  expensive: { key: 'expensive', what: 'exports or searches', perMinute: (auth: AppConfig['auth']) => auth.expensiveRequestsPerMinute },
+  indicator_reads: {
+    key: 'indicator-reads',
+    what: 'indicator reads',
+    perMinute: (auth: AppConfig['auth']) => auth.indicatorReadsPerMinute,
+  },
+};
+type Limit = { budget: keyof typeof BUDGETS; whenQuery?: string };
 
 /**
  * Marks an expensive route (an export, a report, a search, an import): each user may call such
@@ -46,7 +53,8 @@ export class ExpensiveRequestGuard implements CanActivate {
     const actor = request.actor;
     if (!actor || (limit.whenQuery && (request.query as Record<string, unknown>)[limit.whenQuery] === undefined)) return true;
     const minute = Math.floor(Date.now() / 60_000);
-    const key = this.redis.key(limit.budget === 'expensive' ? 'expensive' : 'indicator-reads', actor.userId, String(minute));
+    const budget = BUDGETS[limit.budget];
+    const key = this.redis.key(budget.key, actor.userId, String(minute));
     let count: number;
     try {
       const results = await this.redis.client.multi().incr(key).expire(key, 60, 'NX').exec();
@@ -55,15 +63,10 @@ export class ExpensiveRequestGuard implements CanActivate {
       this.logger.warn(`Rate limiter unavailable, letting the request through: ${(error as Error).message}`);
       return true;
     }
-    const { expensiveRequestsPerMinute, indicatorReadsPerMinute } = this.config.auth;
-    if (count > (limit.budget === 'expensive' ? expensiveRequestsPerMinute : indicatorReadsPerMinute))
-      throw new DomainError(
-        'RATE_LIMITED',
-        `Too many ${limit.budget === 'expensive' ? 'exports or searches' : 'indicator reads'}; try again in a minute`,
-        {
-          retryAfterSeconds: 60 - (Math.floor(Date.now() / 1000) % 60),
-        },
-      );
+    if (count > budget.perMinute(this.config.auth))
+      throw new DomainError('RATE_LIMITED', `Too many ${budget.what}; try again in a minute`, {
+        retryAfterSeconds: 60 - (Math.floor(Date.now() / 1000) % 60),
+      });
     return true;
   }
 }
