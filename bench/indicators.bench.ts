@@ -1,7 +1,9 @@
 // Indicators benchmark on a national-scale synthetic data set: 46 territories, 1,000,000 households
 // with their pathway events and about 10,000,000 facts. The full catalogue for one territory and one
 // year, and for all territories, through the API (auth, audit, masking included) beside the naive SQL
-// over the operational tables (libs/indicators/src/operational-counts.ts) in the same run.
+// over the operational tables (libs/indicators/src/operational-counts.ts) in the same run; and the
+// indicator load of a convention's yearly execution report for one territory (every indicator, the
+// year and the year before, for the territory and for each of its organisations).
 // Usage: npm run bench:indicators  (BENCH_HOUSEHOLDS, BENCH_TERRITORIES, BENCH_RUNS to change the size; BENCH_REUSE=1 to skip seeding)
 import { hash } from '@node-rs/argon2';
 import { Client, Pool } from 'pg';
@@ -23,8 +25,11 @@ async function seed(db: Client): Promise<void> {
   const started = Date.now();
   await db.query(`INSERT INTO territory (code, name) SELECT 't' || g, 'Territoire ' || g FROM generate_series(1, $1) g`, [TERRITORIES]);
   await db.query(`INSERT INTO organisation (territory_id, name, type) SELECT id, 'SIAO', 'siao' FROM territory`);
+  await db.query(`INSERT INTO organisation (territory_id, name, type) SELECT id, 'Maraude', 'outreach' FROM territory`);
+  // The SIAO holds the households, the outreach team meets people in the street.
   await db.query(
-    `CREATE TEMP TABLE t AS SELECT row_number() OVER (ORDER BY t.id) AS n, t.id, o.id AS org FROM territory t JOIN organisation o ON o.territory_id = t.id`,
+    `CREATE TEMP TABLE t AS SELECT row_number() OVER (ORDER BY t.id) AS n, t.id, o.id AS org, m.id AS outreach
+       FROM territory t JOIN organisation o ON o.territory_id = t.id AND o.type = 'siao' JOIN organisation m ON m.territory_id = t.id AND m.type = 'outreach'`,
   );
   await db.query(
     `INSERT INTO household (id, reference, territory_id, organisation_id, status, entry_channel, living_situation, opened_at, last_step_at, commune)
@@ -53,7 +58,7 @@ async function seed(db: Client): Promise<void> {
   );
   await db.query(
     `INSERT INTO maraude_encounter (territory_id, organisation_id, recorded_by, occurred_at, place, zone, people_met)
-     SELECT t.id, t.org, gen_random_uuid(), timestamptz '2024-01-01 21:00+01' + (g % 1000) * interval '1 day', 'Gare', 'Centre', 1 + g % 5
+     SELECT t.id, t.outreach, gen_random_uuid(), timestamptz '2024-01-01 21:00+01' + (g % 1000) * interval '1 day', 'Gare', 'Centre', 1 + g % 5
        FROM generate_series(1, $1) g JOIN t ON t.n = 1 + g % $2`,
     [HOUSEHOLDS / 5, TERRITORIES],
   );
@@ -62,8 +67,8 @@ async function seed(db: Client): Promise<void> {
   const day = `(e.occurred_at AT TIME ZONE 'Europe/Paris')::date`;
   const facts = (code: string, where: string, value = 'NULL::bigint', category = 'NULL', scheme = 'NULL') =>
     db.query(
-      `INSERT INTO indicator_fact (indicator_code, territory_id, occurred_on, subject_token, value, commune, category, scheme, source_event_id)
-       SELECT '${code}', h.territory_id, ${day}, tok.token, ${value}, h.commune, ${category}, ${scheme}, e.id
+      `INSERT INTO indicator_fact (indicator_code, territory_id, occurred_on, subject_token, value, commune, category, scheme, organisation_id, source_event_id)
+       SELECT '${code}', h.territory_id, ${day}, tok.token, ${value}, h.commune, ${category}, ${scheme}, h.organisation_id, e.id
          FROM household_event e JOIN household h ON h.id = e.household_id JOIN tok ON tok.id = h.id WHERE ${where}`,
     );
   await facts('households_accompanied', 'true');
@@ -89,11 +94,14 @@ async function seed(db: Client): Promise<void> {
                FROM indicator_fact WHERE subject_token IS NOT NULL) n
       WHERE f.id = n.id AND n.first_in <> 0`,
   );
-  await db.query(
-    `INSERT INTO indicator_fact (indicator_code, territory_id, occurred_on, value, source_event_id)
-     SELECT 'persons_spotted', m.territory_id, (m.occurred_at AT TIME ZONE 'Europe/Paris')::date, m.people_met, row_number() OVER ()
-       FROM maraude_encounter m`,
-  );
+  // Every person met stays anonymous here: persons spotted and contacts are the same sums.
+  for (const code of ['persons_spotted', 'maraude_contacts'])
+    await db.query(
+      `INSERT INTO indicator_fact (indicator_code, territory_id, occurred_on, value, organisation_id, source_event_id)
+       SELECT $1, m.territory_id, (m.occurred_at AT TIME ZONE 'Europe/Paris')::date, m.people_met, m.organisation_id, row_number() OVER ()
+         FROM maraude_encounter m`,
+      [code],
+    );
   await db.query('VACUUM ANALYZE');
   const [{ events }] = (await db.query<{ events: string }>(`SELECT count(*) AS events FROM household_event`)).rows;
   const [{ count }] = (await db.query<{ count: string }>(`SELECT count(*) FROM indicator_fact`)).rows;
@@ -135,9 +143,10 @@ async function main(): Promise<void> {
 
   const pool = new Pool({ connectionString: URL_, max: 10 });
   // The naive way: each indicator straight from the operational tables, one statement after another.
-  const naive = async (ids: string[]) => {
-    for (const sql of Object.values(OPERATIONAL_COUNTS)) await pool.query(sql, [ids, FROM, TO]);
+  const naive = async (ids: string[], from = FROM, to = TO) => {
+    for (const sql of Object.values(OPERATIONAL_COUNTS)) await pool.query(sql, [ids, from, to]);
   };
+  const organisations = (await pool.query<{ id: string }>(`SELECT id FROM organisation WHERE territory_id = $1`, [territories[0]])).rows;
   const { child, url } = await startApp(benchEnv(URL_, 'parcours-bench-indicators', { RUN_WORKER_IN_API: 'false' }));
   const rss = watchRss(child.pid!);
   try {
@@ -149,21 +158,34 @@ async function main(): Promise<void> {
       body: JSON.stringify({ email: 'state@bench.test', password: 'bench-password-123' }),
     });
     const auth = { authorization: `Bearer ${String(((await login.body.json()) as { accessToken: string }).accessToken)}` };
-    const api = async (ids: string[]) => {
+    const api = async (ids: string[], query = `from=${FROM}&to=${TO}`) => {
       const response = await http.request({
         method: 'GET',
-        path: `${API}/indicators?from=${FROM}&to=${TO}&territoryIds=${ids.join(',')}`,
+        path: `${API}/indicators?${query}&territoryIds=${ids.join(',')}`,
         headers: auth,
       });
       const body = (await response.body.json()) as { indicators?: unknown[] };
       if (response.statusCode !== 200 || !body.indicators) throw new Error(`API answered ${response.statusCode}: ${JSON.stringify(body)}`);
     };
     const one = [territories[0]];
+    // The yearly report's indicators: the year and the year before in one request, then the same for each organisation.
+    const years = `from=2024-01-01&to=${TO}&granularity=year`;
+    const report = async () => {
+      await api(one, years);
+      for (const organisation of organisations) await api(one, `${years}&organisationIds=${organisation.id}`);
+    };
+    // The naive SQL has no organisation of the event: the territory's two years only (fewer figures than the report).
+    const naiveReport = async () => {
+      await naive(one, '2024-01-01', '2024-12-31');
+      await naive(one);
+    };
     const results = [
       await time('one territory, one year: API (fact store)', () => api(one)),
       await time('one territory, one year: naive SQL (operational tables)', () => naive(one)),
       await time('all territories, one year: API (fact store)', () => api(territories)),
       await time('all territories, one year: naive SQL (operational tables)', () => naive(territories)),
+      await time(`yearly report, one territory, two years, + each of its ${organisations.length} organisations: API`, report),
+      await time('yearly report, one territory, two years: naive SQL (no organisations)', naiveReport),
     ];
     console.log(
       `\n${RUNS} runs each after a warm-up, whole catalogue (${Object.keys(OPERATIONAL_COUNTS).length} indicators), ${FROM} to ${TO}:\n`,
@@ -174,6 +196,7 @@ async function main(): Promise<void> {
     const ratio = (a: Timing, b: Timing) => (percentile(b.runs, 50) / percentile(a.runs, 50)).toFixed(1);
     console.log(`\n- one territory: fact store ${ratio(results[0], results[1])}× faster than the naive SQL`);
     console.log(`- all territories: fact store ${ratio(results[2], results[3])}× faster than the naive SQL`);
+    console.log(`- yearly report, one territory: fact store ${ratio(results[4], results[5])}× faster than the naive SQL`);
     console.log(`- API peak RSS: ${Math.round(rss.stop() / 1024)} MB`);
     await http.close();
   } finally {

@@ -7,7 +7,7 @@ interface Period {
   period: string;
   value: number | null;
   median?: number | null;
-  cells?: Array<{ key: string; value: number | null; masked: boolean }>;
+  cells?: Array<{ key: string; label?: string; value: number | null; masked: boolean }>;
 }
 interface Report {
   indicators: Array<{ code: string; breakdown: string | null; periods: Period[] }>;
@@ -30,21 +30,30 @@ describe('convention indicators', () => {
   let youth: TestUser;
   let stipends: TestUser;
   let landlordOrg: string;
+  const orgs: Record<string, string> = {};
   const ids: Record<string, string> = {};
 
   const as = (user: TestUser) => ({ authorization: `Bearer ${user.token}` });
   const at = (day: string) => `${day}T10:00:00Z`;
 
-  async function household(user: TestUser, openedOn: string, commune?: string): Promise<{ id: string; version: number }> {
+  /** A household file; without consent the person is only spotted (met in the street, not agreeing to be followed). */
+  async function household(
+    user: TestUser,
+    openedOn: string,
+    commune?: string,
+    options: { consent?: boolean; encounterId?: string; sharedWith?: string } = {},
+  ): Promise<{ id: string; version: number }> {
     const response = await app.http
       .post('/households')
       .set(as(user))
       .send({
-        entryChannel: 'siao_demand',
+        entryChannel: options.encounterId || options.consent === false ? 'maraude' : 'siao_demand',
         livingSituation: 'emergency_shelter',
-        consentDate: openedOn,
+        ...(options.consent === false ? {} : { consentDate: openedOn }),
         openedAt: at(openedOn),
         ...(commune ? { commune } : {}),
+        ...(options.encounterId ? { encounterId: options.encounterId } : {}),
+        ...(options.sharedWith ? { sharedWithOrganisationIds: [options.sharedWith] } : {}),
         persons: [{ firstName: 'Jean', lastName: `Test${Math.random().toString(36).slice(2, 8)}`, birthYear: 1980, role: 'reference' }],
       });
     expect(response.status).toBe(201);
@@ -88,8 +97,9 @@ describe('convention indicators', () => {
     app = await startTestApp('indicators', { env: { OUTBOX_POLL_MS: '100' } });
     const factory = new Factory(app);
     const territory = await factory.territory();
-    const outreachOrg = await factory.organisation(territory, 'outreach');
-    const siaoOrg = await factory.organisation(territory, 'siao');
+    const outreachOrg = await factory.organisation(territory, 'outreach', "Équipe Toit d'abord");
+    const siaoOrg = await factory.organisation(territory, 'siao', 'SIAO 73');
+    Object.assign(orgs, { outreach: outreachOrg, siao: siaoOrg });
     landlordOrg = await factory.organisation(territory, 'social_landlord');
     const adil = await factory.organisation(territory, 'adil');
     const coordination = await factory.organisation(territory, 'coordination');
@@ -104,7 +114,8 @@ describe('convention indicators', () => {
     admin = await factory.user(coordination, ['admin']);
     const elsewhere = await factory.territory('Ailleurs');
     otherCoordinator = await factory.user(await factory.organisation(elsewhere, 'coordination'), ['coordinator']);
-    otherOutreach = await factory.user(await factory.organisation(elsewhere, 'siao'), ['siao_worker']);
+    orgs.elsewhere = await factory.organisation(elsewhere, 'siao', 'SIAO Ailleurs');
+    otherOutreach = await factory.user(orgs.elsewhere, ['siao_worker']);
 
     // H1: opened in January, proposed in February, direct lease in April (101 days after opening).
     const h1 = await household(siao, '2025-01-10');
@@ -147,17 +158,26 @@ describe('convention indicators', () => {
     const h4 = await household(siao, '2024-12-20');
     await evaluate(h4.id, h4.version, '2025-01-05');
     // H5: closed in January 2024, past its two-year retention: the purge will remove it.
-    const h5 = await household(siao, '2023-06-01');
+    const h5 = await household(siao, '2023-06-01', undefined, { sharedWith: outreachOrg });
+    // Met by the outreach team the next day: the encounter outlives the file, its events must forget it.
+    await step('/maraude-encounters', outreach, { occurredAt: at('2023-06-02'), place: 'Gare', peopleMet: 2, householdIds: [h5.id] });
     ids.h5 = h5.id;
     await step(`/households/${h5.id}/close`, siao, { version: h5.version, occurredAt: at('2024-01-15'), reason: 'lost_contact' });
 
-    // Maraude: 3 anonymous people in January, 2 and 5 in February.
-    for (const [day, peopleMet] of [
-      ['2025-01-20', 3],
-      ['2025-02-10', 2],
-      ['2025-02-11', 5],
-    ] as const)
-      await step('/maraude-encounters', outreach, { occurredAt: at(day), place: 'Gare', zone: 'Centre', peopleMet });
+    // Maraude (15 contacts): 3 people in January, one of whom (M1) agrees to be followed a few days later; 2 and 5 in February.
+    const encounter = (day: string, peopleMet: number, householdIds: string[] = []) =>
+      step('/maraude-encounters', outreach, { occurredAt: at(day), place: 'Gare', zone: 'Centre', peopleMet, householdIds });
+    const january = await encounter('2025-01-20', 3);
+    await encounter('2025-02-10', 2);
+    await encounter('2025-02-11', 5);
+    const m1 = await household(outreach, '2025-01-25', undefined, { encounterId: january.id });
+    // S1, met in March with someone else and again alone in April, is known to the team but has not agreed to be followed.
+    const spotted = await household(outreach, '2025-03-03', undefined, { consent: false });
+    await encounter('2025-03-03', 2, [spotted.id]);
+    await encounter('2025-04-07', 1, [spotted.id]);
+    // M1 met again in April among 2 people, recognised after the round.
+    const april = await encounter('2025-04-08', 2);
+    await step(`/maraude-encounters/${april.id}/households`, outreach, { householdId: m1.id });
 
     // Arrears: two tenants of the same landlord; the first reached twice, the landlord reached for both.
     const a1 = await step('/arrears/files', advisor, {
@@ -294,18 +314,20 @@ describe('convention indicators', () => {
     expect(year).toMatchObject({
       households_proposed: [2],
       households_ordinary_housing: [2],
-      households_accompanied: [5],
+      households_accompanied: [6],
       leases_signed: [3],
       leases_bail_glissant: [1],
       bail_glissant_slid: [1],
       days_opening_to_lease: [101],
-      persons_spotted: [10],
+      // Anonymous people (3-1, 2, 5, 2-1, 1-1, 2-1) plus M1 and S1 once each; contacts: every person at every encounter.
+      persons_spotted: [13],
+      maraude_contacts: [15],
       arrears_households_contacted: [1],
       arrears_landlords_contacted: [1],
       arrears_debt_at_opening: [2],
       arrears_responses: [1],
       arrears_outcomes: [1],
-      households_by_status: [5],
+      households_by_status: [7],
       pecule_young_people: [1],
       pecule_amount_paid: [37_333],
     });
@@ -316,7 +338,7 @@ describe('convention indicators', () => {
       ),
     );
     expect(months.households_proposed).toEqual([0, 1, 0, 1, 1, 0, 0, 0, 0, 0, 0, 0]);
-    expect(months.persons_spotted).toEqual([3, 7, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]);
+    expect(months.persons_spotted).toEqual([3, 7, 2, 3, 0, 0, 0, 0, 0, 0, 0, 0]);
     expect(months.arrears_households_contacted).toEqual([0, 0, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0]);
     const quarters = values(
       await query(
@@ -324,7 +346,7 @@ describe('convention indicators', () => {
         'from=2025-01-01&to=2025-12-31&granularity=quarter&codes=households_proposed,leases_signed,households_accompanied',
       ),
     );
-    expect(quarters).toEqual({ households_proposed: [1, 1, 0, 0], leases_signed: [0, 1, 2, 0], households_accompanied: [3, 3, 3, 1] });
+    expect(quarters).toEqual({ households_proposed: [1, 1, 0, 0], leases_signed: [0, 1, 2, 0], households_accompanied: [4, 3, 3, 1] });
     // The projector's first-fact flags are those recomputed from scratch, the late contact included.
     const first = (unit: string, bit: number) =>
       `CASE WHEN row_number() OVER (PARTITION BY indicator_code, territory_id, subject_token, date_trunc('${unit}', occurred_on) ORDER BY occurred_on, id) = 1 THEN ${bit} ELSE 0 END`;
@@ -382,7 +404,7 @@ describe('convention indicators', () => {
     expect(JSON.stringify(facts.rows)).not.toMatch(/Martin|Durand|Roux|Jean|Test|Léa|FR76|2005-03-15/);
   });
 
-  it('exports CSV and XLSX that read back to the same numbers, and the yearly execution report', async () => {
+  it('exports CSV and XLSX that read back to the same numbers', async () => {
     const params = 'from=2025-01-01&to=2025-12-31&granularity=quarter';
     const json = await query(coordinator, params);
     const expected = json.indicators.flatMap((i) => i.periods.map((p) => `${i.code}|${p.period}|${p.value ?? ''}`));
@@ -394,20 +416,8 @@ describe('convention indicators', () => {
       .trim()
       .split('\r\n')
       .map((l) => l.split(';'));
-    expect(lines[0]).toEqual([
-      'action',
-      'code',
-      'indicateur',
-      'période',
-      'début',
-      'fin',
-      'ventilation',
-      'modalité',
-      'valeur',
-      'unité',
-      'masqué',
-    ]);
-    expect(lines.filter((l) => l[6] === 'total').map((l) => `${l[1]}|${l[3]}|${l[8]}`)).toEqual(expected);
+    expect(lines[0]).toEqual(['code', 'indicateur', 'période', 'début', 'fin', 'ventilation', 'modalité', 'valeur', 'unité', 'masqué']);
+    expect(lines.filter((l) => l[5] === 'total').map((l) => `${l[0]}|${l[2]}|${l[7]}`)).toEqual(expected);
 
     const xlsx = await app.http
       .get(`/indicators/export?${params}&format=xlsx`)
@@ -424,30 +434,76 @@ describe('convention indicators', () => {
     const rows: string[] = [];
     workbook.worksheets[0].eachRow((row, n) => {
       const cell = (i: number) => row.getCell(i).text;
-      if (n > 1 && cell(7) === 'total') rows.push(`${cell(2)}|${cell(4)}|${cell(9)}`);
+      if (n > 1 && cell(6) === 'total') rows.push(`${cell(1)}|${cell(3)}|${cell(8)}`);
     });
     expect(rows).toEqual(expected);
+  });
 
-    const report = (await app.http.get('/indicators/execution-report?year=2025').set(as(coordinator)).expect(200)).body as Array<{
-      action: number;
-      code: string;
-      value: number;
-      previousYear: number;
-    }>;
-    expect([...new Set(report.map((l) => l.action))]).toEqual([3, 4, 5, 13]);
-    expect(report.find((l) => l.code === 'households_accompanied')).toMatchObject({ value: 5, previousYear: 2 });
-    const reportCsv = await app.http.get('/indicators/execution-report?year=2025&format=csv').set(as(coordinator)).expect(200);
-    expect(reportCsv.text).toContain('n° action;action;indicateur;unité;valeur 2025;valeur 2024');
+  it("tells each team's figures apart: its own households accompanied, its own persons spotted", async () => {
+    const ofOrganisations = async (organisationIds: string) =>
+      values(
+        await query(
+          coordinator,
+          `from=2025-01-01&to=2025-12-31&codes=households_accompanied,persons_spotted,maraude_contacts,leases_signed&organisationIds=${organisationIds}`,
+        ),
+      );
+    // The outreach team opened M1's file (S1 is only spotted); the SIAO holds the five others, commission steps included.
+    expect(await ofOrganisations(orgs.outreach)).toEqual({
+      households_accompanied: [1],
+      persons_spotted: [13],
+      maraude_contacts: [15],
+      leases_signed: [0],
+    });
+    expect(await ofOrganisations(orgs.siao)).toEqual({
+      households_accompanied: [5],
+      persons_spotted: [0],
+      maraude_contacts: [0],
+      leases_signed: [3],
+    });
+    expect(await ofOrganisations(`${orgs.outreach},${orgs.siao}`)).toMatchObject({ households_accompanied: [6], leases_signed: [3] });
+    // Every whole-calendar-period count, filtered, from the subjects themselves (not the territory's first facts).
+    const months = values(
+      await query(
+        coordinator,
+        `from=2025-01-01&to=2025-06-30&granularity=month&codes=households_accompanied&organisationIds=${orgs.outreach}`,
+      ),
+    );
+    expect(months.households_accompanied).toEqual([1, 0, 0, 0, 0, 0]);
+
+    // A breakdown by organisation names each team (not personal data); small cells stay masked.
+    const [byTeam] = (await query(coordinator, 'from=2025-01-01&to=2025-12-31&codes=households_accompanied&breakdown=organisation'))
+      .indicators;
+    expect(byTeam.breakdown).toBe('organisation');
+    expect(byTeam.periods[0].value).toBe(6);
+    expect(byTeam.periods[0].cells?.map((c) => [c.key, c.label, c.masked])).toEqual(
+      [
+        [orgs.outreach, "Équipe Toit d'abord", true],
+        [orgs.siao, 'SIAO 73', true],
+      ].sort((a, b) => String(a[0]).localeCompare(String(b[0]))),
+    );
+    const [elsewhere] = (await query(otherCoordinator, 'from=2025-01-01&to=2025-12-31&codes=households_accompanied&breakdown=organisation'))
+      .indicators;
+    expect(elsewhere.periods[0].cells).toEqual([{ key: orgs.elsewhere, label: 'SIAO Ailleurs', value: 29, masked: false }]);
+
+    // The catalogue no longer numbers actions: the convention maps its actions to indicators.
+    const catalogue = (await app.http.get('/indicators/catalogue').set(as(coordinator)).expect(200)).body;
+    expect(catalogue).not.toHaveProperty('actions');
+    expect(catalogue.indicators.find((i: { code: string }) => i.code === 'persons_spotted')).toEqual(
+      expect.not.objectContaining({ action: expect.anything() }),
+    );
+    expect((await app.http.get('/indicators/execution-report?year=2025').set(as(coordinator))).status).toBe(404);
+    const invalid = await app.http.get('/indicators?from=2025-01-01&to=2025-12-31&organisationIds=nope').set(as(coordinator));
+    expect(invalid.status).toBe(400);
   });
 
   it('reconciles with the operational tables, purges expired files and keeps every past count', async () => {
     const reconcile = async () =>
       (await app.http.post('/admin/indicators/reconcile').set(as(admin)).send({ from: '2025-01-01', to: '2025-12-31' }).expect(200)).body;
-    expect(await reconcile()).toMatchObject({ compared: 17, differences: [] });
+    expect(await reconcile()).toMatchObject({ compared: 18, differences: [] });
 
     const all = 'from=2023-01-01&to=2025-12-31&granularity=year';
     const before = values(await query(coordinator, all));
-    expect(before.households_accompanied).toEqual([1, 2, 5]);
+    expect(before.households_accompanied).toEqual([1, 2, 6]);
     expect(before.arrears_households_contacted).toEqual([1, 0, 1]);
 
     const purged = (await app.http.post('/admin/retention-purge').set(as(admin)).expect(200)).body;
@@ -457,6 +513,8 @@ describe('convention indicators', () => {
     expect((await app.db.query(`SELECT 1 FROM arrears_file WHERE id = $1`, [ids.a3])).rowCount).toBe(0);
     expect((await app.db.query(`SELECT 1 FROM statistical_token WHERE subject_id = ANY($1::uuid[])`, [[ids.h5, ids.a3]])).rowCount).toBe(0);
     expect((await app.db.query(`SELECT 1 FROM audit_entry WHERE action = 'purge' AND resource_type = 'personal_files'`)).rowCount).toBe(1);
+    expect((await app.db.query(`SELECT 1 FROM outbox_event WHERE payload::text LIKE '%' || $1 || '%'`, [ids.h5])).rowCount).toBe(0);
+    expect((await app.db.query(`SELECT 1 FROM maraude_encounter WHERE occurred_at < '2024-01-01'`)).rowCount).toBe(1);
 
     expect(values(await query(coordinator, all))).toEqual(before);
     expect(await reconcile()).toMatchObject({ differences: [] });

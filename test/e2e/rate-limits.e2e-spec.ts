@@ -8,7 +8,7 @@ describe('rate limits on expensive requests', () => {
   let siao: TestUser;
 
   beforeAll(async () => {
-    app = await startTestApp('rate-limits', { env: { EXPENSIVE_REQUESTS_PER_MINUTE: '3' } });
+    app = await startTestApp('rate-limits', { env: { EXPENSIVE_REQUESTS_PER_MINUTE: '3', INDICATOR_READS_PER_MINUTE: '12' } });
     const factory = new Factory(app);
     const territory = await factory.territory();
     const coordination = await factory.organisation(territory, 'coordination');
@@ -24,14 +24,27 @@ describe('rate limits on expensive requests', () => {
     const exportCsv = (user: TestUser) => app.http.get('/indicators/export?from=2026-01-01&to=2026-12-31').set(as(user));
     // Kept clear of a minute boundary, where the window turns over.
     if (new Date().getSeconds() > 50) await new Promise((resolve) => setTimeout(resolve, 11_000));
-    for (let i = 0; i < 2; i++) expect((await exportCsv(coordinator)).status).toBe(200);
-    expect((await app.http.get('/indicators/execution-report?year=2026').set(as(coordinator))).status).toBe(200);
+    for (let i = 0; i < 3; i++) expect((await exportCsv(coordinator)).status).toBe(200);
     const refused = await exportCsv(coordinator);
     expect(refused.status).toBe(429);
     expect(refused.body).toMatchObject({ code: 'RATE_LIMITED', details: { retryAfterSeconds: expect.any(Number) } });
     // Another user has a budget of their own; cheap reads are not counted.
     expect((await exportCsv(colleague)).status).toBe(200);
     expect((await app.http.get('/indicators/catalogue').set(as(coordinator))).status).toBe(200);
+  });
+
+  it("gives the dashboard's indicator reads a budget of their own, apart from exports", async () => {
+    if (new Date().getSeconds() > 50) await new Promise((resolve) => setTimeout(resolve, 11_000));
+    const read = (user: TestUser, month: number) =>
+      app.http.get(`/indicators?from=2026-${String(month).padStart(2, '0')}-01&to=2026-12-31&granularity=month`).set(as(user));
+    // A coordinator browsing the dashboard month after month: many more reads than the exports' budget.
+    for (let month = 1; month <= 12; month++) expect((await read(colleague, month)).status).toBe(200);
+    const refused = await read(colleague, 1);
+    expect(refused.status).toBe(429);
+    expect(refused.body).toMatchObject({ code: 'RATE_LIMITED', details: { retryAfterSeconds: expect.any(Number) } });
+    // Exports keep their own budget, and the reads did not eat it.
+    const exported = await app.http.get('/indicators/export?from=2026-01-01&to=2026-12-31').set(as(colleague));
+    expect(exported.status).toBe(200);
   });
 
   it('counts a household list only when it searches by name', async () => {

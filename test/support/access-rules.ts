@@ -127,7 +127,6 @@ export const WHO: Record<string, Who> = {
   'GET /indicators/catalogue': COUNTS,
   'GET /indicators': COUNTS,
   'GET /indicators/export': COUNTS,
-  'GET /indicators/execution-report': COUNTS,
   'POST /admin/indicators/reconcile': ['admin'],
   'POST /admin/indicators/rebuild': ['admin'],
   'POST /admin/retention-purge': ['admin'],

@@ -164,6 +164,7 @@ export class ArrearsFilesService {
       occurredAt: this.clock.now(),
       payload: {
         fileId: file.id,
+        organisationId: file.organisationId,
         observedOn: row.observedOn,
         amountCents: row.amountCents,
         monthsUnpaid: row.monthsUnpaid,
@@ -328,6 +329,7 @@ export class ArrearsFilesService {
       occurredAt: this.clock.now(),
       payload: {
         fileId: file.id,
+        organisationId: file.organisationId,
         ...change,
         ...Object.fromEntries(after.map((d) => [`deadline_${d.code}`, d.dueOn])),
         ...Object.fromEntries(after.filter((d) => !before.some((b) => b.code === d.code)).map((d) => [`appeared_${d.code}`, true])),
@@ -360,7 +362,14 @@ export class ArrearsFilesService {
         aggregateId: id,
         territoryId: file.territoryId,
         occurredAt: this.clock.now(),
-        payload: { fileId: id, outcome: dto.outcome, closedOn: dto.closedOn, openedOn: file.openedOn, debtCents: file.currentDebtCents },
+        payload: {
+          fileId: id,
+          organisationId: file.organisationId,
+          outcome: dto.outcome,
+          closedOn: dto.closedOn,
+          openedOn: file.openedOn,
+          debtCents: file.currentDebtCents,
+        },
       });
       await this.audit.record(
         actor,

@@ -377,7 +377,7 @@ export class ArrearsStepsService {
           aggregateId: id,
           territoryId: file.territoryId,
           occurredAt: this.clock.now(),
-          payload: { fileId: id, ...event.payload },
+          payload: { fileId: id, organisationId: file.organisationId, ...event.payload },
         } as OutboxMessage<FileChange['type']>);
       await this.audit.record(actor, { action: 'update', resourceType: AGGREGATE, resourceId: id, details: { added: what } }, manager);
     });
@@ -391,17 +391,17 @@ function lastHearingOn(stages: readonly ArrearsStageRecord[]): string | null {
   return dates.sort().pop() ?? null;
 }
 
-/** An event of a change on an open file, without the file's id (added by onOpenFile). */
+/** An event of a change on an open file, without the file's id and organisation (added by onOpenFile). */
 type FileChange = {
   [T in 'arrears.contact.recorded' | 'arrears.solution.updated' | 'arrears.stage.reached']: {
     type: T;
-    payload: Omit<EventPayload<T>, 'fileId'>;
+    payload: Omit<EventPayload<T>, 'fileId' | 'organisationId'>;
   };
 }['arrears.contact.recorded' | 'arrears.solution.updated' | 'arrears.stage.reached'];
 
 function solutionPayload(
   s: Pick<ArrearsSolution, 'id' | 'kind' | 'status' | 'amountCents' | 'monthlyCents' | 'durationMonths'>,
-): Omit<EventPayload<'arrears.solution.updated'>, 'fileId' | 'updatedOn'> {
+): Omit<EventPayload<'arrears.solution.updated'>, 'fileId' | 'organisationId' | 'updatedOn'> {
   return {
     solutionId: s.id,
     kind: s.kind,

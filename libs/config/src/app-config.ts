@@ -40,6 +40,8 @@ export class AppConfig {
     loginWindowSeconds: number;
     /** Exports, reports, searches and imports, per user and minute. */
     expensiveRequestsPerMinute: number;
+    /** Indicator reads (the coordinator's dashboard), per user and minute: a budget of their own. */
+    indicatorReadsPerMinute: number;
   };
   readonly audit: { retentionDays: number };
   /** AES-256 keys of the columns sealed with FieldCipher (bank details): `current` seals, `previous` only open (key rotation). */
@@ -91,6 +93,7 @@ export class AppConfig {
       loginMaxAttemptsPerAddress: e.LOGIN_MAX_ATTEMPTS_PER_ADDRESS,
       loginWindowSeconds: e.LOGIN_WINDOW_SECONDS,
       expensiveRequestsPerMinute: e.EXPENSIVE_REQUESTS_PER_MINUTE,
+      indicatorReadsPerMinute: e.INDICATOR_READS_PER_MINUTE,
     };
     this.audit = { retentionDays: e.AUDIT_RETENTION_DAYS };
     this.dataKeys = {

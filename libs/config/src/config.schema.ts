@@ -67,6 +67,7 @@ export const envSchema = z
     LOGIN_MAX_ATTEMPTS_PER_ADDRESS: int(1, 10_000).default(30),
     LOGIN_WINDOW_SECONDS: int(1, 86_400).default(900),
     EXPENSIVE_REQUESTS_PER_MINUTE: int(1, 10_000).default(30),
+    INDICATOR_READS_PER_MINUTE: int(1, 10_000).default(120),
     AUDIT_RETENTION_DAYS: int(30, 3650).default(365),
     CORS_ORIGINS: z
       .string()

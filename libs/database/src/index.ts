@@ -10,6 +10,7 @@ export {
   markProjected,
   OutboxMessage,
   outboxPayloadsOf,
+  forgetHouseholdsInEncounterEvents,
   purgeOutboxEventsOf,
   resetProjection,
   StoredEvent,

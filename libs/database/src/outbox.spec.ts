@@ -19,12 +19,12 @@ describe('appendToOutbox', () => {
     const { manager, calls } = recorder();
     await appendToOutbox(
       manager,
-      { ...base, type: 'maraude.encounter.linked', aggregateType: 'maraude_encounter', payload: { encounterId: 'e', householdId: 'h' } },
+      { ...base, type: 'maraude.encounter.linked', aggregateType: 'maraude_encounter', payload: { encounterId: 'e', householdId: 'h', organisationId: 'o', anonymousPeopleChange: -1 } },
       {
         ...base,
         type: 'arrears.closed',
         aggregateType: 'arrears_file',
-        payload: { fileId: 'f', outcome: 'other', closedOn: '2026-01-01', openedOn: '2025-01-01', debtCents: null },
+        payload: { fileId: 'f', organisationId: 'o', outcome: 'other', closedOn: '2026-01-01', openedOn: '2025-01-01', debtCents: null },
       },
     );
     expect(calls).toHaveLength(1);
@@ -55,6 +55,6 @@ export async function refused(manager: EntityManager): Promise<void> {
     type: 'maraude.encounter.linked',
     // @ts-expect-error the aggregate of another event
     aggregateType: 'household',
-    payload: { encounterId: 'e', householdId: 'h' },
+    payload: { encounterId: 'e', householdId: 'h', organisationId: 'o', anonymousPeopleChange: -1 },
   });
 }

@@ -28,6 +28,19 @@ export async function purgeOutboxEventsOf(manager: EntityManager, aggregateIds: 
   await manager.query(`DELETE FROM outbox_event WHERE aggregate_id = ANY($1::uuid[])`, [aggregateIds]);
 }
 
+/** Encounters outlive the households met: their events forget these (purged) households. */
+export async function forgetHouseholdsInEncounterEvents(manager: EntityManager, householdIds: string[]): Promise<void> {
+  await manager.query(`DELETE FROM outbox_event WHERE type = 'maraude.encounter.linked' AND payload->>'householdId' = ANY($1::text[])`, [
+    householdIds,
+  ]);
+  await manager.query(
+    `UPDATE outbox_event SET payload = jsonb_set(payload, '{householdIds}',
+            (SELECT coalesce(jsonb_agg(e.id), '[]'::jsonb) FROM jsonb_array_elements_text(payload->'householdIds') AS e(id) WHERE e.id <> ALL($1::text[])))
+      WHERE type = 'maraude.encounter.recorded' AND payload->'householdIds' ?| $1::text[]`,
+    [householdIds],
+  );
+}
+
 /** An outbox row as the indicators projector reads it. */
 export interface StoredEvent {
   id: string;

@@ -5,11 +5,15 @@ import { z } from 'zod';
 export const DIMENSIONS = ['age_band', 'household_type', 'sex', 'commune', 'scheme', 'category'] as const;
 export type Dimension = (typeof DIMENSIONS)[number];
 
+/** What a query may break down by: a catalogue dimension, or the organisation that recorded the facts (any indicator). */
+export const BREAKDOWNS = [...DIMENSIONS, 'organisation'] as const;
+export type Breakdown = (typeof BREAKDOWNS)[number];
+
 /** Kinds of subjects a statistical token stands for. */
 export const SUBJECT_KINDS = ['household', 'arrears_household', 'landlord', 'young_person'] as const;
 export type SubjectKind = (typeof SUBJECT_KINDS)[number];
 
-export const MEASURES = ['distinct', 'sum', 'median', 'distribution', 'state'] as const;
+export const MEASURES = ['distinct', 'sum', 'median', 'distribution', 'state', 'people'] as const;
 export type Measure = (typeof MEASURES)[number];
 
 const payloadValue = z.union([z.string(), z.number(), z.boolean()]);
@@ -43,10 +47,12 @@ const indicator = z
     label: z.string().min(1),
     /** What exactly is counted, in French, for the coordinator who must explain a number. */
     definition: z.string().min(1),
-    /** The convention action (annex 3) it reports on. */
-    action: z.number().int().min(1),
     measure: z.enum(MEASURES),
-    /** The subject counted once per period (distinct, distribution, state, median); none for plain sums. */
+    /**
+     * The subject counted once per period (distinct, distribution, state, median); none for plain sums.
+     * People: facts without one are anonymous people (their value), facts with one identified persons
+     * (counted once, their value adjusting the anonymous count).
+     */
     subject: z
       .object({ kind: z.enum(SUBJECT_KINDS), field })
       .strict()
@@ -66,12 +72,16 @@ const indicator = z
     if (['sum', 'median', 'distribution'].includes(i.measure) && i.events.some((e) => !e.value))
       ctx.addIssue({ code: 'custom', message: `${i.measure} needs a value on each event`, path: ['events'] });
     if (i.measure === 'distribution' && !i.bands) ctx.addIssue({ code: 'custom', message: 'a distribution needs bands', path: ['bands'] });
+    if (i.measure === 'people' && i.events.some((e) => !e.value))
+      ctx.addIssue({ code: 'custom', message: 'people needs a value on each event', path: ['events'] });
     if (i.measure === 'state' && i.events.some((e) => !e.category))
       ctx.addIssue({ code: 'custom', message: 'a state needs a category on each event', path: ['events'] });
     // Every payload field the indicator reads must be one its event carries: a misspelt field would count nothing.
     i.events.forEach((e, index) => {
       const value = e.value === 'daysSinceOpening' ? undefined : e.value;
-      const fields = [i.subject?.field, ...Object.keys(e.when ?? {}), e.date, value, e.category, e.scheme];
+      // People: an event without the subject is about anonymous people, so the subject is not required there.
+      const subject = i.measure === 'people' ? undefined : i.subject?.field;
+      const fields = [subject, ...Object.keys(e.when ?? {}), e.date, value, e.category, e.scheme];
       const problem = eventReferenceProblem(
         e.type,
         fields.filter((f) => f !== undefined),
@@ -85,8 +95,6 @@ export const catalogueSchema = z
     /** Breakdown cells from 1 to this count are masked (statistical confidentiality). */
     maskingThreshold: z.number().int().min(1).max(100),
     timezone: z.string().min(1),
-    /** The convention's actions (annex 3), in order, for the execution report. */
-    actions: z.array(z.object({ number: z.number().int().min(1), label: z.string().min(1) }).strict()).min(1),
     indicators: z
       .array(indicator)
       .min(1)
@@ -94,14 +102,7 @@ export const catalogueSchema = z
     /** Years personal files are kept after they closed and their last activity, per file type. */
     retentionYears: z.object({ household: z.number().int().min(1).max(30), arrears_file: z.number().int().min(1).max(30) }).strict(),
   })
-  .strict()
-  .superRefine((c, ctx) => {
-    const actions = new Set(c.actions.map((a) => a.number));
-    c.indicators.forEach((i, index) => {
-      if (!actions.has(i.action))
-        ctx.addIssue({ code: 'custom', message: `unknown action ${i.action}`, path: ['indicators', index, 'action'] });
-    });
-  });
+  .strict();
 
 export type Catalogue = z.infer<typeof catalogueSchema>;
 export type Indicator = Catalogue['indicators'][number];

@@ -8,11 +8,10 @@ export function reportTable(report: IndicatorReport): Table {
   const rows: Table['rows'] = [];
   for (const i of report.indicators) {
     for (const p of i.periods) {
-      rows.push([i.action, i.code, i.label, p.period, p.from, p.to, 'total', '', p.value, i.unit, 'non']);
-      if (p.median !== undefined) rows.push([i.action, i.code, i.label, p.period, p.from, p.to, 'médiane', '', p.median, i.unit, 'non']);
+      rows.push([i.code, i.label, p.period, p.from, p.to, 'total', '', p.value, i.unit, 'non']);
+      if (p.median !== undefined) rows.push([i.code, i.label, p.period, p.from, p.to, 'médiane', '', p.median, i.unit, 'non']);
       for (const c of p.cells ?? [])
         rows.push([
-          i.action,
           i.code,
           i.label,
           p.period,
@@ -27,7 +26,7 @@ export function reportTable(report: IndicatorReport): Table {
     }
   }
   return {
-    header: ['action', 'code', 'indicateur', 'période', 'début', 'fin', 'ventilation', 'modalité', 'valeur', 'unité', 'masqué'],
+    header: ['code', 'indicateur', 'période', 'début', 'fin', 'ventilation', 'modalité', 'valeur', 'unité', 'masqué'],
     rows,
   };
 }

@@ -8,8 +8,9 @@ import { Column, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn } from 'ty
 @Entity('indicator_fact')
 @Index('uq_indicator_fact_source', ['sourceEventId', 'indicatorCode'], { unique: true })
 // Covering indexes (INCLUDE, which TypeORM cannot declare: created by the IndicatorCoveringIndexes
-// migration), so that the national queries read the index alone: facts of a period, with their
-// subject; state facts valid at a period's end, with their category.
+// and IndicatorFactOrganisation migrations), so that the national queries read the index alone:
+// facts of a period, with their subject and organisation; state facts valid at a period's end, with
+// their category and organisation.
 @Index('ix_indicator_fact_query', { synchronize: false })
 @Index('ix_indicator_fact_validity', { synchronize: false })
 @Index('ix_indicator_fact_first_in_month', { synchronize: false })
@@ -52,6 +53,14 @@ export class IndicatorFact {
 
   @Column({ type: 'text', nullable: true })
   category: string | null;
+
+  /**
+   * The organisation the event belongs to (the team that met people, holds the household's or the
+   * arrears file, enrolled the young person), so that each team's figures are its own; null where
+   * the event named none and its source was purged before facts carried it.
+   */
+  @Column({ type: 'uuid', nullable: true })
+  organisationId: string | null;
 
   /**
    * State facts: the day the subject's next state began ('infinity' while it is the latest), so

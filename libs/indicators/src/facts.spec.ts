@@ -50,9 +50,42 @@ describe('facts from outbox events (config/indicators.json)', () => {
     );
   });
 
-  it('sums the people a maraude met, anonymous ones included, with no subject', () => {
-    const [fact] = factsOf(event('maraude.encounter.recorded', { encounterId: 'e', peopleMet: 4, anonymousPeople: 3 }), catalogue);
-    expect(fact).toMatchObject({ indicatorCode: 'persons_spotted', value: 4, subject: null });
+  it('counts the people a maraude met as contacts and, until identified, as anonymous people spotted', () => {
+    const organisationId = '8d0f5a52-7d0e-4a8e-9a43-2f1d5f0e4c11';
+    const facts = factsOf(
+      event('maraude.encounter.recorded', { encounterId: 'e', organisationId, peopleMet: 4, anonymousPeople: 3 }),
+      catalogue,
+    );
+    expect(facts).toEqual([
+      expect.objectContaining({ indicatorCode: 'persons_spotted', value: 4, subject: null, organisationId }),
+      expect.objectContaining({ indicatorCode: 'maraude_contacts', value: 4, subject: null, organisationId }),
+    ]);
+  });
+
+  it('counts a person linked to an encounter once as identified, taken from the anonymous people met', () => {
+    const facts = factsOf(event('maraude.encounter.linked', { encounterId: 'e', householdId: 'h1', anonymousPeopleChange: -1 }), catalogue);
+    expect(facts).toEqual([
+      expect.objectContaining({
+        indicatorCode: 'persons_spotted',
+        value: -1,
+        subject: { kind: 'household', id: 'h1' },
+        organisationId: null,
+      }),
+    ]);
+  });
+
+  it('does not count a person only spotted, who has not agreed to be followed, as accompanied', () => {
+    expect(codes(event('household.opened', { householdId: 'h1', status: 'spotted' }))).not.toContain('households_accompanied');
+    expect(codes(event('household.closed', { householdId: 'h1', from: 'spotted', status: 'closed' }))).not.toContain(
+      'households_accompanied',
+    );
+    expect(codes(event('consent.recorded', { householdId: 'h1', from: 'spotted', status: 'file_open' }))).toContain(
+      'households_accompanied',
+    );
+    expect(codes(event('household.opened', { householdId: 'h1', status: 'file_open' }))).toContain('households_accompanied');
+    expect(codes(event('household.closed', { householdId: 'h1', from: 'evaluated', status: 'closed' }))).toContain(
+      'households_accompanied',
+    );
   });
 
   it('counts tenants and landlords reached, not failed attempts', () => {

@@ -14,8 +14,12 @@ export interface FactDraft {
   /** A payload number, or `daysSinceOpening` resolved against the subject's profile. */
   value: number | 'daysSinceOpening' | null;
   dimensions: Partial<Record<Dimension, string>>;
+  /** The organisation the event belongs to (its payload's `organisationId`), when it names one. */
+  organisationId: string | null;
   sourceEventId: string;
 }
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const AGE_BANDS: Array<[number, string]> = [
   [17, 'moins_de_18'],
@@ -89,8 +93,9 @@ function draftOf(indicator: Indicator, source: EventSource, event: SourceEvent, 
   let subject: FactDraft['subject'] = null;
   if (indicator.subject) {
     const id = p[indicator.subject.field];
-    if (typeof id !== 'string') return null;
-    subject = { kind: indicator.subject.kind, id };
+    // People met: an event without the subject is about anonymous people.
+    if (typeof id === 'string') subject = { kind: indicator.subject.kind, id };
+    else if (indicator.measure !== 'people') return null;
   }
   let value: FactDraft['value'] = null;
   if (source.value === 'daysSinceOpening') value = 'daysSinceOpening';
@@ -118,6 +123,7 @@ function draftOf(indicator: Indicator, source: EventSource, event: SourceEvent, 
     subject,
     value,
     dimensions,
+    organisationId: typeof p.organisationId === 'string' && UUID.test(p.organisationId) ? p.organisationId : null,
     sourceEventId: event.id,
   };
 }

@@ -126,8 +126,8 @@ export class IndicatorsProjector {
     });
     const column = <T>(pick: (f: (typeof facts)[number]) => T) => facts.map(pick);
     await manager.query(
-      `INSERT INTO indicator_fact (indicator_code, territory_id, occurred_on, subject_token, value, age_band, household_type, sex, commune, scheme, category, source_event_id)
-       SELECT * FROM unnest($1::text[], $2::uuid[], $3::date[], $4::uuid[], $5::bigint[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[], $11::text[], $12::bigint[])
+      `INSERT INTO indicator_fact (indicator_code, territory_id, occurred_on, subject_token, value, age_band, household_type, sex, commune, scheme, category, organisation_id, source_event_id)
+       SELECT * FROM unnest($1::text[], $2::uuid[], $3::date[], $4::uuid[], $5::bigint[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[], $11::text[], $12::uuid[], $13::bigint[])
        ON CONFLICT (source_event_id, indicator_code) DO NOTHING`,
       [
         column((f) => f.indicatorCode),
@@ -141,6 +141,7 @@ export class IndicatorsProjector {
         column((f) => f.commune),
         column((f) => f.dimensions.scheme ?? null),
         column((f) => f.dimensions.category ?? null),
+        column((f) => f.organisationId),
         column((f) => f.sourceEventId),
       ],
     );

@@ -4,12 +4,12 @@ import { AccessPolicy } from '@app/identity';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { Dimension, Indicator } from './catalogue';
+import { Breakdown, Indicator } from './catalogue';
 import { IndicatorQueryDto } from './dto/indicators.dto';
 import { IndicatorSettings } from './indicator-settings';
 import { OPERATIONAL_COUNTS } from './operational-counts';
 import { Cell, maskCells, MaskedCell } from './masking';
-import { CalendarUnit, Period, periodsOf, wholeCalendarUnit, yearRange } from './periods';
+import { CalendarUnit, Period, periodsOf, wholeCalendarUnit } from './periods';
 
 /** The bit of `indicator_fact.first_in` flagging a subject's first fact in each calendar unit. */
 const FIRST_IN_BIT: Record<CalendarUnit, number> = { month: 1, quarter: 2, year: 4 };
@@ -29,21 +29,10 @@ export interface IndicatorResult {
   code: string;
   label: string;
   definition: string;
-  action: number;
   measure: Indicator['measure'];
   unit: string;
-  breakdown: Dimension | null;
+  breakdown: Breakdown | null;
   periods: PeriodResult[];
-}
-
-export interface ExecutionReportLine {
-  action: number;
-  actionLabel: string;
-  code: string;
-  label: string;
-  unit: string;
-  value: number | null;
-  previousYear: number | null;
 }
 
 export interface Difference {
@@ -61,15 +50,28 @@ export interface IndicatorReport {
   indicators: IndicatorResult[];
 }
 
+/** What a query may be restricted to besides its territories and dates. */
+export interface FactFilter {
+  /** The organisations whose facts count (an action's carrier); all by default. */
+  organisationIds?: string[];
+}
+
 /** Fact columns a breakdown may group by: a whitelist, never interpolated from input. */
-const COLUMN: Record<Dimension, string> = {
+const COLUMN: Record<Breakdown, string> = {
   age_band: 'f.age_band',
   household_type: 'f.household_type',
   sex: 'f.sex',
   commune: 'f.commune',
   scheme: 'f.scheme',
   category: 'f.category',
+  organisation: 'f.organisation_id::text',
 };
+
+/** Anonymous people met plus distinct identified persons (measure `people`). */
+const PEOPLE = 'coalesce(sum(f.value), 0) + count(DISTINCT f.subject_token)';
+
+/** The cell of facts without the value broken down by. */
+const UNKNOWN = 'inconnu';
 
 interface Row {
   key: string;
@@ -105,11 +107,20 @@ export class IndicatorsService {
     const territoryIds = this.territoriesOf(actor, dto.territoryIds);
     const periods = this.periods(dto);
     const indicators = this.select(dto.codes, dto.breakdown);
-    const results = await Promise.all(indicators.map((indicator) => this.compute(indicator, periods, territoryIds, dto.breakdown)));
+    const filter = { organisationIds: dto.organisationIds };
+    const results = await Promise.all(indicators.map((indicator) => this.compute(indicator, periods, territoryIds, filter, dto.breakdown)));
+    if (dto.breakdown === 'organisation') await this.nameOrganisations(results);
     await this.audit.record(actor, {
       action: 'read',
       resourceType: 'indicators',
-      details: { from: dto.from, to: dto.to, granularity: dto.granularity, territoryIds, breakdown: dto.breakdown ?? null },
+      details: {
+        from: dto.from,
+        to: dto.to,
+        granularity: dto.granularity,
+        territoryIds,
+        breakdown: dto.breakdown ?? null,
+        organisationIds: dto.organisationIds ?? null,
+      },
     });
     return {
       from: dto.from,
@@ -121,35 +132,15 @@ export class IndicatorsService {
     };
   }
 
-  /** Indicator values over plain date ranges, totals only (the execution report, reconciliation). */
-  async totals(territoryIds: string[], from: string, to: string): Promise<Map<string, number | null>> {
+  /**
+   * Every catalogue indicator over a plain date range, totals only, by code (a convention's
+   * execution report, reconciliation); with `organisationIds`, only the facts those organisations
+   * recorded (an action's carrier).
+   */
+  async totals(territoryIds: string[], from: string, to: string, filter: FactFilter = {}): Promise<Map<string, number | null>> {
     const period = periodsOf(from, to, 'range');
-    const results = await Promise.all(this.settings.catalogue.indicators.map((i) => this.compute(i, period, territoryIds)));
+    const results = await Promise.all(this.settings.catalogue.indicators.map((i) => this.compute(i, period, territoryIds, filter)));
     return new Map(results.map((r) => [r.code, r.periods[0].value]));
-  }
-
-  /** The yearly execution report: per convention action, each indicator for the year and the year before. */
-  async executionReport(actor: Actor, year: number): Promise<ExecutionReportLine[]> {
-    const territoryIds = [actor.territoryId];
-    const [current, previous] = await Promise.all([
-      this.totals(territoryIds, yearRange(year).from, yearRange(year).to),
-      this.totals(territoryIds, yearRange(year - 1).from, yearRange(year - 1).to),
-    ]);
-    await this.audit.record(actor, { action: 'read', resourceType: 'indicators', details: { executionReport: year } });
-    const { actions, indicators } = this.settings.catalogue;
-    return actions.flatMap((action) =>
-      indicators
-        .filter((i) => i.action === action.number)
-        .map((i) => ({
-          action: action.number,
-          actionLabel: action.label,
-          code: i.code,
-          label: i.label,
-          unit: i.unit,
-          value: current.get(i.code) ?? null,
-          previousYear: previous.get(i.code) ?? null,
-        })),
-    );
   }
 
   /**
@@ -180,12 +171,12 @@ export class IndicatorsService {
     }
   }
 
-  private select(codes: string[] | undefined, breakdown: Dimension | undefined): Indicator[] {
+  private select(codes: string[] | undefined, breakdown: Breakdown | undefined): Indicator[] {
     const { catalogue, byCode } = this.settings;
     const unknown = (codes ?? []).filter((code) => !byCode.has(code));
     if (unknown.length) throw DomainError.validation([{ field: 'codes', problems: [`unknown indicators: ${unknown.join(', ')}`] }]);
     const selected = codes?.length ? codes.map((code) => byCode.get(code)!) : catalogue.indicators;
-    if (codes?.length && breakdown) {
+    if (codes?.length && breakdown && breakdown !== 'organisation') {
       const refusing = selected.filter((i) => !i.dimensions.includes(breakdown)).map((i) => i.code);
       if (refusing.length)
         throw DomainError.validation([{ field: 'breakdown', problems: [`${breakdown} is not a dimension of ${refusing.join(', ')}`] }]);
@@ -193,23 +184,33 @@ export class IndicatorsService {
     return selected;
   }
 
-  private async compute(indicator: Indicator, periods: Period[], territoryIds: string[], requested?: Dimension): Promise<IndicatorResult> {
-    // Distributions and states always break down by their category; others by the dimension asked, when they allow it.
-    const breakdown: Dimension | null =
+  private async compute(
+    indicator: Indicator,
+    periods: Period[],
+    territoryIds: string[],
+    filter: FactFilter,
+    requested?: Breakdown,
+  ): Promise<IndicatorResult> {
+    // Distributions and states always break down by their category; others by the organisation or the dimension asked, when they allow it.
+    const breakdown: Breakdown | null =
       indicator.measure === 'distribution' || indicator.measure === 'state'
         ? 'category'
-        : requested && indicator.dimensions.includes(requested)
+        : requested === 'organisation' || (requested && indicator.dimensions.includes(requested))
           ? requested
           : null;
+    const organisationIds = filter.organisationIds?.length ? [...new Set(filter.organisationIds)] : null;
+    // A subject's flagged first fact of a period may be another organisation's: filtered counts hash their subjects.
+    const unit = organisationIds ? null : wholeCalendarUnit(periods);
     // Distinct counts hash their subjects in memory rather than sorting them on disk (national queries).
     const rows = await this.dataSource.transaction(async (manager) => {
       await manager.query(`SET LOCAL work_mem = '128MB'`);
-      return manager.query<Row[]>(this.sql(indicator, breakdown, wholeCalendarUnit(periods)), [
+      return manager.query<Row[]>(this.sql(indicator, breakdown, unit), [
         periods.map((p) => p.key),
         periods.map((p) => p.from),
         periods.map((p) => p.to),
         indicator.code,
         territoryIds,
+        organisationIds,
         ...(indicator.measure === 'state' ? [indicator.inactive ?? []] : []),
       ]);
     });
@@ -218,7 +219,6 @@ export class IndicatorsService {
       code: indicator.code,
       label: indicator.label,
       definition: indicator.definition,
-      action: indicator.action,
       measure: indicator.measure,
       unit: indicator.unit,
       breakdown,
@@ -232,7 +232,7 @@ export class IndicatorsService {
         if (breakdown) {
           const cells: Cell[] = rows
             .filter((r) => r.key === p.key && !r.total)
-            .map((r) => ({ key: r.cell ?? 'inconnu', value: Number(r.value ?? 0), contributors: Number(r.contributors) }))
+            .map((r) => ({ key: r.cell ?? UNKNOWN, value: Number(r.value ?? 0), contributors: Number(r.contributors) }))
             .sort((a, b) => a.key.localeCompare(b.key));
           result.cells = maskCells(cells, threshold);
           if (breakdown === 'commune') for (const cell of result.cells) cell.label = communeName(cell.key) ?? cell.key;
@@ -242,15 +242,32 @@ export class IndicatorsService {
     };
   }
 
-  /** One statement per indicator: every period, its total and its cells (GROUPING SETS). */
-  private sql(indicator: Indicator, breakdown: Dimension | null, unit: CalendarUnit | null): string {
+  /** Organisation cells are labelled with the organisation's name (not personal data). */
+  private async nameOrganisations(results: IndicatorResult[]): Promise<void> {
+    const cells = results.flatMap((r) => (r.breakdown === 'organisation' ? r.periods.flatMap((p) => p.cells ?? []) : []));
+    const ids = [...new Set(cells.map((c) => c.key).filter((key) => key !== UNKNOWN))];
+    if (ids.length === 0) return;
+    const rows = await this.dataSource.query<Array<{ id: string; name: string }>>(
+      `SELECT id::text, name FROM organisation WHERE id = ANY($1::uuid[])`,
+      [ids],
+    );
+    const names = new Map(rows.map((r) => [r.id, r.name]));
+    for (const cell of cells) cell.label = names.get(cell.key) ?? cell.key;
+  }
+
+  /**
+   * One statement per indicator: every period, its total and its cells (GROUPING SETS). Parameters:
+   * $1-$3 the periods, $4 the code, $5 the territories, $6 the organisations (null: all), $7 a state's inactive categories.
+   */
+  private sql(indicator: Indicator, breakdown: Breakdown | null, unit: CalendarUnit | null): string {
     const periods = `unnest($1::text[], $2::date[], $3::date[]) AS p(key, pfrom, pto)`;
+    const scope = `f.indicator_code = $4 AND f.territory_id = ANY($5::uuid[]) AND ($6::uuid[] IS NULL OR f.organisation_id = ANY($6::uuid[]))`;
     if (indicator.measure === 'distinct' && !breakdown && unit) {
       // Whole calendar periods: each subject's first fact in the period is flagged by the projector
       // (facts of a subject share its one territory), so its distinct subjects are a count.
       return `SELECT p.key, NULL AS cell, true AS total, count(*) AS value, count(*) AS contributors, NULL AS median
                 FROM ${periods}
-                JOIN indicator_fact f ON f.indicator_code = $4 AND f.territory_id = ANY($5::uuid[]) AND f.occurred_on BETWEEN p.pfrom AND p.pto
+                JOIN indicator_fact f ON ${scope} AND f.occurred_on BETWEEN p.pfrom AND p.pto
                  AND f.first_in & ${FIRST_IN_BIT[unit]} <> 0
                GROUP BY p.key`;
     }
@@ -260,13 +277,13 @@ export class IndicatorsService {
       // The fact valid at the period's end is the subject's state then (one per subject).
       return `SELECT p.key, f.category AS cell, ${totalFlag('f.category')} AS total, count(*) AS value, count(*) AS contributors, NULL AS median
                 FROM ${periods}
-                JOIN indicator_fact f ON f.indicator_code = $4 AND f.territory_id = ANY($5::uuid[]) AND f.occurred_on <= p.pto AND f.valid_to > p.pto
-               WHERE NOT (f.category = ANY($6::text[]) AND f.occurred_on < p.pfrom)
+                JOIN indicator_fact f ON ${scope} AND f.occurred_on <= p.pto AND f.valid_to > p.pto
+               WHERE NOT (f.category = ANY($7::text[]) AND f.occurred_on < p.pfrom)
                ${sets('f.category')}`;
     }
     const cell = breakdown ? COLUMN[breakdown] : 'NULL';
     const facts = `SELECT p.key, ${cell} AS cell, f.subject_token, f.value, f.id FROM ${periods}
-                     JOIN indicator_fact f ON f.indicator_code = $4 AND f.territory_id = ANY($5::uuid[]) AND f.occurred_on BETWEEN p.pfrom AND p.pto`;
+                     JOIN indicator_fact f ON ${scope} AND f.occurred_on BETWEEN p.pfrom AND p.pto`;
     if (indicator.measure === 'distinct' || indicator.measure === 'distribution') {
       // Distinct subjects by grouping (a hash) rather than count(DISTINCT) (a sort): the total and each cell apart,
       // since a subject may sit in several cells (a household that moved) but counts once in the total.
@@ -286,6 +303,8 @@ export class IndicatorsService {
     const measure = {
       sum: 'sum(f.value) AS value, count(DISTINCT coalesce(f.subject_token::text, f.id::text)) AS contributors, NULL AS median',
       median: 'percentile_cont(0.5) WITHIN GROUP (ORDER BY f.value) AS value, count(*) AS contributors, NULL AS median',
+      // Anonymous people (the values) and identified persons, each once: the people are the contributors.
+      people: `${PEOPLE} AS value, ${PEOPLE} AS contributors, NULL AS median`,
     }[indicator.measure];
     return `WITH f AS (${facts})
             SELECT f.key, f.cell, ${breakdown ? 'GROUPING(f.cell) = 1' : 'true'} AS total, ${measure}

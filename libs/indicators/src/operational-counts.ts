@@ -8,6 +8,9 @@ const HOUSEHOLD_EVENTS = `household_event e JOIN household h ON h.id = e.househo
 /** Timeline rows that are pathway steps (a maraude encounter linked to the file is not). */
 const PATHWAY_STEP = `e.type <> 'maraude.encounter.linked'`;
 const IN_RANGE = (day: string) => `${day} BETWEEN $2::date AND $3::date`;
+/** A person only spotted, who has not agreed to be followed, is not accompanied. */
+const NOT_ONLY_SPOTTED = `NOT ((e.type = 'household.opened' AND e.payload->>'status' = 'spotted') OR (e.type = 'household.closed' AND e.payload->>'from' = 'spotted'))`;
+const ENCOUNTER_IN_RANGE = `m.territory_id = ANY($1::uuid[]) AND ${IN_RANGE(DAY('m.occurred_at'))}`;
 
 export const OPERATIONAL_COUNTS: Record<string, string> = {
   households_proposed: `SELECT count(DISTINCT e.household_id) FROM ${HOUSEHOLD_EVENTS}
@@ -20,15 +23,20 @@ export const OPERATIONAL_COUNTS: Record<string, string> = {
                              FROM ${HOUSEHOLD_EVENTS} WHERE ${PATHWAY_STEP} AND ${DAY('e.occurred_at')} <= $3::date
                             ORDER BY e.household_id, e.occurred_at DESC, e.id DESC) s
                           WHERE NOT (s.status = 'closed' AND s.day < $2::date)`,
-  households_accompanied: `SELECT count(DISTINCT e.household_id) FROM ${HOUSEHOLD_EVENTS} WHERE ${PATHWAY_STEP} AND ${IN_RANGE(DAY('e.occurred_at'))}`,
+  households_accompanied: `SELECT count(DISTINCT e.household_id) FROM ${HOUSEHOLD_EVENTS}
+                            WHERE ${PATHWAY_STEP} AND ${NOT_ONLY_SPOTTED} AND ${IN_RANGE(DAY('e.occurred_at'))}`,
   leases_signed: `SELECT count(DISTINCT e.household_id) FROM ${HOUSEHOLD_EVENTS} WHERE e.type = 'lease.signed' AND ${IN_RANGE(DAY('e.occurred_at'))}`,
   leases_bail_glissant: `SELECT count(DISTINCT e.household_id) FROM ${HOUSEHOLD_EVENTS}
                           WHERE e.type = 'lease.signed' AND e.payload->>'leaseType' = 'bail_glissant' AND ${IN_RANGE(DAY('e.occurred_at'))}`,
   bail_glissant_slid: `SELECT count(DISTINCT e.household_id) FROM ${HOUSEHOLD_EVENTS} WHERE e.type = 'lease.slid' AND ${IN_RANGE(DAY('e.occurred_at'))}`,
   days_opening_to_lease: `SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY ${DAY('e.occurred_at')} - ${DAY('h.opened_at')}) FROM ${HOUSEHOLD_EVENTS}
                            WHERE e.type = 'lease.signed' AND ${IN_RANGE(DAY('e.occurred_at'))}`,
-  persons_spotted: `SELECT coalesce(sum(m.people_met), 0) FROM maraude_encounter m
-                     WHERE m.territory_id = ANY($1::uuid[]) AND ${IN_RANGE(DAY('m.occurred_at'))}`,
+  // The people met less those linked to a file (never below none), plus the persons linked, each once.
+  persons_spotted: `SELECT (SELECT coalesce(sum(m.people_met - least(m.people_met, (SELECT count(*) FROM maraude_encounter_household l WHERE l.encounter_id = m.id))), 0)
+                              FROM maraude_encounter m WHERE ${ENCOUNTER_IN_RANGE})
+                         + (SELECT count(DISTINCT l.household_id) FROM maraude_encounter_household l JOIN maraude_encounter m ON m.id = l.encounter_id
+                             WHERE ${ENCOUNTER_IN_RANGE})`,
+  maraude_contacts: `SELECT coalesce(sum(m.people_met), 0) FROM maraude_encounter m WHERE ${ENCOUNTER_IN_RANGE}`,
   arrears_households_contacted: `SELECT count(DISTINCT c.file_id) FROM arrears_contact c JOIN arrears_file f ON f.id = c.file_id
                                   WHERE f.territory_id = ANY($1::uuid[]) AND c.party = 'tenant' AND c.reached AND ${IN_RANGE('c.contacted_on')}`,
   arrears_landlords_contacted: `SELECT count(DISTINCT f.landlord_id) FROM arrears_contact c JOIN arrears_file f ON f.id = c.file_id

@@ -1,7 +1,7 @@
 import { lockArrearsFilesClosedBefore, purgeArrearsFiles, purgeLandlordsWithoutFiles } from '@app/arrears';
 import { AuditService } from '@app/audit';
 import { civilDate, Clock } from '@app/core';
-import { purgeOutboxEventsOf } from '@app/database';
+import { forgetHouseholdsInEncounterEvents, purgeOutboxEventsOf } from '@app/database';
 import { lockHouseholdsClosedBefore, purgeHouseholds } from '@app/pathway';
 import { householdsWithEnrolment } from '@app/pecule';
 import { purgeReminderSubjects } from '@app/reminders';
@@ -96,5 +96,6 @@ export class RetentionPurge {
     await manager.query(`DELETE FROM statistical_token WHERE subject_id = ANY($1::uuid[])`, [ids]);
     await purgeReminderSubjects(manager, ids);
     await purgeOutboxEventsOf(manager, ids);
+    await forgetHouseholdsInEncounterEvents(manager, ids);
   }
 }

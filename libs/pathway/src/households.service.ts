@@ -460,13 +460,39 @@ export class HouseholdsService {
     }
   }
 
+  /**
+   * Links a person met to their household file (at the encounter, or once they agree to be followed)
+   * and announces it: the indicators count them once as identified, no longer among the anonymous
+   * people of that encounter (unless more files than people met were linked to it).
+   */
   async linkEncounter(manager: EntityManager, actor: Actor, encounterId: string, householdId: string): Promise<void> {
-    const encounter = await manager.getRepository(MaraudeEncounter).findOneBy({ id: encounterId, territoryId: actor.territoryId });
+    // Locked: concurrent links of one encounter see each other's count.
+    const encounter = await manager
+      .getRepository(MaraudeEncounter)
+      .findOne({ where: { id: encounterId, territoryId: actor.territoryId }, lock: { mode: 'pessimistic_write' } });
     if (!encounter || !this.policy.canSee(actor, encounter)) throw DomainError.notFound('Maraude encounter');
-    await manager.query('INSERT INTO maraude_encounter_household (encounter_id, household_id) VALUES ($1, $2) ON CONFLICT DO NOTHING', [
-      encounterId,
-      householdId,
-    ]);
+    const inserted = await manager.query<unknown[]>(
+      'INSERT INTO maraude_encounter_household (encounter_id, household_id) VALUES ($1, $2) ON CONFLICT DO NOTHING RETURNING encounter_id',
+      [encounterId, householdId],
+    );
+    if (inserted.length === 0) return;
+    const [{ linked }] = await manager.query<[{ linked: number }]>(
+      'SELECT count(*)::int AS linked FROM maraude_encounter_household WHERE encounter_id = $1',
+      [encounterId],
+    );
+    await appendToOutbox(manager, {
+      type: 'maraude.encounter.linked',
+      aggregateType: 'maraude_encounter',
+      aggregateId: encounterId,
+      territoryId: encounter.territoryId,
+      occurredAt: encounter.occurredAt,
+      payload: {
+        encounterId,
+        householdId,
+        organisationId: encounter.organisationId,
+        anonymousPeopleChange: linked <= encounter.peopleMet ? -1 : 0,
+      },
+    });
   }
 
   private async findDuplicates(

@@ -73,14 +73,6 @@ export class MaraudeService {
       await this.households.linkEncounter(manager, actor, encounterId, householdId);
       const encounter = await manager.getRepository(MaraudeEncounter).findOneByOrFail({ id: encounterId });
       await this.households.insertEvent(manager, actor, household, 'maraude.encounter.linked', encounter.occurredAt, { encounterId });
-      await appendToOutbox(manager, {
-        type: 'maraude.encounter.linked',
-        aggregateType: 'maraude_encounter',
-        aggregateId: encounterId,
-        territoryId: actor.territoryId,
-        occurredAt: encounter.occurredAt,
-        payload: { encounterId, householdId },
-      });
       await this.audit.record(
         actor,
         { action: 'update', resourceType: 'maraude_encounter', resourceId: encounterId, details: { linkedHousehold: householdId } },

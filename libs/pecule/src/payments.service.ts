@@ -323,9 +323,14 @@ export class PaymentsService {
     actor: Actor,
     payment: PeculePayment,
     type: T,
-    extra: Omit<EventPayload<T>, 'enrolmentId' | 'programmeId' | 'paymentId' | 'month' | 'amountCents'>,
+    extra: Omit<EventPayload<T>, 'enrolmentId' | 'organisationId' | 'programmeId' | 'paymentId' | 'month' | 'amountCents'>,
   ): Promise<void> {
-    // TypeScript cannot follow a spread over a generic payload, hence the assertion.
+    // TypeScript cannot follow a spread over a generic payload, hence the assertion below.
+    // The enrolling team's, as the enrolment's events: the indicators tell each team's figures apart.
+    const [{ organisation_id: organisationId }] = await manager.query<[{ organisation_id: string }]>(
+      'SELECT organisation_id FROM pecule_enrolment WHERE id = $1',
+      [payment.enrolmentId],
+    );
     await appendToOutbox(manager, {
       type,
       aggregateType: 'pecule_enrolment',
@@ -334,6 +339,7 @@ export class PaymentsService {
       occurredAt: this.clock.now(),
       payload: {
         enrolmentId: payment.enrolmentId,
+        organisationId,
         programmeId: payment.programmeId,
         paymentId: payment.id,
         month: payment.month,

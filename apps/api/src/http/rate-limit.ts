@@ -8,12 +8,32 @@ import { ApiErrors } from './openapi';
 
 const RATE_LIMITED = 'parcours:rate-limited';
 
+/** Each budget is counted apart: a dashboard's reads do not eat into the exports, nor the reverse. */
+const BUDGETS = {
+  expensive: { key: 'expensive', what: 'exports or searches', perMinute: (auth: AppConfig['auth']) => auth.expensiveRequestsPerMinute },
+  indicator_reads: {
+    key: 'indicator-reads',
+    what: 'indicator reads',
+    perMinute: (auth: AppConfig['auth']) => auth.indicatorReadsPerMinute,
+  },
+};
+type Limit = { budget: keyof typeof BUDGETS; whenQuery?: string };
+
 /**
  * Marks an expensive route (an export, a report, a search, an import): each user may call such
  * routes `EXPENSIVE_REQUESTS_PER_MINUTE` times a minute, all together, then gets 429. With a query
  * parameter name, only calls that use it count (a list is cheap, a name search is not).
  */
-export const Expensive = (whenQuery?: string) => applyDecorators(SetMetadata(RATE_LIMITED, { whenQuery }), ApiErrors(429));
+export const Expensive = (whenQuery?: string) =>
+  applyDecorators(SetMetadata(RATE_LIMITED, { budget: 'expensive', whenQuery } satisfies Limit), ApiErrors(429));
+
+/**
+ * Marks an indicator read: a dashboard screen asks for several periods and indicators at once and
+ * is browsed period after period, so its reads have a budget of their own,
+ * `INDICATOR_READS_PER_MINUTE` per user (120), apart from exports and searches.
+ */
+export const IndicatorRead = () =>
+  applyDecorators(SetMetadata(RATE_LIMITED, { budget: 'indicator_reads' } satisfies Limit), ApiErrors(429));
 
 /** Fixed one-minute windows in Redis, per user. Without Redis, requests go through (and the log says so). */
 @Injectable()
@@ -27,16 +47,14 @@ export class ExpensiveRequestGuard implements CanActivate {
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
-    const limit = this.reflector.getAllAndOverride<{ whenQuery?: string } | undefined>(RATE_LIMITED, [
-      context.getHandler(),
-      context.getClass(),
-    ]);
+    const limit = this.reflector.getAllAndOverride<Limit | undefined>(RATE_LIMITED, [context.getHandler(), context.getClass()]);
     if (!limit) return true;
     const request = context.switchToHttp().getRequest<ParcoursRequest>();
     const actor = request.actor;
     if (!actor || (limit.whenQuery && (request.query as Record<string, unknown>)[limit.whenQuery] === undefined)) return true;
     const minute = Math.floor(Date.now() / 60_000);
-    const key = this.redis.key('expensive', actor.userId, String(minute));
+    const budget = BUDGETS[limit.budget];
+    const key = this.redis.key(budget.key, actor.userId, String(minute));
     let count: number;
     try {
       const results = await this.redis.client.multi().incr(key).expire(key, 60, 'NX').exec();
@@ -45,8 +63,8 @@ export class ExpensiveRequestGuard implements CanActivate {
       this.logger.warn(`Rate limiter unavailable, letting the request through: ${(error as Error).message}`);
       return true;
     }
-    if (count > this.config.auth.expensiveRequestsPerMinute)
-      throw new DomainError('RATE_LIMITED', 'Too many exports or searches; try again in a minute', {
+    if (count > budget.perMinute(this.config.auth))
+      throw new DomainError('RATE_LIMITED', `Too many ${budget.what}; try again in a minute`, {
         retryAfterSeconds: 60 - (Math.floor(Date.now() / 1000) % 60),
       });
     return true;

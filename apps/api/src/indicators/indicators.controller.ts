@@ -1,7 +1,5 @@
 import { Actor, DomainError, IsCivilDate } from '@app/core';
 import {
-  ExecutionReportLine,
-  ExecutionReportQueryDto,
   ExportQueryDto,
   IndicatorQueryDto,
   IndicatorReport,
@@ -19,7 +17,7 @@ import { Body, Controller, Get, HttpCode, Post, Query, Res } from '@nestjs/commo
 import { ApiBearerAuth, ApiOperation, ApiProduces, ApiProperty, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { CurrentActor, Roles } from '../http/decorators';
-import { Expensive } from '../http/rate-limit';
+import { Expensive, IndicatorRead } from '../http/rate-limit';
 
 /** Counts, never names: the coordinator, the State and admins; no case worker. */
 const READERS = ['coordinator', 'state_officer', 'admin'] as const;
@@ -44,17 +42,15 @@ export class IndicatorsController {
 
   @Get('indicators/catalogue')
   @Roles(...READERS)
-  @ApiOperation({ summary: 'The indicators: French label, definition, convention action, measure, allowed breakdowns' })
+  @ApiOperation({ summary: 'The indicators: French label, definition, measure, allowed breakdowns' })
   catalogue() {
-    const { actions, indicators, maskingThreshold } = this.settings.catalogue;
+    const { indicators, maskingThreshold } = this.settings.catalogue;
     return {
       maskingThreshold,
-      actions,
-      indicators: indicators.map(({ code, label, definition, action, measure, unit, dimensions }) => ({
+      indicators: indicators.map(({ code, label, definition, measure, unit, dimensions }) => ({
         code,
         label,
         definition,
-        action,
         measure,
         unit,
         dimensions,
@@ -63,7 +59,7 @@ export class IndicatorsController {
   }
 
   @Get('indicators')
-  @Expensive()
+  @IndicatorRead()
   @Roles(...READERS)
   @ApiOperation({
     summary: 'Counts for any date range, by month, quarter, year or the whole range; cells of 1 to the threshold are masked',
@@ -80,25 +76,6 @@ export class IndicatorsController {
   async export(@CurrentActor() actor: Actor, @Query() query: ExportQueryDto, @Res({ passthrough: true }) reply: FastifyReply) {
     const table = reportTable(await this.indicators.query(actor, query));
     return this.file(reply, table, `indicateurs-${query.from}-${query.to}`, query.format);
-  }
-
-  @Get('indicators/execution-report')
-  @Expensive()
-  @Roles(...READERS)
-  @ApiProduces('application/json', 'text/csv', XLSX)
-  @ApiOperation({ summary: 'Yearly execution report: per convention action, each indicator for the year and the year before' })
-  async executionReport(
-    @CurrentActor() actor: Actor,
-    @Query() query: ExecutionReportQueryDto,
-    @Res({ passthrough: true }) reply: FastifyReply,
-  ): Promise<ExecutionReportLine[] | string | Buffer> {
-    const lines = await this.indicators.executionReport(actor, query.year);
-    if (query.format === 'json') return lines;
-    const table: Table = {
-      header: ['n° action', 'action', 'indicateur', 'unité', `valeur ${query.year}`, `valeur ${query.year - 1}`],
-      rows: lines.map((l) => [l.action, l.actionLabel, l.label, l.unit, l.value, l.previousYear]),
-    };
-    return this.file(reply, table, `bilan-execution-${query.year}`, query.format);
   }
 
   @Post('admin/indicators/reconcile')

@@ -948,25 +948,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The indicators: French label, definition, convention action, measure, allowed breakdowns */
+        /** The indicators: French label, definition, measure, allowed breakdowns */
         get: operations["IndicatorsController_catalogue"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/indicators/execution-report": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Yearly execution report: per convention action, each indicator for the year and the year before */
-        get: operations["IndicatorsController_executionReport"];
         put?: never;
         post?: never;
         delete?: never;
@@ -6955,7 +6938,10 @@ export interface operations {
                 granularity?: "month" | "quarter" | "year" | "range";
                 /** @description Territory ids, comma-separated (State officers: several); yours by default */
                 territoryIds?: string[];
-                breakdown?: "age_band" | "household_type" | "sex" | "commune" | "scheme" | "category";
+                /** @description A dimension of the indicators asked, or `organisation` (any indicator: the organisation that recorded the facts, by name) */
+                breakdown?: "age_band" | "household_type" | "sex" | "commune" | "scheme" | "category" | "organisation";
+                /** @description Only the facts these organisations recorded, comma-separated ids; all by default */
+                organisationIds?: string[];
                 /** @description Indicator codes, comma-separated; the whole catalogue by default */
                 codes?: string[];
             };
@@ -7044,62 +7030,6 @@ export interface operations {
             };
         };
     };
-    IndicatorsController_executionReport: {
-        parameters: {
-            query: {
-                year: number;
-                format?: "json" | "csv" | "xlsx";
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description VALIDATION_FAILED (details: [{ field, problems }]) or MALFORMED_REQUEST */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorDto"];
-                };
-            };
-            /** @description UNAUTHENTICATED: access token missing, invalid or expired, or its session closed */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorDto"];
-                };
-            };
-            /** @description FORBIDDEN: your role does not allow this action */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorDto"];
-                };
-            };
-            /** @description RATE_LIMITED: try again later (details: retryAfterSeconds when known) */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorDto"];
-                };
-            };
-        };
-    };
     IndicatorsController_export: {
         parameters: {
             query: {
@@ -7108,7 +7038,10 @@ export interface operations {
                 granularity?: "month" | "quarter" | "year" | "range";
                 /** @description Territory ids, comma-separated (State officers: several); yours by default */
                 territoryIds?: string[];
-                breakdown?: "age_band" | "household_type" | "sex" | "commune" | "scheme" | "category";
+                /** @description A dimension of the indicators asked, or `organisation` (any indicator: the organisation that recorded the facts, by name) */
+                breakdown?: "age_band" | "household_type" | "sex" | "commune" | "scheme" | "category" | "organisation";
+                /** @description Only the facts these organisations recorded, comma-separated ids; all by default */
+                organisationIds?: string[];
                 /** @description Indicator codes, comma-separated; the whole catalogue by default */
                 codes?: string[];
                 format?: "csv" | "xlsx";

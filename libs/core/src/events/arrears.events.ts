@@ -23,6 +23,7 @@ export const ARREARS_EVENTS = {
     aggregate: 'arrears_file',
     payload: {
       fileId: 'id',
+      organisationId: 'id',
       contactId: 'id',
       contactedOn: 'date',
       party: 'string',
@@ -35,12 +36,20 @@ export const ARREARS_EVENTS = {
   },
   'arrears.debt.recorded': {
     aggregate: 'arrears_file',
-    payload: { fileId: 'id', observedOn: 'date', amountCents: 'number', monthsUnpaid: 'number|null', rentRatio: 'number|null' },
+    payload: {
+      fileId: 'id',
+      organisationId: 'id',
+      observedOn: 'date',
+      amountCents: 'number',
+      monthsUnpaid: 'number|null',
+      rentRatio: 'number|null',
+    },
   },
   'arrears.solution.updated': {
     aggregate: 'arrears_file',
     payload: {
       fileId: 'id',
+      organisationId: 'id',
       solutionId: 'id',
       kind: 'string',
       status: 'string',
@@ -56,6 +65,7 @@ export const ARREARS_EVENTS = {
     aggregate: 'arrears_file',
     payload: {
       fileId: 'id',
+      organisationId: 'id',
       stage: 'string',
       occurredOn: 'date',
       leaseTerminated: 'boolean|null',
@@ -69,6 +79,7 @@ export const ARREARS_EVENTS = {
     aggregate: 'arrears_file',
     payload: {
       fileId: 'id',
+      organisationId: 'id',
       // What moved the deadlines: the lease's signing date, or a recorded act or decision.
       change: 'string',
       leaseSignedOn: 'date?',
@@ -83,6 +94,6 @@ export const ARREARS_EVENTS = {
   },
   'arrears.closed': {
     aggregate: 'arrears_file',
-    payload: { fileId: 'id', outcome: 'string', closedOn: 'date', openedOn: 'date', debtCents: 'number|null' },
+    payload: { fileId: 'id', organisationId: 'id', outcome: 'string', closedOn: 'date', openedOn: 'date', debtCents: 'number|null' },
   },
 } as const satisfies EventRegistry;

@@ -43,6 +43,7 @@ export const typed: Array<EventPayload<'lease.signed'>> = [
 ];
 export const deadlines: EventPayload<'arrears.stage.reached'> = {
   fileId: 'f',
+  organisationId: 'o',
   stage: 'court_summons',
   occurredOn: '2026-01-05',
   leaseTerminated: null,

@@ -54,7 +54,11 @@ export const PATHWAY_EVENTS = {
       zone: 'string|null',
     },
   },
-  'maraude.encounter.linked': { aggregate: 'maraude_encounter', payload: { encounterId: 'id', householdId: 'id' } },
+  'maraude.encounter.linked': {
+    aggregate: 'maraude_encounter',
+    // -1: the person linked was one of the anonymous people met; 0: beyond the people met.
+    payload: { encounterId: 'id', householdId: 'id', organisationId: 'id', anonymousPeopleChange: 'number' },
+  },
   'commission.session.moved': {
     aggregate: 'commission_session',
     payload: { sessionId: 'id', from: 'instant', sessionAt: 'instant', householdIds: 'id[]' },

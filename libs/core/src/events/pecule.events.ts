@@ -1,7 +1,14 @@
 import type { EventRegistry } from './event-fields';
 
 const ENROLMENT = { enrolmentId: 'id', organisationId: 'id', programmeId: 'id' } as const;
-const PAYMENT = { enrolmentId: 'id', programmeId: 'id', paymentId: 'id', month: 'month', amountCents: 'number' } as const;
+const PAYMENT = {
+  enrolmentId: 'id',
+  organisationId: 'id',
+  programmeId: 'id',
+  paymentId: 'id',
+  month: 'month',
+  amountCents: 'number',
+} as const;
 
 /** Events of the pécule context (libs/pecule): enrolments, payments, treasury exports. */
 export const PECULE_EVENTS = {

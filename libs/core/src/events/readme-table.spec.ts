@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { DOMAIN_EVENTS } from '.';
 
@@ -10,20 +10,31 @@ function expectedRows(): string[] {
   });
 }
 
-/** The rows of the table under README's "Outbox events" heading, spaces of alignment removed. */
-function readmeRows(): string[] {
-  const readme = readFileSync(resolve(__dirname, '../../../../README.md'), 'utf8');
+const README = resolve(__dirname, '../../../../README.md');
+
+/** The table under README's "Outbox events" heading. */
+function readmeTable(): { readme: string; table: string } {
+  const readme = readFileSync(README, 'utf8');
   const section = readme.slice(readme.indexOf('### Outbox events'));
-  const table = section.slice(section.indexOf('\n|')).split('\n\n')[0];
-  return table
-    .trim()
+  return { readme, table: section.slice(section.indexOf('\n|')).split('\n\n')[0] };
+}
+
+/** The table's rows, spaces of alignment removed. */
+function readmeRows(): string[] {
+  return readmeTable()
+    .table.trim()
     .split('\n')
     .slice(2)
     .map((row) => row.replace(/ {2,}/g, ' ').replace(/ \|$/, ' |'));
 }
 
 describe("README's event table", () => {
-  it('lists every event of the registry with its aggregate and payload fields (paste the expected rows, then prettier)', () => {
+  it('lists every event of the registry with its aggregate and payload fields (UPDATE_README_EVENTS=1 rewrites it, then prettier)', () => {
+    if (process.env.UPDATE_README_EVENTS) {
+      const { readme, table } = readmeTable();
+      const header = table.trim().split('\n').slice(0, 2);
+      writeFileSync(README, readme.replace(table.trim(), [...header, ...expectedRows()].join('\n')));
+    }
     expect(readmeRows()).toEqual(expectedRows());
   });
 });

@@ -1,8 +1,8 @@
 import { IsCivilDate } from '@app/core';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsString, IsUUID, Max, Min } from 'class-validator';
-import { DIMENSIONS, Dimension } from '../catalogue';
+import { Transform } from 'class-transformer';
+import { ArrayMaxSize, IsArray, IsIn, IsOptional, IsString, IsUUID } from 'class-validator';
+import { Breakdown, BREAKDOWNS } from '../catalogue';
 import { Granularity, GRANULARITIES } from '../periods';
 
 /** `a,b,c` or repeated parameters, as an array. */
@@ -19,7 +19,21 @@ export class IndicatorQueryDto {
   @ArrayMaxSize(200)
   @IsUUID('all', { each: true })
   territoryIds?: string[];
-  @ApiPropertyOptional({ enum: DIMENSIONS }) @IsOptional() @IsIn(DIMENSIONS) breakdown?: Dimension;
+  @ApiPropertyOptional({
+    enum: BREAKDOWNS,
+    description:
+      'A dimension of the indicators asked, or `organisation` (any indicator: the organisation that recorded the facts, by name)',
+  })
+  @IsOptional()
+  @IsIn(BREAKDOWNS)
+  breakdown?: Breakdown;
+  @ApiPropertyOptional({ description: 'Only the facts these organisations recorded, comma-separated ids; all by default' })
+  @IsOptional()
+  @list()
+  @IsArray()
+  @ArrayMaxSize(100)
+  @IsUUID('all', { each: true })
+  organisationIds?: string[];
   @ApiPropertyOptional({ description: 'Indicator codes, comma-separated; the whole catalogue by default' })
   @IsOptional()
   @list()
@@ -31,10 +45,4 @@ export class IndicatorQueryDto {
 
 export class ExportQueryDto extends IndicatorQueryDto {
   @ApiPropertyOptional({ enum: ['csv', 'xlsx'], default: 'csv' }) @IsOptional() @IsIn(['csv', 'xlsx']) format: 'csv' | 'xlsx' = 'csv';
-}
-
-export class ExecutionReportQueryDto {
-  @ApiProperty({ example: 2026 }) @Type(() => Number) @IsInt() @Min(2000) @Max(2100) year: number;
-  @ApiPropertyOptional({ enum: ['json', 'csv', 'xlsx'], default: 'json' }) @IsOptional() @IsIn(['json', 'csv', 'xlsx']) format:
-    'json' | 'csv' | 'xlsx' = 'json';
 }
