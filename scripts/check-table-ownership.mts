@@ -24,6 +24,7 @@ const ALLOWED: Array<{ lib: string; file: string; tables: string[]; why: string 
     tables: [
       'household',
       'maraude_encounter',
+      'maraude_encounter_household',
       'arrears_file',
       'arrears_contact',
       'arrears_debt',

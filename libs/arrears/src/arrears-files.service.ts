@@ -1,5 +1,17 @@
 import { AuditService } from '@app/audit';
-import { Actor, addDays, civilDate, Clock, decodeCursor, DomainError, encodeCursor, EventPayload, FieldProblem, normalizeName, Page } from '@app/core';
+import {
+  Actor,
+  addDays,
+  civilDate,
+  Clock,
+  decodeCursor,
+  DomainError,
+  encodeCursor,
+  EventPayload,
+  FieldProblem,
+  normalizeName,
+  Page,
+} from '@app/core';
 import { appendToOutbox, updateWithVersion } from '@app/database';
 import { User } from '@app/identity';
 import { Injectable } from '@nestjs/common';

@@ -19,7 +19,12 @@ describe('appendToOutbox', () => {
     const { manager, calls } = recorder();
     await appendToOutbox(
       manager,
-      { ...base, type: 'maraude.encounter.linked', aggregateType: 'maraude_encounter', payload: { encounterId: 'e', householdId: 'h', organisationId: 'o', anonymousPeopleChange: -1 } },
+      {
+        ...base,
+        type: 'maraude.encounter.linked',
+        aggregateType: 'maraude_encounter',
+        payload: { encounterId: 'e', householdId: 'h', organisationId: 'o', anonymousPeopleChange: -1 },
+      },
       {
         ...base,
         type: 'arrears.closed',

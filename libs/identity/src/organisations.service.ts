@@ -3,7 +3,7 @@ import { Actor, DomainError } from '@app/core';
 import { updateWithVersion } from '@app/database';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, In } from 'typeorm';
 import { CreateOrganisationDto, UpdateOrganisationDto } from './dto/identity.dto';
 import { Organisation } from './organisation.entity';
 
@@ -17,6 +17,12 @@ export class OrganisationsService {
 
   list(actor: Actor): Promise<Organisation[]> {
     return this.dataSource.getRepository(Organisation).find({ where: { territoryId: actor.territoryId }, order: { name: 'ASC' } });
+  }
+
+  /** Organisations' names by id, whatever their territory (indicator cells of a State officer's several territories). */
+  async namesOf(ids: string[]): Promise<Map<string, string>> {
+    const found = await this.dataSource.getRepository(Organisation).find({ select: { id: true, name: true }, where: { id: In(ids) } });
+    return new Map(found.map((o) => [o.id, o.name]));
   }
 
   async get(actor: Actor, id: string): Promise<Organisation> {

@@ -1,6 +1,6 @@
 import { AuditService } from '@app/audit';
 import { Actor, communeName, DomainError } from '@app/core';
-import { AccessPolicy } from '@app/identity';
+import { AccessPolicy, OrganisationsService } from '@app/identity';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
@@ -93,6 +93,7 @@ export class IndicatorsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly settings: IndicatorSettings,
     private readonly policy: AccessPolicy,
+    private readonly organisations: OrganisationsService,
     private readonly audit: AuditService,
   ) {}
 
@@ -247,11 +248,7 @@ export class IndicatorsService {
     const cells = results.flatMap((r) => (r.breakdown === 'organisation' ? r.periods.flatMap((p) => p.cells ?? []) : []));
     const ids = [...new Set(cells.map((c) => c.key).filter((key) => key !== UNKNOWN))];
     if (ids.length === 0) return;
-    const rows = await this.dataSource.query<Array<{ id: string; name: string }>>(
-      `SELECT id::text, name FROM organisation WHERE id = ANY($1::uuid[])`,
-      [ids],
-    );
-    const names = new Map(rows.map((r) => [r.id, r.name]));
+    const names = await this.organisations.namesOf(ids);
     for (const cell of cells) cell.label = names.get(cell.key) ?? cell.key;
   }
 

@@ -30,6 +30,7 @@ function readmeRows(): string[] {
 
 describe("README's event table", () => {
   it('lists every event of the registry with its aggregate and payload fields (UPDATE_README_EVENTS=1 rewrites it, then prettier)', () => {
+    // eslint-disable-next-line no-restricted-properties -- a developer's switch, like jest's -u, not app configuration
     if (process.env.UPDATE_README_EVENTS) {
       const { readme, table } = readmeTable();
       const header = table.trim().split('\n').slice(0, 2);
