@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { allowedSteps, HOUSEHOLD_STATUSES, HouseholdStatus, PathwayStep, replay, STEP_TYPES, transition } from './household-status';
-import { CAL_OUTCOMES, COMMISSION_DECISIONS } from './pathway.types';
+import { CAL_OUTCOMES, COMMISSION_DECISIONS, CONDITION_OUTCOMES } from './pathway.types';
 
 // The expected table, written out independently of the implementation: [from, step, to].
 const EXPECTED: Array<[HouseholdStatus, PathwayStep, HouseholdStatus]> = [
@@ -19,6 +19,10 @@ const EXPECTED: Array<[HouseholdStatus, PathwayStep, HouseholdStatus]> = [
   ['retained', { type: 'allocation.decided', outcome: 'rejected_inadmissible' }, 'evaluated'],
   ['retained', { type: 'offer.declined' }, 'evaluated'],
   ['allocated', { type: 'offer.declined' }, 'evaluated'],
+  ['allocated', { type: 'offer.accepted' }, 'allocated'],
+  ['allocated', { type: 'offer.lapsed' }, 'evaluated'],
+  ['allocated', { type: 'allocation.condition_resolved', outcome: 'document_received' }, 'allocated'],
+  ['allocated', { type: 'allocation.condition_resolved', outcome: 'condition_failed' }, 'evaluated'],
   ['allocated', { type: 'lease.signed' }, 'lease_signed'],
   ['evaluated', { type: 'lease.signed' }, 'lease_signed'],
   ['lease_signed', { type: 'housing.entered' }, 'followed_in_housing'],
@@ -37,7 +41,10 @@ const EXPECTED: Array<[HouseholdStatus, PathwayStep, HouseholdStatus]> = [
 ];
 
 const stepArb: fc.Arbitrary<PathwayStep> = fc.oneof(
-  ...STEP_TYPES.filter((t) => t !== 'commission.decided' && t !== 'allocation.decided').map((type) => fc.constant({ type })),
+  ...STEP_TYPES.filter((t) => !['commission.decided', 'allocation.decided', 'allocation.condition_resolved'].includes(t)).map((type) =>
+    fc.constant({ type } as PathwayStep),
+  ),
+  fc.constantFrom(...CONDITION_OUTCOMES).map((outcome): PathwayStep => ({ type: 'allocation.condition_resolved', outcome })),
   fc.constantFrom(...COMMISSION_DECISIONS).map((decision): PathwayStep => ({ type: 'commission.decided', decision })),
   fc
     .record({ outcome: fc.constantFrom(...CAL_OUTCOMES), rank: fc.integer({ min: 1, max: 4 }) })
@@ -56,6 +63,7 @@ describe('household state machine', () => {
         if (legal.has(`${status}|${type}`)) continue;
         const result = transition(status, { type } as PathwayStep);
         expect(result).toEqual({ ok: false, allowed: allowedSteps(status) });
+        if (!result.ok) expect(result.allowed).not.toContain('offer.lapsed');
       }
     }
   });
@@ -63,6 +71,14 @@ describe('household state machine', () => {
   it('lists the allowed steps of a status', () => {
     expect(allowedSteps('evaluated')).toEqual(['evaluation.completed', 'commission.proposed', 'lease.signed', 'household.closed']);
     expect(allowedSteps('closed')).toEqual(['household.reopened']);
+    // The lapse of an offer is Parcours's own step, when the deadline passes: never a user's.
+    expect(allowedSteps('allocated')).toEqual([
+      'allocation.condition_resolved',
+      'offer.accepted',
+      'offer.declined',
+      'lease.signed',
+      'household.closed',
+    ]);
   });
 
   it('any random sequence of commands leaves a reachable status, and replaying the accepted steps gives it again', () => {
