@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { allowedSteps, HOUSEHOLD_STATUSES, HouseholdStatus, PathwayStep, replay, STEP_TYPES, transition } from './household-status';
-import { CAL_OUTCOMES, COMMISSION_DECISIONS, CONDITION_OUTCOMES } from './pathway.types';
+import { CAL_OUTCOMES, COMMISSION_DECISIONS } from './pathway.types';
 
 // The expected table, written out independently of the implementation: [from, step, to].
 const EXPECTED: Array<[HouseholdStatus, PathwayStep, HouseholdStatus]> = [
@@ -21,8 +21,8 @@ const EXPECTED: Array<[HouseholdStatus, PathwayStep, HouseholdStatus]> = [
   ['allocated', { type: 'offer.declined' }, 'evaluated'],
   ['allocated', { type: 'offer.accepted' }, 'allocated'],
   ['allocated', { type: 'offer.lapsed' }, 'evaluated'],
-  ['allocated', { type: 'allocation.condition_resolved', outcome: 'document_received' }, 'allocated'],
-  ['allocated', { type: 'allocation.condition_resolved', outcome: 'condition_failed' }, 'evaluated'],
+  ['allocated', { type: 'allocation.condition_met' }, 'allocated'],
+  ['allocated', { type: 'allocation.condition_failed' }, 'evaluated'],
   ['allocated', { type: 'lease.signed' }, 'lease_signed'],
   ['evaluated', { type: 'lease.signed' }, 'lease_signed'],
   ['lease_signed', { type: 'housing.entered' }, 'followed_in_housing'],
@@ -41,10 +41,9 @@ const EXPECTED: Array<[HouseholdStatus, PathwayStep, HouseholdStatus]> = [
 ];
 
 const stepArb: fc.Arbitrary<PathwayStep> = fc.oneof(
-  ...STEP_TYPES.filter((t) => !['commission.decided', 'allocation.decided', 'allocation.condition_resolved'].includes(t)).map((type) =>
+  ...STEP_TYPES.filter((t) => !['commission.decided', 'allocation.decided'].includes(t)).map((type) =>
     fc.constant({ type } as PathwayStep),
   ),
-  fc.constantFrom(...CONDITION_OUTCOMES).map((outcome): PathwayStep => ({ type: 'allocation.condition_resolved', outcome })),
   fc.constantFrom(...COMMISSION_DECISIONS).map((decision): PathwayStep => ({ type: 'commission.decided', decision })),
   fc
     .record({ outcome: fc.constantFrom(...CAL_OUTCOMES), rank: fc.integer({ min: 1, max: 4 }) })
@@ -73,7 +72,8 @@ describe('household state machine', () => {
     expect(allowedSteps('closed')).toEqual(['household.reopened']);
     // The lapse of an offer is Parcours's own step, when the deadline passes: never a user's.
     expect(allowedSteps('allocated')).toEqual([
-      'allocation.condition_resolved',
+      'allocation.condition_met',
+      'allocation.condition_failed',
       'offer.accepted',
       'offer.declined',
       'lease.signed',

@@ -1,4 +1,4 @@
-import type { CalOutcome, CommissionDecision, ConditionOutcome } from './pathway.types';
+import type { CalOutcome, CommissionDecision } from './pathway.types';
 
 /** Statuses of a household file, in pathway order. */
 export const HOUSEHOLD_STATUSES = [
@@ -24,7 +24,8 @@ export type PathwayStep =
   | { type: 'commission.proposed' }
   | { type: 'commission.decided'; decision: CommissionDecision }
   | { type: 'allocation.decided'; outcome: CalOutcome; rank?: number }
-  | { type: 'allocation.condition_resolved'; outcome: ConditionOutcome }
+  | { type: 'allocation.condition_met' }
+  | { type: 'allocation.condition_failed' }
   | { type: 'offer.accepted' }
   | { type: 'offer.declined' }
   | { type: 'offer.lapsed' }
@@ -61,7 +62,8 @@ export const STEP_FROM = {
   'commission.proposed': ['evaluated'],
   'commission.decided': ['proposed'],
   'allocation.decided': ['retained'],
-  'allocation.condition_resolved': ['allocated'],
+  'allocation.condition_met': ['allocated'],
+  'allocation.condition_failed': ['allocated'],
   'offer.accepted': ['allocated'],
   'offer.declined': ['retained', 'allocated'],
   'offer.lapsed': ['allocated'],
@@ -103,10 +105,10 @@ function target(from: HouseholdStatus, step: PathwayStep): HouseholdStatus {
           return 'evaluated';
       }
       break;
-    case 'allocation.condition_resolved':
-      return step.outcome === 'document_received' ? 'allocated' : 'evaluated';
+    case 'allocation.condition_met':
     case 'offer.accepted':
       return 'allocated';
+    case 'allocation.condition_failed':
     case 'offer.declined':
     case 'offer.lapsed':
       // Silence past the answer deadline counts as a refusal (CCH R441-10).

@@ -144,7 +144,7 @@ export class TimelineEntryView {
       'Facts of the step, by type: steps carry `type`, `from` and `to` statuses; `commission.decided`: `decision`, `sessionId`, ' +
       '`proposalId`, `refusalReason`; `commission.proposed`: `sessionId`, `proposalId`, `sessionAt`; `allocation.decided`: `outcome`, ' +
       '`rank`, `proposalId`, `condition`, `reason`, `answerDueOn`, `conditionDueOn`; `offer.declined` and `offer.lapsed`: `reason`, ' +
-      '`affectsPriority`; `allocation.condition_resolved`: `outcome`, `conditionDueOn`; `bail_glissant.reviewed`: `nextReviewOn`, ' +
+      '`affectsPriority`; `allocation.condition_met` and `allocation.condition_failed`: `conditionDueOn`; `bail_glissant.reviewed`: `nextReviewOn`, ' +
       '`prefectNoticeDueOn`; `evaluation.completed`: `orientation`, `intensity`; `lease.signed`: `leaseType`, `landlord`, ' +
       '`commune`, `reviewPeriodMonths`, `nextReviewOn`, `prefectNoticeDueOn`; `household.closed`: `reason`; `household.opened`: `status`, `entryChannel`, `encounterId`; ' +
       '`maraude.encounter.linked`: `encounterId`',

@@ -290,7 +290,7 @@ export class PathwayStepsService {
       actor,
       id,
       dto,
-      { type: 'allocation.condition_resolved', outcome: dto.outcome },
+      { type: failed ? 'allocation.condition_failed' : 'allocation.condition_met' },
       {
         guard: (h) => {
           if (!h.allocationConditionDueOn) throw new DomainError('CONFLICT', 'No suspensive condition awaits a document on this file');
@@ -304,7 +304,6 @@ export class PathwayStepsService {
           changes: failed ? { allocationConditionDueOn: null, offerAnswerDueOn: null } : { allocationConditionDueOn: null },
           payload: { conditionDueOn: h.allocationConditionDueOn },
         }),
-        outbox: { outcome: dto.outcome },
       },
     );
   }

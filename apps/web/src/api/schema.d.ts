@@ -2135,7 +2135,7 @@ export interface components {
              */
             allocationConditionDueOn: string | null;
             /** @description Steps allowed from the current status */
-            allowedSteps: ("consent.recorded" | "evaluation.completed" | "commission.proposed" | "commission.decided" | "allocation.decided" | "allocation.condition_resolved" | "offer.accepted" | "offer.declined" | "offer.lapsed" | "lease.signed" | "housing.entered" | "followup.visited" | "bail_glissant.reviewed" | "lease.slid" | "household.closed" | "household.reopened")[];
+            allowedSteps: ("consent.recorded" | "evaluation.completed" | "commission.proposed" | "commission.decided" | "allocation.decided" | "allocation.condition_met" | "allocation.condition_failed" | "offer.accepted" | "offer.declined" | "offer.lapsed" | "lease.signed" | "housing.entered" | "followup.visited" | "bail_glissant.reviewed" | "lease.slid" | "household.closed" | "household.reopened")[];
             /**
              * Format: date
              * @description Bail glissant: the landlord tells the prefect by then whether it offers the household a lease (CCH L442-8-3)
@@ -2669,7 +2669,7 @@ export interface components {
              */
             organisationId: string;
             /**
-             * @description Facts of the step, by type: steps carry `type`, `from` and `to` statuses; `commission.decided`: `decision`, `sessionId`, `proposalId`, `refusalReason`; `commission.proposed`: `sessionId`, `proposalId`, `sessionAt`; `allocation.decided`: `outcome`, `rank`, `proposalId`, `condition`, `reason`, `answerDueOn`, `conditionDueOn`; `offer.declined` and `offer.lapsed`: `reason`, `affectsPriority`; `allocation.condition_resolved`: `outcome`, `conditionDueOn`; `bail_glissant.reviewed`: `nextReviewOn`, `prefectNoticeDueOn`; `evaluation.completed`: `orientation`, `intensity`; `lease.signed`: `leaseType`, `landlord`, `commune`, `reviewPeriodMonths`, `nextReviewOn`, `prefectNoticeDueOn`; `household.closed`: `reason`; `household.opened`: `status`, `entryChannel`, `encounterId`; `maraude.encounter.linked`: `encounterId`
+             * @description Facts of the step, by type: steps carry `type`, `from` and `to` statuses; `commission.decided`: `decision`, `sessionId`, `proposalId`, `refusalReason`; `commission.proposed`: `sessionId`, `proposalId`, `sessionAt`; `allocation.decided`: `outcome`, `rank`, `proposalId`, `condition`, `reason`, `answerDueOn`, `conditionDueOn`; `offer.declined` and `offer.lapsed`: `reason`, `affectsPriority`; `allocation.condition_met` and `allocation.condition_failed`: `conditionDueOn`; `bail_glissant.reviewed`: `nextReviewOn`, `prefectNoticeDueOn`; `evaluation.completed`: `orientation`, `intensity`; `lease.signed`: `leaseType`, `landlord`, `commune`, `reviewPeriodMonths`, `nextReviewOn`, `prefectNoticeDueOn`; `household.closed`: `reason`; `household.opened`: `status`, `entryChannel`, `encounterId`; `maraude.encounter.linked`: `encounterId`
              * @example {
              *       "from": "followed_in_housing",
              *       "reason": "stable_in_housing",
@@ -2691,7 +2691,7 @@ export interface components {
              */
             recordedBy: string | null;
             /** @enum {string} */
-            type: "household.opened" | "consent.recorded" | "evaluation.completed" | "commission.proposed" | "commission.decided" | "allocation.decided" | "allocation.condition_resolved" | "offer.accepted" | "offer.declined" | "offer.lapsed" | "lease.signed" | "housing.entered" | "followup.visited" | "bail_glissant.reviewed" | "lease.slid" | "household.closed" | "household.reopened" | "maraude.encounter.linked";
+            type: "household.opened" | "consent.recorded" | "evaluation.completed" | "commission.proposed" | "commission.decided" | "allocation.decided" | "allocation.condition_met" | "allocation.condition_failed" | "offer.accepted" | "offer.declined" | "offer.lapsed" | "lease.signed" | "housing.entered" | "followup.visited" | "bail_glissant.reviewed" | "lease.slid" | "household.closed" | "household.reopened" | "maraude.encounter.linked";
         };
         TokenPairDto: {
             /** @description JWT to send as `Authorization: Bearer <token>` */
@@ -2871,7 +2871,7 @@ export interface components {
              */
             allocationConditionDueOn: string | null;
             /** @description Steps allowed from the current status */
-            allowedSteps: ("consent.recorded" | "evaluation.completed" | "commission.proposed" | "commission.decided" | "allocation.decided" | "allocation.condition_resolved" | "offer.accepted" | "offer.declined" | "offer.lapsed" | "lease.signed" | "housing.entered" | "followup.visited" | "bail_glissant.reviewed" | "lease.slid" | "household.closed" | "household.reopened")[];
+            allowedSteps: ("consent.recorded" | "evaluation.completed" | "commission.proposed" | "commission.decided" | "allocation.decided" | "allocation.condition_met" | "allocation.condition_failed" | "offer.accepted" | "offer.declined" | "offer.lapsed" | "lease.signed" | "housing.entered" | "followup.visited" | "bail_glissant.reviewed" | "lease.slid" | "household.closed" | "household.reopened")[];
             /**
              * Format: date
              * @description Bail glissant: the landlord tells the prefect by then whether it offers the household a lease (CCH L442-8-3)

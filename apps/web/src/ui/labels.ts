@@ -19,7 +19,8 @@ const STEP: Record<string, string> = {
   'commission.proposed': 'Proposition en commission',
   'commission.decided': 'Décision de la commission',
   'allocation.decided': 'Décision d’attribution (CAL)',
-  'allocation.condition_resolved': 'Issue de la condition suspensive',
+  'allocation.condition_met': 'Pièce reçue : condition suspensive remplie',
+  'allocation.condition_failed': 'Pièce non fournie : condition suspensive non remplie',
   'offer.accepted': 'Acceptation de l’offre par le ménage',
   'offer.declined': 'Refus de l’offre par le ménage',
   'offer.lapsed': 'Offre sans réponse dans le délai (refus)',
@@ -94,11 +95,6 @@ export const ORIENTATION: Record<string, string> = {
 export const INTENSITY: Record<string, string> = { light: 'Légère', medium: 'Moyenne', intensive: 'Intensive' };
 
 export const LEASE_TYPE: Record<string, string> = { direct: 'Bail direct', bail_glissant: 'Bail glissant', sublet: 'Sous-location' };
-
-export const CONDITION_OUTCOME: Record<string, string> = {
-  document_received: 'Pièce reçue dans le délai',
-  condition_failed: 'Pièce non fournie : condition non remplie',
-};
 
 export const CLOSE_REASON: Record<string, string> = {
   stable_in_housing: 'Stabilisé dans le logement',

@@ -50,7 +50,7 @@ function HouseholdFile({ household }: { household: Household }) {
       (FILE_STEPS as readonly string[]).includes(s) &&
       (s !== 'evaluation.completed' || session.hasRole('siao_worker')) &&
       // Only while a document is awaited.
-      (s !== 'allocation.condition_resolved' || household.allocationConditionDueOn !== null),
+      (!s.startsWith('allocation.condition_') || household.allocationConditionDueOn !== null),
   );
   const proposable = household.allowedSteps.includes('commission.proposed') && canPropose;
 

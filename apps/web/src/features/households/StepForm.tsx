@@ -11,7 +11,6 @@ import { FormFooter } from '../../ui/FormFooter';
 import { instant, localDateTime, showFieldErrors } from '../../ui/forms';
 import {
   CLOSE_REASON,
-  CONDITION_OUTCOME,
   formatDate,
   INTENSITY,
   LEASE_TYPE,
@@ -27,7 +26,8 @@ import { PRIORITY_WARNING, reproposalNote, useRefusalReasons } from '../commissi
 export const FILE_STEPS = [
   'consent.recorded',
   'evaluation.completed',
-  'allocation.condition_resolved',
+  'allocation.condition_met',
+  'allocation.condition_failed',
   'offer.accepted',
   'offer.declined',
   'lease.signed',
@@ -57,7 +57,6 @@ interface StepValues {
   leaseType: Lease['leaseType'] | '';
   reason: components['schemas']['CloseDto']['reason'] | '';
   declineReason: string | null;
-  conditionOutcome: components['schemas']['ConditionOutcomeDto']['outcome'] | '';
   reviewPeriodMonths: number | string;
 }
 
@@ -82,11 +81,12 @@ async function send(step: FileStep, id: string, version: number, v: StepValues, 
           },
         }),
       );
-    case 'allocation.condition_resolved':
+    case 'allocation.condition_met':
+    case 'allocation.condition_failed':
       return unwrap(
         await api.POST('/api/households/{id}/allocation-condition', {
           ...path,
-          body: { ...base, outcome: v.conditionOutcome as components['schemas']['ConditionOutcomeDto']['outcome'] },
+          body: { ...base, outcome: step === 'allocation.condition_met' ? 'document_received' : 'condition_failed' },
         }),
       );
     case 'offer.accepted':
@@ -145,7 +145,6 @@ export function StepForm({ step, household, onDone }: { step: FileStep; househol
       leaseType: '',
       reason: '',
       declineReason: null,
-      conditionOutcome: '',
       reviewPeriodMonths: '',
     },
   });
@@ -220,13 +219,11 @@ export function StepForm({ step, household, onDone }: { step: FileStep; househol
             )}
           </>
         )}
-        {step === 'allocation.condition_resolved' && (
-          <>
-            {household.allocationConditionDueOn && (
-              <Text size="sm">Pièce manquante à fournir au plus tard le {formatDate(household.allocationConditionDueOn)}.</Text>
-            )}
-            <Select label="Issue" data={options(CONDITION_OUTCOME)} required {...form.getInputProps('conditionOutcome')} />
-          </>
+        {step.startsWith('allocation.condition_') && household.allocationConditionDueOn && (
+          <Text size="sm">
+            Pièce manquante à fournir au plus tard le {formatDate(household.allocationConditionDueOn)}
+            {step === 'allocation.condition_failed' && ' : l’échec ne s’enregistre qu’une fois ce délai passé, et met fin à l’attribution'}.
+          </Text>
         )}
         {step === 'household.closed' && (
           <Select label="Motif de clôture" data={options(CLOSE_REASON)} required {...form.getInputProps('reason')} />
