@@ -140,6 +140,12 @@ describe('allocation and lease as the law stands', () => {
     // It happened when the last day ended in Paris.
     expect(paris(lapse.occurredAt).toFormat('yyyy-LL-dd HH:mm')).toBe(`${plusDays(dueOn, 1)} 00:00`);
     expect(JSON.stringify(lapse.payload)).not.toContain('Jean');
+    // Audited as Parcours's own change of the file, in its territory.
+    const audit = await app.db.query(
+      `SELECT user_id, territory_id FROM audit_entry WHERE resource_id = $1 AND details->>'step' = 'offer.lapsed'`,
+      [lapsing.id],
+    );
+    expect(audit.rows).toEqual([{ user_id: null, territory_id: expect.any(String) }]);
     await eventually(async () =>
       (await reminders(lapsing.id)).find((r) => r.rule_code === 'offer_answer_due_in_two_days')!.status !== 'scheduled' ? true : undefined,
     );

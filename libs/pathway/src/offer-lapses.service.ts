@@ -84,8 +84,8 @@ export class OfferLapsesService {
             ...facts,
           },
         });
-        await this.audit.record(
-          null,
+        await this.audit.recordAnonymous(
+          { organisationId: household.organisationId, territoryId: household.territoryId },
           { action: 'update', resourceType: 'household', resourceId: household.id, details: { step: 'offer.lapsed' } },
           manager,
         );
