@@ -1,6 +1,9 @@
 import { Queue } from 'bullmq';
 import { DateTime } from 'luxon';
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
 import { startTestApp, TestApp } from '../support/app';
+import { databaseUrl } from '../support/databases';
 import { eventually } from '../support/eventually';
 import { Factory, TestUser } from '../support/factory';
 
@@ -364,5 +367,40 @@ describe('allocation and lease as the law stands', () => {
       nextBailGlissantReviewOn: null,
       bailGlissantPrefectNoticeDueOn: null,
     });
+  });
+  it('the migration gives existing bail glissant files the default period, counted from their lease, and lapses no earlier allocation', async () => {
+    const glissant = await retained();
+    const waiting = await retained();
+    await allocate(waiting.proposalId, { outcome: 'allocated' }).expect(200);
+
+    // The schema as it was before the migration: no deadlines, no review period.
+    await app.db.query(`ALTER TABLE household DROP COLUMN offer_answer_due_on, DROP COLUMN allocation_condition_due_on,
+                          DROP COLUMN bail_glissant_review_months, DROP COLUMN next_bail_glissant_review_on`);
+    await app.db.query(`ALTER TABLE commission_proposal DROP COLUMN cal_reason, DROP COLUMN answer_due_on, DROP COLUMN condition_due_on`);
+    // A bail glissant signed about 13 months ago, as recorded then.
+    const signedOn = daysAgo(400).slice(0, 10);
+    await app.db.query(`UPDATE household SET status = 'lease_signed', lease_type = 'bail_glissant', lease_signed_on = $2 WHERE id = $1`, [
+      glissant.id,
+      signedOn,
+    ]);
+    await app.db.query(`DELETE FROM migrations WHERE name = 'AllocationDeadlines1796510000000'`);
+    execFileSync(process.execPath, [join(__dirname, '..', '..', 'dist/apps/api/src/cli/migrate.js')], {
+      env: {
+        ...process.env,
+        DATABASE_URL: databaseUrl(app.databaseName),
+        NODE_ENV: 'test',
+        DATA_ENCRYPTION_KEY: Buffer.alloc(32, 1).toString('base64'),
+      },
+      encoding: 'utf8',
+    });
+
+    // The periods end at 6, 12, 18 months: the one running today ends at 18.
+    expect(await get(glissant.id)).toMatchObject({
+      bailGlissantReviewMonths: 6,
+      nextBailGlissantReviewOn: plusMonths(signedOn, 18),
+      bailGlissantPrefectNoticeDueOn: plusMonths(signedOn, 16),
+    });
+    expect(await get(waiting.id)).toMatchObject({ status: 'allocated', offerAnswerDueOn: null });
+    expect(await runJob('pathway.record-lapsed-offers')).toEqual({ lapsed: 0 });
   });
 });
