@@ -192,12 +192,22 @@ test('(b) evaluation, proposal, commission decision, allocation and bail glissan
 
   await page.reload();
   await page.getByTestId('status').getByText('Attribué').waitFor();
+  // The household's answer deadline (10 days by default, CCH R441-10) is on the file.
+  await page
+    .getByTestId('deadlines')
+    .getByText(/Réponse du ménage à l’offre attendue au plus tard le \d{1,2} \S+ \d{4}/)
+    .waitFor();
   await page.getByRole('button', { name: 'Signature du bail' }).click();
   await choose(page, 'Type de bail', 'Bail glissant');
   await page.getByLabel('Bailleur').fill('Cristal Habitat');
   await pickCommune(page, 'Commune du logement', 'Chambéry');
+  await page.getByLabel('Période d’examen de la convention tripartite (mois)').fill('4');
   await page.getByRole('button', { name: 'Enregistrer' }).click();
   await page.getByTestId('status').getByText('Bail signé').waitFor();
+  await page
+    .getByTestId('deadlines')
+    .getByText(/Bail glissant : information du préfet au plus tard le .*\(tous les 4 mois\)/)
+    .waitFor();
 
   const timeline = page.getByTestId('timeline');
   for (const step of [
@@ -211,7 +221,7 @@ test('(b) evaluation, proposal, commission decision, allocation and bail glissan
     await timeline.getByText(step, { exact: true }).first().waitFor();
   }
   const stored = await household(siao, file.id);
-  expect(stored).toMatchObject({ status: 'lease_signed', leaseType: 'bail_glissant' });
+  expect(stored).toMatchObject({ status: 'lease_signed', leaseType: 'bail_glissant', bailGlissantReviewMonths: 4 });
   const events = (await h.app.http.get(`/households/${file.id}/timeline`).set(bearer(siao))).body as Array<{ type: string }>;
   expect(events.map((e) => e.type)).toEqual(
     expect.arrayContaining(['evaluation.completed', 'commission.proposed', 'commission.decided', 'allocation.decided', 'lease.signed']),

@@ -332,6 +332,8 @@ describe('household pathway', () => {
       code: 'resources_insufficient',
       label: 'Ressources insuffisantes au regard du loyer',
       reproposal: { kind: 'after_delay', days: 90 },
+      appliesTo: ['commission'],
+      affectsPriority: false,
     });
     expect(reasons.body.map((r: { code: string }) => r.code)).toContain('accompaniment_needed');
   });
@@ -456,7 +458,7 @@ describe('household pathway', () => {
     expect((await statusOf(0)).status).toBe('retained');
     await allocate(0, { outcome: 'allocated' }).expect(200); // the first in rank declined
     expect((await statusOf(0)).status).toBe('allocated');
-    await allocate(0, { outcome: 'not_allocated' }).expect(409);
+    await allocate(0, { outcome: 'not_allocated', reason: 'rent_burden_too_high' }).expect(409);
 
     await allocate(1, { outcome: 'allocated_with_suspensive_condition' }).expect(400);
     await allocate(1, { outcome: 'allocated_with_suspensive_condition', condition: 'Avis d’imposition manquant' }).expect(200);
@@ -466,12 +468,12 @@ describe('household pathway', () => {
       await app.http
         .post(`/households/${households[1].id}/offer-declined`)
         .set(as(siao))
-        .send({ version: h1.version, occurredAt: daysAgo(15) })
+        .send({ version: h1.version, occurredAt: daysAgo(15), reason: 'too_far_from_work_or_care' })
         .expect(200)
     ).body;
     expect(declined.status).toBe('evaluated');
 
-    await allocate(2, { outcome: 'rejected_inadmissible' }).expect(200);
+    await allocate(2, { outcome: 'rejected_inadmissible', reason: 'inadmissible' }).expect(200);
     expect((await statusOf(2)).status).toBe('evaluated');
   });
 

@@ -139,10 +139,10 @@ describe('reminders', () => {
       .send({ version, occurredAt: signedAt, landlord: 'Cristal Habitat', commune: '73065', leaseType: 'bail_glissant' })
       .expect(200);
 
-    // The four follow-ups and the bail glissant review, at 9:00 local time on the right local days.
+    // The four follow-ups, the bail glissant review and the notice to the prefect, at 9:00 local time on the right local days.
     const scheduled = await eventually(async () => {
       const rows = (await reminders(h.id)).filter((r) => r.rule_code.startsWith('lease_') || r.rule_code.startsWith('bail_'));
-      return rows.length === 5 ? rows : undefined;
+      return rows.length === 6 ? rows : undefined;
     });
     const signed = paris(signedAt);
     const expected = [
@@ -150,13 +150,15 @@ describe('reminders', () => {
       ['lease_followup_1_month', signed.plus({ months: 1 })],
       ['lease_followup_3_months', signed.plus({ months: 3 })],
       ['lease_followup_6_months', signed.plus({ months: 6 })],
-      ['bail_glissant_review_12_months', signed.plus({ months: 12 })],
+      // The agreement's default period of 6 months (CCH L442-8-3), reminded two weeks ahead; the notice two months before.
+      ['bail_glissant_review_first', signed.plus({ months: 6, days: -14 })],
+      ['bail_glissant_prefect_notice_first', signed.plus({ months: 4, days: -14 })],
     ] as const;
     for (const [code, day] of expected) {
       const row = scheduled.find((r) => r.rule_code === code)!;
       expect(paris(row.due_at).toFormat('yyyy-LL-dd HH:mm')).toBe(`${day.toFormat('yyyy-LL-dd')} 09:00`);
     }
-    expect(scheduled.find((r) => r.rule_code === 'bail_glissant_review_12_months')!.recipient_user_id).toBeNull(); // team inbox
+    expect(scheduled.find((r) => r.rule_code === 'bail_glissant_review_first')!.recipient_user_id).toBeNull(); // team inbox
 
     // The 7-day follow-up was due three days ago: delivered at once, to the inbox and by e-mail.
     const due = scheduled.find((r) => r.rule_code === 'lease_followup_7_days')!;
@@ -205,7 +207,7 @@ describe('reminders', () => {
     );
     expect((await app.http.get('/reminders').set(as(colleague)).expect(200)).body.overdue).toEqual([]);
     const team = (await app.http.get('/reminders?scope=team').set(as(colleague)).expect(200)).body;
-    expect(team.upcoming.map((r: { ruleCode: string }) => r.ruleCode)).toContain('bail_glissant_review_12_months');
+    expect(team.upcoming.map((r: { ruleCode: string }) => r.ruleCode)).toContain('bail_glissant_review_first');
     // (The commission reminder of this file may be overdue too: it fell due before the decision was relayed.)
     expect((await app.http.get('/reminders/counts').set(as(outreach)).expect(200)).body).toEqual({
       overdue: inbox.overdue.length,
@@ -232,7 +234,7 @@ describe('reminders', () => {
         'lease_followup_1_month',
         'lease_followup_3_months',
         'lease_followup_6_months',
-        'bail_glissant_review_12_months',
+        'bail_glissant_review_first',
       ]),
     );
   });

@@ -54,6 +54,8 @@ export const WHO: Record<string, Who> = {
   'POST /households/{id}/consent': FIELD_WORKERS,
   'POST /households/{id}/evaluations': ['siao_worker'],
   'POST /households/{id}/offer-declined': ['outreach_worker', 'siao_worker', 'commission_secretary'],
+  'POST /households/{id}/offer-accepted': ['outreach_worker', 'siao_worker', 'commission_secretary'],
+  'POST /households/{id}/allocation-condition': ['outreach_worker', 'siao_worker', 'commission_secretary'],
   'POST /households/{id}/lease': FIELD_WORKERS,
   'POST /households/{id}/housing-entry': FIELD_WORKERS,
   'POST /households/{id}/visits': FIELD_WORKERS,
@@ -63,7 +65,7 @@ export const WHO: Record<string, Who> = {
   'POST /households/{id}/reopen': FIELD_WORKERS,
   'POST /commission-sessions': ['commission_secretary'],
   'GET /communes': SIGNED_IN, // the INSEE reference: public data
-  'GET /commission-refusal-reasons': ['siao_worker', 'commission_secretary'],
+  'GET /commission-refusal-reasons': ['outreach_worker', 'siao_worker', 'commission_secretary'], // the household's reasons too
   'GET /commission-sessions': ['siao_worker', 'commission_secretary'],
   'GET /commission-sessions/{id}': ['siao_worker', 'commission_secretary'],
   'PATCH /commission-sessions/{id}': ['commission_secretary'],

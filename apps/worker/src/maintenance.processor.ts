@@ -1,6 +1,7 @@
 import { AuditService } from '@app/audit';
 import { purgeExpiredIdempotencyKeys } from '@app/database';
 import { RetentionPurge } from '@app/indicators';
+import { OfferLapsesService } from '@app/pathway';
 import { PaymentsService } from '@app/pecule';
 import { JobName, QueueName } from '@app/queue';
 import { ReminderDigests, RemindersService } from '@app/reminders';
@@ -10,7 +11,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { Job } from 'bullmq';
 import { DataSource } from 'typeorm';
 
-/** Scheduled housekeeping: retention purges (audit trail and expired idempotency keys, personal files), reminder reconciliation, daily digests, pécule payments due. */
+/** Scheduled housekeeping: retention purges (audit trail and expired idempotency keys, personal files), reminder reconciliation, daily digests, pécule payments due, offers left unanswered. */
 @Processor(QueueName.Maintenance)
 export class MaintenanceProcessor extends WorkerHost {
   private readonly logger = new Logger(MaintenanceProcessor.name);
@@ -20,6 +21,7 @@ export class MaintenanceProcessor extends WorkerHost {
     private readonly reminders: RemindersService,
     private readonly digests: ReminderDigests,
     private readonly peculePayments: PaymentsService,
+    private readonly offerLapses: OfferLapsesService,
     private readonly retention: RetentionPurge,
     @InjectDataSource() private readonly dataSource: DataSource,
   ) {
@@ -42,6 +44,8 @@ export class MaintenanceProcessor extends WorkerHost {
         return this.digests.sendAll();
       case JobName.AnnouncePeculePayments:
         return { announced: await this.peculePayments.announceDuePayments() };
+      case JobName.RecordLapsedOffers:
+        return { lapsed: await this.offerLapses.recordLapsedOffers() };
       case JobName.PurgeExpiredFiles: {
         const result = await this.retention.purgeExpired();
         this.logger.log(`Retention purge: ${JSON.stringify(result)}`);

@@ -40,6 +40,12 @@ export class Schedules implements OnApplicationBootstrap {
       { pattern: '0 8 * * *', tz: this.settings.timezone },
       { name: JobName.AnnouncePeculePayments, data: {} },
     );
+    // Just after midnight: yesterday was the last day to answer an offer (CCH R441-10).
+    await this.maintenance.upsertJobScheduler(
+      'offer-lapses-daily',
+      { pattern: '5 0 * * *', tz: this.settings.timezone },
+      { name: JobName.RecordLapsedOffers, data: {} },
+    );
     await this.maintenance.upsertJobScheduler(
       'retention-purge-daily',
       { pattern: '30 3 * * *', tz: 'Europe/Paris' },

@@ -2,6 +2,7 @@ import { AuditModule } from '@app/audit';
 import { ConfigModule, LoggingModule } from '@app/config';
 import { DatabaseModule } from '@app/database';
 import { IndicatorsModule } from '@app/indicators';
+import { PathwayModule } from '@app/pathway';
 import { PeculeModule } from '@app/pecule';
 import { QueueModule } from '@app/queue';
 import { RemindersModule } from '@app/reminders';
@@ -14,7 +15,17 @@ import { Schedules } from './schedules';
 
 /** BullMQ processors and schedulers. Runs alone (apps/worker) or inside the API process. */
 @Module({
-  imports: [ConfigModule, LoggingModule, DatabaseModule, QueueModule, AuditModule, RemindersModule, PeculeModule, IndicatorsModule],
+  imports: [
+    ConfigModule,
+    LoggingModule,
+    DatabaseModule,
+    QueueModule,
+    AuditModule,
+    RemindersModule,
+    PathwayModule,
+    PeculeModule,
+    IndicatorsModule,
+  ],
   providers: [MaintenanceProcessor, IndicatorsProcessor, RemindersProcessor, ReminderEmailsProcessor, OutboxRelay, Schedules],
 })
 export class WorkerModule {}

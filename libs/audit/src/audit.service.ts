@@ -64,7 +64,7 @@ export class AuditService {
     );
   }
 
-  /** For events without an authenticated actor (failed logins): who is known only by ids. */
+  /** For events without an authenticated actor (failed logins, a deadline Parcours records itself): who is known only by ids. */
   async recordAnonymous(
     context: {
       userId?: string | null;
@@ -74,6 +74,7 @@ export class AuditService {
       clientAddress?: string;
     },
     record: AuditRecord,
+    manager?: EntityManager,
   ): Promise<void> {
     await this.insert(
       {
@@ -84,6 +85,7 @@ export class AuditService {
         clientAddress: context.clientAddress ?? null,
       },
       record,
+      manager,
     );
   }
 

@@ -91,6 +91,18 @@ export class CommissionProposal {
   @Column({ type: 'timestamptz', nullable: true })
   calDecidedAt: Date | null;
 
+  /** The landlord's written reason for a non-allocation or a rejection (CCH L441-2-2): a code of config/pathway.json. */
+  @Column({ type: 'text', nullable: true })
+  calReason: string | null;
+
+  /** The household's answer deadline to the offer (CCH R441-10). */
+  @Column({ type: 'date', nullable: true })
+  answerDueOn: string | null;
+
+  /** The deadline for the missing document of a suspensive condition (CCH R441-3 c). */
+  @Column({ type: 'date', nullable: true })
+  conditionDueOn: string | null;
+
   @Column({ type: 'integer', default: 1 })
   version: number;
 }

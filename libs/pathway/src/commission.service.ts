@@ -1,5 +1,5 @@
 import { AuditService } from '@app/audit';
-import { Actor, Clock, communeName, decodeCursor, DomainError, encodeCursor } from '@app/core';
+import { Actor, civilDate, Clock, communeName, decodeCursor, DomainError, encodeCursor } from '@app/core';
 import { appendToOutbox, updateWithVersion } from '@app/database';
 import { AccessPolicy, Organisation } from '@app/identity';
 import { Injectable } from '@nestjs/common';
@@ -16,7 +16,8 @@ import {
 } from './commission.view';
 import { AllocationDto, CreateSessionDto, ListSessionsQueryDto, MoveSessionDto, ProposeDto, SessionDecisionsDto } from './dto/step.dto';
 import { HouseholdAccess } from './household-access';
-import { PathwaySettings } from './pathway.config';
+import { conditionDueOn, offerAnswerDueOn } from './allocation-deadlines';
+import { PathwaySettings, RefusalReason } from './pathway.config';
 import { PathwayStepsService } from './pathway-steps.service';
 import { Person } from './person.entity';
 
@@ -230,12 +231,13 @@ export class CommissionService {
 
   /** Records the decisions of a session atomically: every one, or none. */
   async decide(actor: Actor, sessionId: string, dto: SessionDecisionsDto): Promise<CommissionSessionView> {
+    const commissionReasons = [...this.settings.refusalReasons.values()].filter((r) => r.appliesTo.includes('commission'));
     const problems = dto.decisions.flatMap((d, i) =>
-      d.decision === 'refused' && !(d.refusalReason && this.settings.refusalReasons.has(d.refusalReason))
+      d.decision === 'refused' && !commissionReasons.some((r) => r.code === d.refusalReason)
         ? [
             {
               field: `decisions.${i}.refusalReason`,
-              problems: [`a refusal needs one of: ${[...this.settings.refusalReasons.keys()].join(', ')}`],
+              problems: [`a refusal needs one of: ${commissionReasons.map((r) => r.code).join(', ')}`],
             },
           ]
         : d.decision !== 'refused' && d.refusalReason
@@ -273,11 +275,7 @@ export class CommissionService {
           occurredAt,
           { type: 'commission.decided', decision: item.decision },
           {
-            changes: {
-              proposableFrom:
-                reason?.reproposal.kind === 'after_delay' ? new Date(occurredAt.getTime() + reason.reproposal.days * 86_400_000) : null,
-              needsNewEvaluation: reason?.reproposal.kind === 'after_new_evaluation',
-            },
+            changes: reason ? this.settings.afterRefusal(reason, occurredAt) : { proposableFrom: null, needsNewEvaluation: false },
             payload: { sessionId, proposalId: proposal.id, refusalReason: item.refusalReason ?? null },
             outbox: { sessionId, proposalId: proposal.id, decision: item.decision, refusalReason: item.refusalReason ?? null },
           },
@@ -288,13 +286,14 @@ export class CommissionService {
     });
   }
 
-  /** The landlord's allocation commission (CAL) outcome for a retained proposal. */
+  /**
+   * The landlord's allocation commission (CAL) outcome for a retained proposal. An allocation offers
+   * the home: the household's answer deadline starts (CCH R441-10), and a suspensive condition's
+   * deadline for its missing document (R441-3 c). A non-allocation or a rejection carries the
+   * landlord's written reason (L441-2-2), which rules when the household may be proposed again.
+   */
   async allocate(actor: Actor, proposalId: string, dto: AllocationDto): Promise<CommissionProposalView> {
-    if (dto.outcome === 'allocated_in_rank_order' && !dto.rank)
-      throw DomainError.validation([{ field: 'rank', problems: ['required for allocated_in_rank_order'] }]);
-    if (dto.outcome === 'allocated_with_suspensive_condition' && !dto.condition) {
-      throw DomainError.validation([{ field: 'condition', problems: ['required for allocated_with_suspensive_condition'] }]);
-    }
+    const terms = this.allocationTerms(dto);
     return this.dataSource.transaction(async (manager) => {
       const proposal = await manager.getRepository(CommissionProposal).findOneBy({ id: proposalId });
       if (!proposal) throw DomainError.notFound('Proposal');
@@ -317,9 +316,13 @@ export class CommissionService {
           calRank: dto.rank ?? null,
           calCondition: dto.condition ?? null,
           calDecidedAt: new Date(dto.occurredAt),
+          calReason: terms.reason?.code ?? null,
+          answerDueOn: terms.answerDueOn,
+          conditionDueOn: terms.conditionDueOn,
           version: () => 'version + 1',
         },
       );
+      const deadlines = { answerDueOn: terms.answerDueOn, conditionDueOn: terms.conditionDueOn };
       await this.steps.apply(
         manager,
         actor,
@@ -328,12 +331,52 @@ export class CommissionService {
         new Date(dto.occurredAt),
         { type: 'allocation.decided', outcome: dto.outcome, rank: dto.rank },
         {
-          payload: { proposalId, condition: dto.condition ?? null },
-          outbox: { proposalId, sessionId: proposal.sessionId, outcome: dto.outcome, rank: dto.rank ?? null },
+          changes: {
+            offerAnswerDueOn: terms.answerDueOn,
+            allocationConditionDueOn: terms.conditionDueOn,
+            ...(terms.reason ? this.settings.afterRefusal(terms.reason, new Date(dto.occurredAt)) : {}),
+          },
+          payload: { proposalId, condition: dto.condition ?? null, reason: terms.reason?.code ?? null, ...deadlines },
+          outbox: {
+            proposalId,
+            sessionId: proposal.sessionId,
+            outcome: dto.outcome,
+            rank: dto.rank ?? null,
+            reason: terms.reason?.code ?? null,
+            ...deadlines,
+          },
         },
       );
       return toProposalView(await manager.getRepository(CommissionProposal).findOneByOrFail({ id: proposalId }));
     });
+  }
+
+  /** What an allocation outcome requires and sets, checked before anything is read or written. */
+  private allocationTerms(dto: AllocationDto): { reason: RefusalReason | null; answerDueOn: string | null; conditionDueOn: string | null } {
+    const problems: Array<{ field: string; problems: string[] }> = [];
+    const refusal = dto.outcome === 'not_allocated' || dto.outcome === 'rejected_inadmissible';
+    const conditional = dto.outcome === 'allocated_with_suspensive_condition';
+    // The home is offered to this household now (rank 1), or later when those before it decline.
+    const offered = !refusal && !(dto.outcome === 'allocated_in_rank_order' && (dto.rank ?? 1) > 1);
+    const only = (field: string, present: unknown, allowed: boolean, when: string) => {
+      if (present !== undefined && !allowed) problems.push({ field, problems: [`only ${when}`] });
+    };
+    if (dto.outcome === 'allocated_in_rank_order' && !dto.rank)
+      problems.push({ field: 'rank', problems: ['required for allocated_in_rank_order'] });
+    if (conditional && !dto.condition)
+      problems.push({ field: 'condition', problems: ['required for allocated_with_suspensive_condition'] });
+    only('reason', dto.reason, refusal, 'for not_allocated or rejected_inadmissible');
+    only('answerDueOn', dto.answerDueOn, offered, 'when the home is offered to the household (an allocation, or rank 1)');
+    only('conditionDueOn', dto.conditionDueOn, conditional, 'for allocated_with_suspensive_condition');
+    if (problems.length > 0) throw DomainError.validation(problems);
+    const reason = refusal ? this.settings.refusalReason('landlord', dto.reason, 'reason') : null;
+    const decidedOn = civilDate(new Date(dto.occurredAt), this.settings.timezone);
+    const answer = offered ? offerAnswerDueOn(decidedOn, dto.answerDueOn, this.settings.offerAnswer) : null;
+    const condition = conditional ? conditionDueOn(decidedOn, dto.conditionDueOn, this.settings.suspensiveCondition) : null;
+    if (answer && !answer.ok) problems.push({ field: 'answerDueOn', problems: [answer.problem] });
+    if (condition && !condition.ok) problems.push({ field: 'conditionDueOn', problems: [condition.problem] });
+    if (problems.length > 0) throw DomainError.validation(problems);
+    return { reason, answerDueOn: answer?.ok ? answer.dueOn : null, conditionDueOn: condition?.ok ? condition.dueOn : null };
   }
 
   /** The session's agenda as CSV (semicolon, UTF-8 with BOM for spreadsheets); names only where the reader may see them. */

@@ -26,6 +26,21 @@ export class CommissionProposalView {
   @ApiProperty({ nullable: true, type: String, description: 'The condition, for allocated_with_suspensive_condition' })
   calCondition: string | null;
   @ApiProperty({ nullable: true, type: Date }) calDecidedAt: Date | null;
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    description: "The landlord's written reason for not_allocated or rejected_inadmissible (CCH L441-2-2)",
+  })
+  calReason: string | null;
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    format: 'date',
+    description: "Last day of the household's answer to the offer (CCH R441-10)",
+  })
+  answerDueOn: string | null;
+  @ApiProperty({ nullable: true, type: String, format: 'date', description: 'Last day to provide the missing document (CCH R441-3 c)' })
+  conditionDueOn: string | null;
   @ApiProperty({ example: 1 }) version: number;
 }
 
@@ -76,6 +91,9 @@ export function toProposalView(p: CommissionProposal): CommissionProposalView {
     calRank: p.calRank,
     calCondition: p.calCondition,
     calDecidedAt: p.calDecidedAt,
+    calReason: p.calReason,
+    answerDueOn: p.answerDueOn,
+    conditionDueOn: p.conditionDueOn,
     version: p.version,
   };
 }

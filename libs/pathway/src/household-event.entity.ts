@@ -27,8 +27,9 @@ export class HouseholdEvent {
   @Column({ type: 'timestamptz', default: () => 'now()' })
   recordedAt: Date;
 
-  @Column({ type: 'uuid' })
-  recordedBy: string;
+  /** Null when Parcours recorded it itself (a deadline that passed). */
+  @Column({ type: 'uuid', nullable: true })
+  recordedBy: string | null;
 
   @Column({ type: 'uuid' })
   organisationId: string;

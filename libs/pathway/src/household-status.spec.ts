@@ -19,6 +19,10 @@ const EXPECTED: Array<[HouseholdStatus, PathwayStep, HouseholdStatus]> = [
   ['retained', { type: 'allocation.decided', outcome: 'rejected_inadmissible' }, 'evaluated'],
   ['retained', { type: 'offer.declined' }, 'evaluated'],
   ['allocated', { type: 'offer.declined' }, 'evaluated'],
+  ['allocated', { type: 'offer.accepted' }, 'allocated'],
+  ['allocated', { type: 'offer.lapsed' }, 'evaluated'],
+  ['allocated', { type: 'allocation.condition_met' }, 'allocated'],
+  ['allocated', { type: 'allocation.condition_failed' }, 'evaluated'],
   ['allocated', { type: 'lease.signed' }, 'lease_signed'],
   ['evaluated', { type: 'lease.signed' }, 'lease_signed'],
   ['lease_signed', { type: 'housing.entered' }, 'followed_in_housing'],
@@ -37,7 +41,9 @@ const EXPECTED: Array<[HouseholdStatus, PathwayStep, HouseholdStatus]> = [
 ];
 
 const stepArb: fc.Arbitrary<PathwayStep> = fc.oneof(
-  ...STEP_TYPES.filter((t) => t !== 'commission.decided' && t !== 'allocation.decided').map((type) => fc.constant({ type })),
+  ...STEP_TYPES.filter((t) => !['commission.decided', 'allocation.decided'].includes(t)).map((type) =>
+    fc.constant({ type } as PathwayStep),
+  ),
   fc.constantFrom(...COMMISSION_DECISIONS).map((decision): PathwayStep => ({ type: 'commission.decided', decision })),
   fc
     .record({ outcome: fc.constantFrom(...CAL_OUTCOMES), rank: fc.integer({ min: 1, max: 4 }) })
@@ -56,6 +62,7 @@ describe('household state machine', () => {
         if (legal.has(`${status}|${type}`)) continue;
         const result = transition(status, { type } as PathwayStep);
         expect(result).toEqual({ ok: false, allowed: allowedSteps(status) });
+        if (!result.ok) expect(result.allowed).not.toContain('offer.lapsed');
       }
     }
   });
@@ -63,6 +70,15 @@ describe('household state machine', () => {
   it('lists the allowed steps of a status', () => {
     expect(allowedSteps('evaluated')).toEqual(['evaluation.completed', 'commission.proposed', 'lease.signed', 'household.closed']);
     expect(allowedSteps('closed')).toEqual(['household.reopened']);
+    // The lapse of an offer is Parcours's own step, when the deadline passes: never a user's.
+    expect(allowedSteps('allocated')).toEqual([
+      'allocation.condition_met',
+      'allocation.condition_failed',
+      'offer.accepted',
+      'offer.declined',
+      'lease.signed',
+      'household.closed',
+    ]);
   });
 
   it('any random sequence of commands leaves a reachable status, and replaying the accepted steps gives it again', () => {

@@ -24,7 +24,11 @@ export type PathwayStep =
   | { type: 'commission.proposed' }
   | { type: 'commission.decided'; decision: CommissionDecision }
   | { type: 'allocation.decided'; outcome: CalOutcome; rank?: number }
+  | { type: 'allocation.condition_met' }
+  | { type: 'allocation.condition_failed' }
+  | { type: 'offer.accepted' }
   | { type: 'offer.declined' }
+  | { type: 'offer.lapsed' }
   | { type: 'lease.signed' }
   | { type: 'housing.entered' }
   | { type: 'followup.visited' }
@@ -48,7 +52,8 @@ const OPEN: HouseholdStatus[] = [
 /**
  * The transition table: for each step, the statuses it may start from. Loops back (postponed,
  * refused, not allocated, offer declined) return to `evaluated`, from where the household may
- * be proposed again. A lease may follow an allocation, or an evaluation directly (private
+ * be proposed again; so does an offer left unanswered past its deadline, or an allocation whose
+ * suspensive condition failed. A lease may follow an allocation, or an evaluation directly (private
  * housing through intermediation does not go through the commission).
  */
 export const STEP_FROM = {
@@ -57,7 +62,11 @@ export const STEP_FROM = {
   'commission.proposed': ['evaluated'],
   'commission.decided': ['proposed'],
   'allocation.decided': ['retained'],
+  'allocation.condition_met': ['allocated'],
+  'allocation.condition_failed': ['allocated'],
+  'offer.accepted': ['allocated'],
   'offer.declined': ['retained', 'allocated'],
+  'offer.lapsed': ['allocated'],
   'lease.signed': ['evaluated', 'allocated'],
   'housing.entered': ['lease_signed'],
   'followup.visited': ['lease_signed', 'followed_in_housing'],
@@ -68,6 +77,9 @@ export const STEP_FROM = {
 } as const satisfies Record<StepType, readonly HouseholdStatus[]>;
 
 export const STEP_TYPES = Object.keys(STEP_FROM) as StepType[];
+
+/** Steps Parcours records itself when a deadline passes: never offered to users. */
+const SYSTEM_STEPS: readonly StepType[] = ['offer.lapsed'];
 
 /** The status a step leads to (the step must be allowed from `from`). */
 function target(from: HouseholdStatus, step: PathwayStep): HouseholdStatus {
@@ -93,7 +105,13 @@ function target(from: HouseholdStatus, step: PathwayStep): HouseholdStatus {
           return 'evaluated';
       }
       break;
+    case 'allocation.condition_met':
+    case 'offer.accepted':
+      return 'allocated';
+    case 'allocation.condition_failed':
     case 'offer.declined':
+    case 'offer.lapsed':
+      // Silence past the answer deadline counts as a refusal (CCH R441-10).
       return 'evaluated';
     case 'lease.signed':
       return 'lease_signed';
@@ -110,8 +128,9 @@ function target(from: HouseholdStatus, step: PathwayStep): HouseholdStatus {
   }
 }
 
+/** The steps a user may record from `status`. */
 export function allowedSteps(status: HouseholdStatus): StepType[] {
-  return STEP_TYPES.filter((type) => (STEP_FROM[type] as readonly HouseholdStatus[]).includes(status));
+  return STEP_TYPES.filter((type) => !SYSTEM_STEPS.includes(type) && (STEP_FROM[type] as readonly HouseholdStatus[]).includes(status));
 }
 
 export type TransitionResult = { ok: true; status: HouseholdStatus } | { ok: false; allowed: StepType[] };

@@ -76,6 +76,22 @@ export class Household {
   @Column({ type: 'date', nullable: true })
   leaseSignedOn: string | null;
 
+  /** While an offer awaits the household's answer: the last day to answer (CCH R441-10); silence past it is a refusal. */
+  @Column({ type: 'date', nullable: true })
+  offerAnswerDueOn: string | null;
+
+  /** While an allocation awaits its missing document: the last day to provide it (CCH R441-3 c). */
+  @Column({ type: 'date', nullable: true })
+  allocationConditionDueOn: string | null;
+
+  /** A bail glissant's review period, as its tripartite agreement sets (CCH L442-8-3). */
+  @Column({ type: 'smallint', nullable: true })
+  bailGlissantReviewMonths: number | null;
+
+  /** The end of the bail glissant's current review period. */
+  @Column({ type: 'date', nullable: true })
+  nextBailGlissantReviewOn: string | null;
+
   /** Normalised names of its persons (lower-case, unaccented) for fuzzy search. */
   @Column({ type: 'text', default: '' })
   searchText: string;

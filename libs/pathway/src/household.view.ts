@@ -4,6 +4,7 @@ import { allowedSteps, HOUSEHOLD_STATUSES, HouseholdStatus, STEP_TYPES, StepType
 import type { HouseholdEvent } from './household-event.entity';
 import type { HouseholdNote } from './household-note.entity';
 import type { Household } from './household.entity';
+import { prefectNoticeDueOn } from './allocation-deadlines';
 import {
   ENTRY_CHANNELS,
   EntryChannel,
@@ -59,6 +60,31 @@ export class HouseholdView {
   @ApiProperty({ description: 'Evaluated more than the configured validity ago' }) evaluationStale: boolean;
   @ApiProperty({ enum: LEASE_TYPES, nullable: true }) leaseType: LeaseType | null;
   @ApiProperty({ nullable: true, type: String, format: 'date' }) leaseSignedOn: string | null;
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    format: 'date',
+    description: 'While an offer awaits the answer: its last day; past it, silence counts as a refusal (CCH R441-10)',
+  })
+  offerAnswerDueOn: string | null;
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    format: 'date',
+    description: 'While an allocation awaits its missing document: the last day to provide it (CCH R441-3 c)',
+  })
+  allocationConditionDueOn: string | null;
+  @ApiProperty({ nullable: true, type: Number, example: 6, description: "Bail glissant: its agreement's review period in months" })
+  bailGlissantReviewMonths: number | null;
+  @ApiProperty({ nullable: true, type: String, format: 'date', description: 'Bail glissant: end of the current review period' })
+  nextBailGlissantReviewOn: string | null;
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    format: 'date',
+    description: 'Bail glissant: the landlord tells the prefect by then whether it offers the household a lease (CCH L442-8-3)',
+  })
+  bailGlissantPrefectNoticeDueOn: string | null;
   @ApiProperty({ type: [PersonView] }) persons: PersonView[];
 }
 
@@ -103,7 +129,13 @@ export class TimelineEntryView {
   @ApiProperty({ enum: TIMELINE_EVENT_TYPES }) type: TimelineEventType;
   @ApiProperty({ type: Date, description: 'When it happened (often logged days later)' }) occurredAt: Date;
   @ApiProperty({ type: Date, description: 'When it was logged' }) recordedAt: Date;
-  @ApiProperty({ format: 'uuid', description: 'The user who logged it' }) recordedBy: string;
+  @ApiProperty({
+    format: 'uuid',
+    nullable: true,
+    type: String,
+    description: 'The user who logged it; null when Parcours recorded it (a deadline passed)',
+  })
+  recordedBy: string | null;
   @ApiProperty({ format: 'uuid', description: 'Their organisation' }) organisationId: string;
   @ApiProperty({
     type: 'object',
@@ -111,8 +143,10 @@ export class TimelineEntryView {
     description:
       'Facts of the step, by type: steps carry `type`, `from` and `to` statuses; `commission.decided`: `decision`, `sessionId`, ' +
       '`proposalId`, `refusalReason`; `commission.proposed`: `sessionId`, `proposalId`, `sessionAt`; `allocation.decided`: `outcome`, ' +
-      '`rank`, `proposalId`, `condition`; `evaluation.completed`: `orientation`, `intensity`; `lease.signed`: `leaseType`, `landlord`, ' +
-      '`commune`; `household.closed`: `reason`; `household.opened`: `status`, `entryChannel`, `encounterId`; ' +
+      '`rank`, `proposalId`, `condition`, `reason`, `answerDueOn`, `conditionDueOn`; `offer.declined` and `offer.lapsed`: `reason`, ' +
+      '`affectsPriority`; `allocation.condition_met` and `allocation.condition_failed`: `conditionDueOn`; `bail_glissant.reviewed`: `nextReviewOn`, ' +
+      '`prefectNoticeDueOn`; `evaluation.completed`: `orientation`, `intensity`; `lease.signed`: `leaseType`, `landlord`, ' +
+      '`commune`, `reviewPeriodMonths`, `nextReviewOn`, `prefectNoticeDueOn`; `household.closed`: `reason`; `household.opened`: `status`, `entryChannel`, `encounterId`; ' +
       '`maraude.encounter.linked`: `encounterId`',
     example: { type: 'household.closed', from: 'followed_in_housing', to: 'closed', reason: 'stable_in_housing' },
   })
@@ -168,7 +202,14 @@ export function toPersonView(person: Person, hideNames: boolean): PersonView {
   };
 }
 
-export function toHouseholdView(h: Household, persons: Person[], shares: string[], hideNames: boolean, staleBefore: Date): HouseholdView {
+export function toHouseholdView(
+  h: Household,
+  persons: Person[],
+  shares: string[],
+  hideNames: boolean,
+  staleBefore: Date,
+  prefectNoticeMonthsBefore: number,
+): HouseholdView {
   return {
     id: h.id,
     reference: h.reference,
@@ -193,6 +234,11 @@ export function toHouseholdView(h: Household, persons: Person[], shares: string[
     evaluationStale: h.lastEvaluatedAt !== null && h.lastEvaluatedAt < staleBefore,
     leaseType: h.leaseType,
     leaseSignedOn: h.leaseSignedOn,
+    offerAnswerDueOn: h.offerAnswerDueOn,
+    allocationConditionDueOn: h.allocationConditionDueOn,
+    bailGlissantReviewMonths: h.bailGlissantReviewMonths,
+    nextBailGlissantReviewOn: h.nextBailGlissantReviewOn,
+    bailGlissantPrefectNoticeDueOn: h.nextBailGlissantReviewOn && prefectNoticeDueOn(h.nextBailGlissantReviewOn, prefectNoticeMonthsBefore),
     persons: persons.map((p) => toPersonView(p, hideNames)),
   };
 }

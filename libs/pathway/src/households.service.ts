@@ -145,7 +145,7 @@ export class HouseholdsService {
     });
     await this.audit.record(actor, { action: 'create', resourceType: 'household', resourceId: household.id }, manager);
     const possibleDuplicates = await this.findDuplicates(manager, actor, household.id, persons);
-    return { household: toHouseholdView(household, persons, shares, false, this.staleBefore()), possibleDuplicates };
+    return { household: toHouseholdView(household, persons, shares, false, this.staleBefore(), this.noticeMonths()), possibleDuplicates };
   }
 
   async get(actor: Actor, id: string): Promise<HouseholdView> {
@@ -158,7 +158,7 @@ export class HouseholdsService {
   /** The file as its reader sees it, with its persons (no audit: the caller traces the read or change). */
   async viewOf(manager: EntityManager, { household, shares, hideNames }: VisibleHousehold): Promise<HouseholdView> {
     const persons = await this.personsOf(manager, [household.id]);
-    return toHouseholdView(household, persons, shares, hideNames, this.staleBefore());
+    return toHouseholdView(household, persons, shares, hideNames, this.staleBefore(), this.noticeMonths());
   }
 
   async update(actor: Actor, id: string, dto: UpdateHouseholdDto): Promise<HouseholdView> {
@@ -376,9 +376,10 @@ export class HouseholdsService {
     return { status: row.status, resources: row.resources ?? household.resources };
   }
 
+  /** Appends an event to the timeline, recorded by a user, or by Parcours itself (`userId: null`) under the file's organisation. */
   async insertEvent(
     manager: EntityManager,
-    actor: Actor,
+    actor: Pick<Actor, 'organisationId'> & { userId: string | null },
     household: Household,
     type: string,
     occurredAt: Date,
@@ -402,6 +403,10 @@ export class HouseholdsService {
     });
   }
 
+  private noticeMonths(): number {
+    return this.settings.bailGlissant.prefectNoticeMonthsBefore;
+  }
+
   /** The persons of these households, reference person first. */
   private async personsOf(manager: EntityManager, householdIds: string[]): Promise<Person[]> {
     const sql = 'SELECT * FROM person WHERE household_id = ANY($1::uuid[]) ORDER BY is_reference DESC, id';
@@ -419,6 +424,7 @@ export class HouseholdsService {
         shares,
         this.access.hidesNames(actor, household),
         staleBefore,
+        this.noticeMonths(),
       ),
     );
   }

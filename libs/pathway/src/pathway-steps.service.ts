@@ -1,11 +1,12 @@
 import { AuditService } from '@app/audit';
-import { Actor, Clock, DomainError, EventPayload } from '@app/core';
+import { Actor, civilDate, Clock, DomainError, EventPayload } from '@app/core';
 import { appendToOutbox, OutboxMessage, updateIfVersion } from '@app/database';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
-import { CloseDto, EvaluationDto, LeaseDto, StepDto } from './dto/step.dto';
+import { nextReviewOn, prefectNoticeDueOn } from './allocation-deadlines';
+import { CloseDto, ConditionOutcomeDto, DeclineOfferDto, EvaluationDto, LeaseDto, StepDto } from './dto/step.dto';
 import { HouseholdAccess, VisibleHousehold } from './household-access';
 import { PathwayStep, StepType, transition } from './household-status';
 import { Household } from './household.entity';
@@ -29,12 +30,20 @@ export interface StepOptions<T extends StepType> {
   outbox?: StepOutbox<T>;
   /** Checks on the loaded household, before anything is written. */
   guard?: (household: Household) => void;
+  /** Changes and facts that depend on the loaded household (merged over the static ones). */
+  derive?: (household: Household) => Pick<StepOptions<T>, 'changes' | 'payload' | 'outbox'>;
 }
 
 /** The options, required (with their outbox fields) when the step's event carries more than the status change. */
 type OptionsOf<T extends StepType> = [keyof StepOutbox<T>] extends [never]
   ? [options?: StepOptions<T>]
-  : [options: StepOptions<T> & { outbox: StepOutbox<T> }];
+  : [
+      options: StepOptions<T> &
+        (
+          | { outbox: StepOutbox<T> }
+          | { derive: (household: Household) => Pick<StepOptions<T>, 'changes' | 'payload'> & { outbox: StepOutbox<T> } }
+        ),
+    ];
 
 /**
  * Records pathway steps. Each step is one transaction: the conditional status change
@@ -73,15 +82,19 @@ export class PathwayStepsService {
     }
     this.checkOccurredAt(occurredAt, household.lastStepAt);
     options.guard?.(household);
+    const derived = options.derive?.(household);
+    const changes = { ...options.changes, ...derived?.changes };
+    const payload = { ...options.payload, ...derived?.payload };
+    const outbox = { ...options.outbox, ...derived?.outbox };
     const updated = await updateIfVersion(manager, Household, householdId, version, {
-      ...options.changes,
+      ...changes,
       status: result.status,
       lastStepAt: occurredAt,
     });
     if (!updated) throw DomainError.staleVersion('Household');
     const event = await this.households.insertEvent(manager, actor, household, step.type, occurredAt, {
       ...step,
-      ...options.payload,
+      ...payload,
       from: household.status,
       to: result.status,
     });
@@ -99,7 +112,7 @@ export class PathwayStepsService {
         organisationId: household.organisationId,
         from: household.status,
         status: result.status,
-        ...options.outbox,
+        ...outbox,
       },
     } as unknown as OutboxMessage<T>);
     await this.audit.record(
@@ -108,7 +121,7 @@ export class PathwayStepsService {
       manager,
     );
     // The row now holds exactly these values: no need to read it back.
-    Object.assign(household, options.changes, { status: result.status, lastStepAt: occurredAt, version: version + 1 });
+    Object.assign(household, changes, { status: result.status, lastStepAt: occurredAt, version: version + 1 });
     return visible;
   }
 
@@ -173,15 +186,36 @@ export class PathwayStepsService {
   }
 
   lease(actor: Actor, id: string, dto: LeaseDto): Promise<HouseholdView> {
+    const signedOn = dto.occurredAt.slice(0, 10);
+    const glissant = dto.leaseType === 'bail_glissant';
+    if (!glissant && dto.reviewPeriodMonths !== undefined) {
+      throw DomainError.validation([{ field: 'reviewPeriodMonths', problems: ['only a bail glissant has a review period'] }]);
+    }
+    const reviewMonths = glissant ? (dto.reviewPeriodMonths ?? this.settings.bailGlissant.defaultReviewMonths) : null;
+    const schedule = reviewMonths ? this.reviewSchedule(signedOn, reviewMonths, signedOn) : null;
     return this.record(
       actor,
       id,
       dto,
       { type: 'lease.signed' },
       {
-        changes: { leaseType: dto.leaseType, leaseSignedOn: dto.occurredAt.slice(0, 10), commune: dto.commune },
-        payload: { leaseType: dto.leaseType, landlord: dto.landlord, commune: dto.commune },
-        outbox: { leaseType: dto.leaseType, commune: dto.commune },
+        guard: (h) => {
+          if (h.allocationConditionDueOn) {
+            throw new DomainError('CONFLICT', 'The allocation still awaits its missing document: record it first', {
+              allocationConditionDueOn: h.allocationConditionDueOn,
+            });
+          }
+        },
+        changes: {
+          leaseType: dto.leaseType,
+          leaseSignedOn: signedOn,
+          commune: dto.commune,
+          offerAnswerDueOn: null,
+          bailGlissantReviewMonths: reviewMonths,
+          nextBailGlissantReviewOn: schedule?.nextReviewOn ?? null,
+        },
+        payload: { leaseType: dto.leaseType, landlord: dto.landlord, commune: dto.commune, reviewPeriodMonths: reviewMonths, ...schedule },
+        outbox: { leaseType: dto.leaseType, commune: dto.commune, ...schedule },
       },
     );
   }
@@ -194,8 +228,26 @@ export class PathwayStepsService {
     return this.record(actor, id, dto, { type: 'followup.visited' });
   }
 
+  /** A review of the bail glissant: the next one falls at the end of the following period of its agreement. */
   bailGlissantReview(actor: Actor, id: string, dto: StepDto): Promise<HouseholdView> {
-    return this.record(actor, id, dto, { type: 'bail_glissant.reviewed' }, { guard: (h) => this.requireBailGlissant(h) });
+    const reviewedOn = civilDate(new Date(dto.occurredAt), this.settings.timezone);
+    return this.record(
+      actor,
+      id,
+      dto,
+      { type: 'bail_glissant.reviewed' },
+      {
+        guard: (h) => this.requireBailGlissant(h),
+        derive: (h) => {
+          const schedule = this.reviewSchedule(
+            h.leaseSignedOn ?? reviewedOn,
+            h.bailGlissantReviewMonths ?? this.settings.bailGlissant.defaultReviewMonths,
+            reviewedOn,
+          );
+          return { changes: { nextBailGlissantReviewOn: schedule.nextReviewOn }, payload: schedule, outbox: schedule };
+        },
+      },
+    );
   }
 
   /** The sublease held by the association becomes the household's own lease. */
@@ -207,7 +259,7 @@ export class PathwayStepsService {
       { type: 'lease.slid' },
       {
         guard: (h) => this.requireBailGlissant(h),
-        changes: { leaseType: 'direct' },
+        changes: { leaseType: 'direct', bailGlissantReviewMonths: null, nextBailGlissantReviewOn: null },
         outbox: { leaseType: 'bail_glissant' },
       },
     );
@@ -221,9 +273,68 @@ export class PathwayStepsService {
     return this.record(actor, id, dto, { type: 'household.reopened' });
   }
 
-  /** The household declines the offer it was retained or allocated for. */
-  declineOffer(actor: Actor, id: string, dto: StepDto): Promise<HouseholdView> {
-    return this.record(actor, id, dto, { type: 'offer.declined' });
+  /** The household declines the offer it was retained or allocated for, with a written reason (CCH L441-2-2). */
+  declineOffer(actor: Actor, id: string, dto: DeclineOfferDto): Promise<HouseholdView> {
+    const reason = this.settings.refusalReason('household', dto.reason, 'reason');
+    const facts = { reason: reason.code, affectsPriority: reason.affectsPriority };
+    return this.record(
+      actor,
+      id,
+      dto,
+      { type: 'offer.declined' },
+      {
+        changes: {
+          offerAnswerDueOn: null,
+          allocationConditionDueOn: null,
+          ...this.settings.afterRefusal(reason, new Date(dto.occurredAt)),
+        },
+        payload: facts,
+        outbox: facts,
+      },
+    );
+  }
+
+  /** The household accepts the offer within its deadline: silence can no longer count as a refusal. */
+  acceptOffer(actor: Actor, id: string, dto: StepDto): Promise<HouseholdView> {
+    return this.record(
+      actor,
+      id,
+      dto,
+      { type: 'offer.accepted' },
+      { derive: (h) => ({ changes: { offerAnswerDueOn: null }, payload: { answerDueOn: h.offerAnswerDueOn } }) },
+    );
+  }
+
+  /** The missing document of a suspensive condition arrived, or the deadline passed without it (the allocation ends). */
+  resolveCondition(actor: Actor, id: string, dto: ConditionOutcomeDto): Promise<HouseholdView> {
+    const day = civilDate(new Date(dto.occurredAt), this.settings.timezone);
+    const failed = dto.outcome === 'condition_failed';
+    return this.record(
+      actor,
+      id,
+      dto,
+      { type: failed ? 'allocation.condition_failed' : 'allocation.condition_met' },
+      {
+        guard: (h) => {
+          if (!h.allocationConditionDueOn) throw new DomainError('CONFLICT', 'No suspensive condition awaits a document on this file');
+          if (failed && day <= h.allocationConditionDueOn) {
+            throw new DomainError('CONFLICT', `The document may still arrive until ${h.allocationConditionDueOn}`, {
+              allocationConditionDueOn: h.allocationConditionDueOn,
+            });
+          }
+        },
+        derive: (h) => ({
+          changes: failed ? { allocationConditionDueOn: null, offerAnswerDueOn: null } : { allocationConditionDueOn: null },
+          payload: { conditionDueOn: h.allocationConditionDueOn },
+        }),
+      },
+    );
+  }
+
+  /** The next review of a bail glissant after `day`, and the landlord's notice to the prefect before it (CCH L442-8-3). */
+  private reviewSchedule(leaseSignedOn: string, months: number, day: string): { nextReviewOn: string; prefectNoticeDueOn: string } {
+    const next = nextReviewOn(leaseSignedOn, months, day);
+    return { nextReviewOn: next, prefectNoticeDueOn: prefectNoticeDueOn(next, this.settings.bailGlissant.prefectNoticeMonthsBefore) };
   }
 
   private requireBailGlissant(household: Household): void {

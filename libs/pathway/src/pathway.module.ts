@@ -9,6 +9,7 @@ import { PATHWAY_ENTITIES } from './entities';
 import { HouseholdAccess } from './household-access';
 import { HouseholdsService } from './households.service';
 import { MaraudeService } from './maraude.service';
+import { OfferLapsesService } from './offer-lapses.service';
 import { PathwaySettings } from './pathway.config';
 import { PathwayStepsService } from './pathway-steps.service';
 
@@ -22,7 +23,16 @@ import { PathwayStepsService } from './pathway-steps.service';
     PathwayStepsService,
     CommissionService,
     MaraudeService,
+    OfferLapsesService,
   ],
-  exports: [HouseholdAccess, HouseholdsService, PathwayStepsService, CommissionService, MaraudeService, PathwaySettings],
+  exports: [
+    HouseholdAccess,
+    HouseholdsService,
+    PathwayStepsService,
+    CommissionService,
+    MaraudeService,
+    OfferLapsesService,
+    PathwaySettings,
+  ],
 })
 export class PathwayModule {}

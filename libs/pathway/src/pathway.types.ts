@@ -89,6 +89,10 @@ export const CAL_OUTCOMES = [
 ] as const;
 export type CalOutcome = (typeof CAL_OUTCOMES)[number];
 
+/** How an allocation under a suspensive condition ends: the missing document arrived in time, or not (CCH R441-3 c). */
+export const CONDITION_OUTCOMES = ['document_received', 'condition_failed'] as const;
+export type ConditionOutcome = (typeof CONDITION_OUTCOMES)[number];
+
 export const CLOSING_REASONS = [
   'stable_in_housing',
   'moved_away',

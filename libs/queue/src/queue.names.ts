@@ -16,6 +16,7 @@ export enum JobName {
   DeliverReminder = 'reminder.deliver',
   SendReminderEmail = 'reminder.email',
   AnnouncePeculePayments = 'pecule.announce-due-payments',
+  RecordLapsedOffers = 'pathway.record-lapsed-offers',
   ProjectIndicators = 'indicators.project',
   PurgeExpiredFiles = 'retention.purge',
 }
@@ -33,6 +34,7 @@ export interface JobPayloads {
   /** `resume`: the e-mail was left `sending` by a job Redis lost; send it again (same Message-ID). */
   [JobName.SendReminderEmail]: { reminderId: string; resume?: true };
   [JobName.AnnouncePeculePayments]: Record<string, never>;
+  [JobName.RecordLapsedOffers]: Record<string, never>;
   [JobName.ProjectIndicators]: Record<string, never>;
   [JobName.PurgeExpiredFiles]: Record<string, never>;
 }

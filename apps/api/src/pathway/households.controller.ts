@@ -1,9 +1,11 @@
 import { Actor } from '@app/core';
 import {
   CloseDto,
+  ConditionOutcomeDto,
   CreatedHouseholdView,
   CreateHouseholdDto,
   CreateNoteDto,
+  DeclineOfferDto,
   EvaluationDto,
   HouseholdPageView,
   HouseholdsService,
@@ -150,10 +152,34 @@ export class HouseholdsController {
   @Post(':id/offer-declined')
   @HttpCode(200)
   @Roles(...R.followUp, ...R.commission)
-  @ApiOperation({ summary: 'Step: the household declines the offer (retained or allocated → evaluated)' })
+  @ApiOperation({ summary: 'Step: the household declines the offer, with a written reason (retained or allocated → evaluated)' })
   @StepResponses()
-  declineOffer(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string, @Body() dto: StepDto): Promise<HouseholdView> {
+  declineOffer(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string, @Body() dto: DeclineOfferDto): Promise<HouseholdView> {
     return this.steps.declineOffer(actor, id, dto);
+  }
+
+  @Post(':id/offer-accepted')
+  @HttpCode(200)
+  @Roles(...R.followUp, ...R.commission)
+  @ApiOperation({ summary: 'Step: the household accepts the offer within its answer deadline (allocated; the deadline is lifted)' })
+  @StepResponses()
+  acceptOffer(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string, @Body() dto: StepDto): Promise<HouseholdView> {
+    return this.steps.acceptOffer(actor, id, dto);
+  }
+
+  @Post(':id/allocation-condition')
+  @HttpCode(200)
+  @Roles(...R.followUp, ...R.commission)
+  @ApiOperation({
+    summary: 'Step: the suspensive condition’s outcome: document received (allocated), or failed once its deadline passed (→ evaluated)',
+  })
+  @StepResponses()
+  resolveCondition(
+    @CurrentActor() actor: Actor,
+    @Param('id', uuidParam()) id: string,
+    @Body() dto: ConditionOutcomeDto,
+  ): Promise<HouseholdView> {
+    return this.steps.resolveCondition(actor, id, dto);
   }
 
   @Post(':id/lease')
@@ -186,7 +212,7 @@ export class HouseholdsController {
   @Post(':id/bail-glissant-reviews')
   @HttpCode(200)
   @Roles(...R.followUp)
-  @ApiOperation({ summary: 'Step: six-monthly tripartite review of a bail glissant' })
+  @ApiOperation({ summary: 'Step: periodic tripartite review of a bail glissant (the next falls at the end of the following period)' })
   @StepResponses()
   bailGlissantReview(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string, @Body() dto: StepDto): Promise<HouseholdView> {
     return this.steps.bailGlissantReview(actor, id, dto);

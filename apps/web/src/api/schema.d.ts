@@ -483,7 +483,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Refusal reasons of the commission, with their effect on a new proposal */
+        /** Refusal reasons of the commission, the landlord and the household, with their effect on a new proposal */
         get: operations["RefusalReasonsController_list"];
         put?: never;
         post?: never;
@@ -684,6 +684,23 @@ export interface paths {
         patch: operations["HouseholdsController_update"];
         trace?: never;
     };
+    "/api/households/{id}/allocation-condition": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Step: the suspensive condition’s outcome: document received (allocated), or failed once its deadline passed (→ evaluated) */
+        post: operations["HouseholdsController_resolveCondition"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/households/{id}/bail-glissant-reviews": {
         parameters: {
             query?: never;
@@ -693,7 +710,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Step: six-monthly tripartite review of a bail glissant */
+        /** Step: periodic tripartite review of a bail glissant (the next falls at the end of the following period) */
         post: operations["HouseholdsController_bailGlissantReview"];
         delete?: never;
         options?: never;
@@ -821,6 +838,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/households/{id}/offer-accepted": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Step: the household accepts the offer within its answer deadline (allocated; the deadline is lifted) */
+        post: operations["HouseholdsController_acceptOffer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/households/{id}/offer-declined": {
         parameters: {
             query?: never;
@@ -830,7 +864,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Step: the household declines the offer (retained or allocated → evaluated) */
+        /** Step: the household declines the offer, with a written reason (retained or allocated → evaluated) */
         post: operations["HouseholdsController_declineOffer"];
         delete?: never;
         options?: never;
@@ -1427,10 +1461,20 @@ export interface components {
         };
         AllocationDto: {
             /**
+             * @description When the household is offered the home: last day to answer, at least 10 days after (CCH R441-10); default from config
+             * @example 2026-12-20
+             */
+            answerDueOn?: string;
+            /**
              * @description For allocated_with_suspensive_condition
              * @example Avis d’imposition 2025 manquant
              */
             condition?: string;
+            /**
+             * @description For allocated_with_suspensive_condition: last day to provide the missing document (CCH R441-3 c); default from config
+             * @example 2026-12-25
+             */
+            conditionDueOn?: string;
             /** @example 2026-12-10T11:00:00Z */
             occurredAt: string;
             /**
@@ -1443,6 +1487,11 @@ export interface components {
              * @example 1
              */
             rank?: number;
+            /**
+             * @description Mandatory for not_allocated and rejected_inadmissible: a landlord reason of GET /commission-refusal-reasons (CCH L441-2-2)
+             * @example over_income_ceiling
+             */
+            reason?: string;
         };
         ArrearsFileReminderSuspensionView: {
             /** Format: uuid */
@@ -1531,6 +1580,11 @@ export interface components {
             version: number;
         };
         CommissionProposalView: {
+            /**
+             * Format: date
+             * @description Last day of the household's answer to the offer (CCH R441-10)
+             */
+            answerDueOn: string | null;
             /** @description The condition, for allocated_with_suspensive_condition */
             calCondition: string | null;
             /** Format: date-time */
@@ -1542,6 +1596,13 @@ export interface components {
             calOutcome: "allocated" | "allocated_in_rank_order" | "allocated_with_suspensive_condition" | "not_allocated" | "rejected_inadmissible" | null;
             /** @description Rank, for allocated_in_rank_order */
             calRank: number | null;
+            /** @description The landlord's written reason for not_allocated or rejected_inadmissible (CCH L441-2-2) */
+            calReason: string | null;
+            /**
+             * Format: date
+             * @description Last day to provide the missing document (CCH R441-3 c)
+             */
+            conditionDueOn: string | null;
             /** Format: date-time */
             decidedAt: string | null;
             /**
@@ -1650,6 +1711,24 @@ export interface components {
              *     ]
              */
             postalCodes: string[];
+        };
+        ConditionOutcomeDto: {
+            /**
+             * @description When it happened: not in the future, not before the previous step
+             * @example 2026-11-20T14:30:00Z
+             */
+            occurredAt: string;
+            /**
+             * @description condition_failed only once the deadline has passed; it ends the allocation (→ evaluated)
+             * @example document_received
+             * @enum {string}
+             */
+            outcome: "document_received" | "condition_failed";
+            /**
+             * @description Household version read; a stale one answers 409 STALE_VERSION
+             * @example 2
+             */
+            version: number;
         };
         ConfirmPaidDto: {
             /**
@@ -1890,6 +1969,23 @@ export interface components {
              */
             refusalReason?: string;
         };
+        DeclineOfferDto: {
+            /**
+             * @description When it happened: not in the future, not before the previous step
+             * @example 2026-11-20T14:30:00Z
+             */
+            occurredAt: string;
+            /**
+             * @description Why the household declines: a household reason of GET /commission-refusal-reasons (CCH L441-2-2)
+             * @example too_far_from_work_or_care
+             */
+            reason: string;
+            /**
+             * @description Household version read; a stale one answers 409 STALE_VERSION
+             * @example 2
+             */
+            version: number;
+        };
         DigestDto: {
             enabled: boolean;
         };
@@ -2038,8 +2134,23 @@ export interface components {
             until: string;
         };
         HouseholdView: {
+            /**
+             * Format: date
+             * @description While an allocation awaits its missing document: the last day to provide it (CCH R441-3 c)
+             */
+            allocationConditionDueOn: string | null;
             /** @description Steps allowed from the current status */
-            allowedSteps: ("consent.recorded" | "evaluation.completed" | "commission.proposed" | "commission.decided" | "allocation.decided" | "offer.declined" | "lease.signed" | "housing.entered" | "followup.visited" | "bail_glissant.reviewed" | "lease.slid" | "household.closed" | "household.reopened")[];
+            allowedSteps: ("consent.recorded" | "evaluation.completed" | "commission.proposed" | "commission.decided" | "allocation.decided" | "allocation.condition_met" | "allocation.condition_failed" | "offer.accepted" | "offer.declined" | "offer.lapsed" | "lease.signed" | "housing.entered" | "followup.visited" | "bail_glissant.reviewed" | "lease.slid" | "household.closed" | "household.reopened")[];
+            /**
+             * Format: date
+             * @description Bail glissant: the landlord tells the prefect by then whether it offers the household a lease (CCH L442-8-3)
+             */
+            bailGlissantPrefectNoticeDueOn: string | null;
+            /**
+             * @description Bail glissant: its agreement's review period in months
+             * @example 6
+             */
+            bailGlissantReviewMonths: number | null;
             /**
              * @description INSEE code of the commune
              * @example 73065
@@ -2079,6 +2190,16 @@ export interface components {
              *     ]
              */
             needs: ("psychiatric_care" | "addiction" | "physical_health" | "administrative" | "employment" | "budget" | "parenting" | "legal" | "other")[];
+            /**
+             * Format: date
+             * @description Bail glissant: end of the current review period
+             */
+            nextBailGlissantReviewOn: string | null;
+            /**
+             * Format: date
+             * @description While an offer awaits the answer: its last day; past it, silence counts as a refusal (CCH R441-10)
+             */
+            offerAnswerDueOn: string | null;
             /** Format: date-time */
             openedAt: string;
             /**
@@ -2163,6 +2284,11 @@ export interface components {
              * @example 2026-11-20T14:30:00Z
              */
             occurredAt: string;
+            /**
+             * @description Bail glissant only: the review period its tripartite agreement sets, in months (default: config/pathway.json, CCH L442-8-3)
+             * @example 6
+             */
+            reviewPeriodMonths?: number;
             /**
              * @description Household version read; a stale one answers 409 STALE_VERSION
              * @example 2
@@ -2373,6 +2499,10 @@ export interface components {
             refreshToken?: string;
         };
         RefusalReasonDto: {
+            /** @description A household refusal for this reason may cost a priority label such as DALO (CCH R441-16-3) */
+            affectsPriority: boolean;
+            /** @description Who may give it: the commission (a refusal), the landlord (non-allocation, rejection), the household (an offer declined) */
+            appliesTo: ("commission" | "landlord" | "household")[];
             /** @example resources_insufficient */
             code: string;
             /** @example Ressources insuffisantes au regard du loyer */
@@ -2572,7 +2702,7 @@ export interface components {
              */
             organisationId: string;
             /**
-             * @description Facts of the step, by type: steps carry `type`, `from` and `to` statuses; `commission.decided`: `decision`, `sessionId`, `proposalId`, `refusalReason`; `commission.proposed`: `sessionId`, `proposalId`, `sessionAt`; `allocation.decided`: `outcome`, `rank`, `proposalId`, `condition`; `evaluation.completed`: `orientation`, `intensity`; `lease.signed`: `leaseType`, `landlord`, `commune`; `household.closed`: `reason`; `household.opened`: `status`, `entryChannel`, `encounterId`; `maraude.encounter.linked`: `encounterId`
+             * @description Facts of the step, by type: steps carry `type`, `from` and `to` statuses; `commission.decided`: `decision`, `sessionId`, `proposalId`, `refusalReason`; `commission.proposed`: `sessionId`, `proposalId`, `sessionAt`; `allocation.decided`: `outcome`, `rank`, `proposalId`, `condition`, `reason`, `answerDueOn`, `conditionDueOn`; `offer.declined` and `offer.lapsed`: `reason`, `affectsPriority`; `allocation.condition_met` and `allocation.condition_failed`: `conditionDueOn`; `bail_glissant.reviewed`: `nextReviewOn`, `prefectNoticeDueOn`; `evaluation.completed`: `orientation`, `intensity`; `lease.signed`: `leaseType`, `landlord`, `commune`, `reviewPeriodMonths`, `nextReviewOn`, `prefectNoticeDueOn`; `household.closed`: `reason`; `household.opened`: `status`, `entryChannel`, `encounterId`; `maraude.encounter.linked`: `encounterId`
              * @example {
              *       "from": "followed_in_housing",
              *       "reason": "stable_in_housing",
@@ -2590,11 +2720,11 @@ export interface components {
             recordedAt: string;
             /**
              * Format: uuid
-             * @description The user who logged it
+             * @description The user who logged it; null when Parcours recorded it (a deadline passed)
              */
-            recordedBy: string;
+            recordedBy: string | null;
             /** @enum {string} */
-            type: "household.opened" | "consent.recorded" | "evaluation.completed" | "commission.proposed" | "commission.decided" | "allocation.decided" | "offer.declined" | "lease.signed" | "housing.entered" | "followup.visited" | "bail_glissant.reviewed" | "lease.slid" | "household.closed" | "household.reopened" | "maraude.encounter.linked";
+            type: "household.opened" | "consent.recorded" | "evaluation.completed" | "commission.proposed" | "commission.decided" | "allocation.decided" | "allocation.condition_met" | "allocation.condition_failed" | "offer.accepted" | "offer.declined" | "offer.lapsed" | "lease.signed" | "housing.entered" | "followup.visited" | "bail_glissant.reviewed" | "lease.slid" | "household.closed" | "household.reopened" | "maraude.encounter.linked";
         };
         TokenPairDto: {
             /** @description JWT to send as `Authorization: Bearer <token>` */
@@ -2773,8 +2903,23 @@ export interface components {
             nextCursor: string | null;
         };
         WorklistHouseholdView: {
+            /**
+             * Format: date
+             * @description While an allocation awaits its missing document: the last day to provide it (CCH R441-3 c)
+             */
+            allocationConditionDueOn: string | null;
             /** @description Steps allowed from the current status */
-            allowedSteps: ("consent.recorded" | "evaluation.completed" | "commission.proposed" | "commission.decided" | "allocation.decided" | "offer.declined" | "lease.signed" | "housing.entered" | "followup.visited" | "bail_glissant.reviewed" | "lease.slid" | "household.closed" | "household.reopened")[];
+            allowedSteps: ("consent.recorded" | "evaluation.completed" | "commission.proposed" | "commission.decided" | "allocation.decided" | "allocation.condition_met" | "allocation.condition_failed" | "offer.accepted" | "offer.declined" | "offer.lapsed" | "lease.signed" | "housing.entered" | "followup.visited" | "bail_glissant.reviewed" | "lease.slid" | "household.closed" | "household.reopened")[];
+            /**
+             * Format: date
+             * @description Bail glissant: the landlord tells the prefect by then whether it offers the household a lease (CCH L442-8-3)
+             */
+            bailGlissantPrefectNoticeDueOn: string | null;
+            /**
+             * @description Bail glissant: its agreement's review period in months
+             * @example 6
+             */
+            bailGlissantReviewMonths: number | null;
             /**
              * @description INSEE code of the commune
              * @example 73065
@@ -2819,6 +2964,16 @@ export interface components {
              *     ]
              */
             needs: ("psychiatric_care" | "addiction" | "physical_health" | "administrative" | "employment" | "budget" | "parenting" | "legal" | "other")[];
+            /**
+             * Format: date
+             * @description Bail glissant: end of the current review period
+             */
+            nextBailGlissantReviewOn: string | null;
+            /**
+             * Format: date
+             * @description While an offer awaits the answer: its last day; past it, silence counts as a refusal (CCH R441-10)
+             */
+            offerAnswerDueOn: string | null;
             /** Format: date-time */
             openedAt: string;
             /**
@@ -5711,6 +5866,85 @@ export interface operations {
             };
         };
     };
+    HouseholdsController_resolveCondition: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConditionOutcomeDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HouseholdView"];
+                };
+            };
+            /** @description VALIDATION_FAILED (details: [{ field, problems }]) or MALFORMED_REQUEST */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description UNAUTHENTICATED: access token missing, invalid or expired, or its session closed */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description FORBIDDEN: your role does not allow this action */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description NOT_FOUND: unknown id, or a record outside your scope (never 403 for that) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description ILLEGAL_TRANSITION (details: status, allowedSteps) or STALE_VERSION (details: currentVersion) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description MALFORMED_REQUEST: a path parameter over 100 characters (no id is that long) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
     HouseholdsController_bailGlissantReview: {
         parameters: {
             query?: never;
@@ -6417,7 +6651,7 @@ export interface operations {
             };
         };
     };
-    HouseholdsController_declineOffer: {
+    HouseholdsController_acceptOffer: {
         parameters: {
             query?: never;
             header?: never;
@@ -6429,6 +6663,85 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["StepDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HouseholdView"];
+                };
+            };
+            /** @description VALIDATION_FAILED (details: [{ field, problems }]) or MALFORMED_REQUEST */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description UNAUTHENTICATED: access token missing, invalid or expired, or its session closed */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description FORBIDDEN: your role does not allow this action */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description NOT_FOUND: unknown id, or a record outside your scope (never 403 for that) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description ILLEGAL_TRANSITION (details: status, allowedSteps) or STALE_VERSION (details: currentVersion) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description MALFORMED_REQUEST: a path parameter over 100 characters (no id is that long) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    HouseholdsController_declineOffer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DeclineOfferDto"];
             };
         };
         responses: {

@@ -33,13 +33,36 @@ export const PATHWAY_EVENTS = {
   },
   'allocation.decided': {
     aggregate: 'household',
-    payload: { ...STEP, proposalId: 'id', sessionId: 'id', outcome: 'string', rank: 'number|null' },
+    payload: {
+      ...STEP,
+      proposalId: 'id',
+      sessionId: 'id',
+      outcome: 'string',
+      rank: 'number|null',
+      // The landlord's written reason for a non-allocation or rejection (CCH L441-2-2).
+      reason: 'string|null',
+      // The household's answer deadline (CCH R441-10) and the suspensive condition's (R441-3 c).
+      answerDueOn: 'date|null',
+      conditionDueOn: 'date|null',
+    },
   },
-  'offer.declined': { aggregate: 'household', payload: STEP },
-  'lease.signed': { aggregate: 'household', payload: { ...STEP, leaseType: 'string', commune: 'string|null' } },
+  'offer.accepted': { aggregate: 'household', payload: STEP },
+  'offer.declined': { aggregate: 'household', payload: { ...STEP, reason: 'string', affectsPriority: 'boolean' } },
+  // Silence past the answer deadline counts as a refusal (CCH R441-10), recorded by a daily job.
+  'offer.lapsed': {
+    aggregate: 'household',
+    payload: { ...STEP, reason: 'string', affectsPriority: 'boolean', answerDueOn: 'date' },
+  },
+  'allocation.condition_met': { aggregate: 'household', payload: STEP },
+  'allocation.condition_failed': { aggregate: 'household', payload: STEP },
+  'lease.signed': {
+    aggregate: 'household',
+    // A bail glissant's next review and the landlord's notice to the prefect before it (CCH L442-8-3).
+    payload: { ...STEP, leaseType: 'string', commune: 'string|null', nextReviewOn: 'date?', prefectNoticeDueOn: 'date?' },
+  },
   'housing.entered': { aggregate: 'household', payload: STEP },
   'followup.visited': { aggregate: 'household', payload: STEP },
-  'bail_glissant.reviewed': { aggregate: 'household', payload: STEP },
+  'bail_glissant.reviewed': { aggregate: 'household', payload: { ...STEP, nextReviewOn: 'date', prefectNoticeDueOn: 'date' } },
   'lease.slid': { aggregate: 'household', payload: { ...STEP, leaseType: 'string' } },
   'household.closed': { aggregate: 'household', payload: { ...STEP, reason: 'string' } },
   'household.reopened': { aggregate: 'household', payload: STEP },

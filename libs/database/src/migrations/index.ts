@@ -19,6 +19,7 @@ import { EnvelopeByMonthPaid1796300000000 } from './1796300000000-EnvelopeByMont
 import { CommuneCodes1796400000000 } from './1796400000000-CommuneCodes';
 import { ArrearsLaw1796500000000 } from './1796500000000-ArrearsLaw';
 import { IndicatorFactOrganisation1796540000000 } from './1796540000000-IndicatorFactOrganisation';
+import { AllocationDeadlines1796510000000 } from './1796510000000-AllocationDeadlines';
 
 /**
  * Every migration, in order. TypeORM's glob loading breaks in bundled builds, so list them; a
@@ -43,5 +44,6 @@ export const migrations = (config: AppConfig) => [
   EnvelopeByMonthPaid1796300000000,
   CommuneCodes1796400000000,
   ArrearsLaw1796500000000,
+  AllocationDeadlines1796510000000,
   IndicatorFactOrganisation1796540000000,
 ];

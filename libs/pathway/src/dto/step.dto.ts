@@ -25,6 +25,8 @@ import {
   ClosingReason,
   COMMISSION_DECISIONS,
   CommissionDecision,
+  CONDITION_OUTCOMES,
+  ConditionOutcome,
   INTENSITIES,
   Intensity,
   LEASE_TYPES,
@@ -70,6 +72,36 @@ export class LeaseDto extends StepDto {
   @ApiProperty({ example: 'Cristal Habitat' }) @IsString() @Length(1, 200) landlord: string;
   @ApiProperty({ example: '73065', description: 'INSEE code of the commune (GET /communes)' }) @IsCommuneCode() commune: string;
   @ApiProperty({ enum: LEASE_TYPES, example: 'bail_glissant' }) @IsIn(LEASE_TYPES) leaseType: LeaseType;
+  @ApiPropertyOptional({
+    example: 6,
+    description:
+      'Bail glissant only: the review period its tripartite agreement sets, in months (default: config/pathway.json, CCH L442-8-3)',
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(36)
+  reviewPeriodMonths?: number;
+}
+
+export class DeclineOfferDto extends StepDto {
+  @ApiProperty({
+    example: 'too_far_from_work_or_care',
+    description: 'Why the household declines: a household reason of GET /commission-refusal-reasons (CCH L441-2-2)',
+  })
+  @IsString()
+  @Length(1, 64)
+  reason: string;
+}
+
+export class ConditionOutcomeDto extends StepDto {
+  @ApiProperty({
+    enum: CONDITION_OUTCOMES,
+    example: 'document_received',
+    description: 'condition_failed only once the deadline has passed; it ends the allocation (→ evaluated)',
+  })
+  @IsIn(CONDITION_OUTCOMES)
+  outcome: ConditionOutcome;
 }
 
 export class CloseDto extends StepDto {
@@ -166,6 +198,29 @@ export class AllocationDto {
   @IsString()
   @Length(1, 500)
   condition?: string;
+  @ApiPropertyOptional({
+    example: 'over_income_ceiling',
+    description:
+      'Mandatory for not_allocated and rejected_inadmissible: a landlord reason of GET /commission-refusal-reasons (CCH L441-2-2)',
+  })
+  @IsOptional()
+  @IsString()
+  @Length(1, 64)
+  reason?: string;
+  @ApiPropertyOptional({
+    example: '2026-12-20',
+    description: 'When the household is offered the home: last day to answer, at least 10 days after (CCH R441-10); default from config',
+  })
+  @IsOptional()
+  @IsCivilDate()
+  answerDueOn?: string;
+  @ApiPropertyOptional({
+    example: '2026-12-25',
+    description: 'For allocated_with_suspensive_condition: last day to provide the missing document (CCH R441-3 c); default from config',
+  })
+  @IsOptional()
+  @IsCivilDate()
+  conditionDueOn?: string;
   @ApiProperty({ example: '2026-12-10T11:00:00Z' }) @IsInstant() occurredAt: string;
 }
 

@@ -67,8 +67,9 @@ export type Step =
   | { step: 'propose'; on: number; session: SessionKey; offer: Offer }
   /** At the session's date, with the other decisions of the session, in one request. */
   | { step: 'decide'; decision: CommissionDecision; refusalReason?: string }
-  | { step: 'allocate'; on: number; outcome: CalOutcome; rank?: number; condition?: string }
-  | { step: 'decline'; on: number }
+  /** `answerDueIn`: days from today to the end of the household's answer deadline (negative: already passed). */
+  | { step: 'allocate'; on: number; outcome: CalOutcome; rank?: number; condition?: string; reason?: string; answerDueIn?: number }
+  | { step: 'decline'; on: number; reason: string }
   | { step: 'lease'; on: number; leaseType: LeaseType; landlord: string; commune: string }
   | { step: 'entry'; on: number }
   | { step: 'visit'; on: number }
@@ -116,7 +117,11 @@ const evaluate = (on: number, orientation: Orientation, intensity: Intensity, de
 });
 const propose = (on: number, session: SessionKey, offer: Offer): Step => ({ step: 'propose', on, session, offer });
 const decide = (decision: CommissionDecision, refusalReason?: string): Step => ({ step: 'decide', decision, refusalReason });
-const allocate = (on: number, outcome: CalOutcome, extra: { rank?: number; condition?: string } = {}): Step => ({
+const allocate = (
+  on: number,
+  outcome: CalOutcome,
+  extra: { rank?: number; condition?: string; reason?: string; answerDueIn?: number } = {},
+): Step => ({
   step: 'allocate',
   on,
   outcome,
@@ -426,7 +431,7 @@ export const HOUSEHOLDS: HouseholdPlan[] = [
       evaluate(50, 'ordinary_social_housing', 'light'),
       propose(31, 'past', offer('landlord2', SAINT_ALBAN_LEYSSE, 'T2', 390)),
       decide('retained'),
-      allocate(14, 'not_allocated'),
+      allocate(14, 'not_allocated', { reason: 'rent_burden_too_high' }),
     ],
   },
   {
@@ -445,7 +450,7 @@ export const HOUSEHOLDS: HouseholdPlan[] = [
       propose(31, 'past', offer('landlord1', BASSENS, 'T2', 410)),
       decide('retained'),
       allocate(14, 'allocated_in_rank_order', { rank: 1 }),
-      { step: 'decline', on: 8 },
+      { step: 'decline', on: 8, reason: 'too_far_from_work_or_care' },
     ],
     notes: [{ body: 'Refuse le T2 de Bassens : trop loin de son travail de nuit à Chambéry-le-Haut, sans transport à ces heures-là.' }],
   },
@@ -613,7 +618,7 @@ export const HOUSEHOLDS: HouseholdPlan[] = [
       evaluate(60, 'ordinary_social_housing', 'light'),
       propose(32, 'past', offer('landlord2', CHAMBERY, 'T5', 720)),
       decide('retained'),
-      allocate(13, 'allocated'),
+      allocate(13, 'allocated', { answerDueIn: 8 }), // the landlord gave three weeks to answer
     ],
   },
   {
@@ -631,7 +636,7 @@ export const HOUSEHOLDS: HouseholdPlan[] = [
       evaluate(42, 'ordinary_social_housing', 'medium'),
       propose(30, 'past', offer('landlord1', BASSENS, 'T2', 400)),
       decide('retained'),
-      allocate(13, 'allocated_with_suspensive_condition', { condition: 'Avis d’imposition 2025 manquant' }),
+      allocate(13, 'allocated_with_suspensive_condition', { condition: 'Avis d’imposition 2025 manquant', answerDueIn: 8 }),
     ],
   },
   // —— Lease signed, not yet moved in ——

@@ -33,6 +33,7 @@ import {
   PathwayStepsService,
   Person,
   ProposeDto,
+  DeclineOfferDto,
   SessionDecisionsDto,
   StepDto,
 } from '@app/pathway';
@@ -283,11 +284,18 @@ export class DemoScenario {
           await commission.allocate(
             this.actors.commission,
             this.proposals.get(id)!,
-            dto(AllocationDto, { outcome: step.outcome, rank: step.rank, condition: step.condition, occurredAt: this.at(step.on) }),
+            dto(AllocationDto, {
+              outcome: step.outcome,
+              rank: step.rank,
+              condition: step.condition,
+              reason: step.reason,
+              answerDueOn: step.answerDueIn === undefined ? undefined : this.day(-step.answerDueIn),
+              occurredAt: this.at(step.on),
+            }),
           );
           break;
         case 'decline':
-          await pathway.declineOffer(referent, id, base(step.on));
+          await pathway.declineOffer(referent, id, dto(DeclineOfferDto, { ...base(step.on), reason: step.reason }));
           break;
         case 'lease':
           await pathway.lease(

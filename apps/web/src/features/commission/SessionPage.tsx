@@ -28,16 +28,9 @@ import { instant, localDateTime } from '../../ui/forms';
 import { householdTitle } from '../../ui/household';
 import { ALLOCATION_OUTCOME, DECISION, formatDate, formatDateTime, options, RESOURCE } from '../../ui/labels';
 import { QueryState } from '../../ui/QueryState';
+import { reproposalNote, useRefusalReasons } from './refusal-reasons';
 
 type Decision = 'retained' | 'postponed' | 'refused';
-
-/** What a refusal means for the next proposal, as configured. */
-function reproposalNote(reason: RefusalReason | undefined): string {
-  if (!reason) return '';
-  if (reason.reproposal.kind === 'immediate') return 'Le ménage peut être proposé de nouveau tout de suite.';
-  if (reason.reproposal.kind === 'after_delay') return `Nouvelle proposition possible après ${reason.reproposal.days} jours.`;
-  return 'Nouvelle proposition possible après une nouvelle évaluation.';
-}
 
 export default function SessionPage() {
   const { id = '' } = useParams();
@@ -52,11 +45,8 @@ export default function SessionPage() {
       queryFn: async () => unwrap(await api.GET('/api/households/{id}', { params: { path: { id: proposal.householdId } } })),
     })),
   });
-  const reasons = useQuery({
-    queryKey: ['commission', 'refusal-reasons'],
-    queryFn: async () => unwrap(await api.GET('/api/commission-refusal-reasons')),
-    staleTime: Infinity,
-  });
+  const reasons = useRefusalReasons('commission');
+  const landlordReasons = useRefusalReasons('landlord');
   if (!session.data) return <QueryState isPending={session.isPending} error={session.error} retry={() => void session.refetch()} />;
   const householdOf = new Map(households.flatMap((h) => (h.data ? [[h.data.id, h.data] as const] : [])));
   const isSecretary = user.hasRole('commission_secretary');
@@ -106,8 +96,18 @@ export default function SessionPage() {
               {proposal.refusalReason &&
                 ` · ${reasons.data?.find((r) => r.code === proposal.refusalReason)?.label ?? proposal.refusalReason}`}
               {proposal.calOutcome && ` · CAL : ${ALLOCATION_OUTCOME[proposal.calOutcome] ?? proposal.calOutcome}`}
+              {proposal.calReason && ` · ${landlordReasons.data?.find((r) => r.code === proposal.calReason)?.label ?? proposal.calReason}`}
             </Text>
-            {isSecretary && proposal.decision === 'retained' && !proposal.calOutcome && <AllocationForm proposal={proposal} />}
+            {(proposal.answerDueOn || proposal.conditionDueOn) && (
+              <Text size="sm" data-testid="allocation-deadlines">
+                {proposal.answerDueOn && `Réponse du ménage attendue au plus tard le ${formatDate(proposal.answerDueOn)}`}
+                {proposal.answerDueOn && proposal.conditionDueOn && ' · '}
+                {proposal.conditionDueOn && `pièce manquante à fournir au plus tard le ${formatDate(proposal.conditionDueOn)}`}
+              </Text>
+            )}
+            {isSecretary && proposal.decision === 'retained' && (!proposal.calOutcome || waitingInRank(proposal)) && (
+              <AllocationForm proposal={proposal} landlordReasons={landlordReasons.data ?? []} />
+            )}
           </Card>
         ))}
     </Stack>
@@ -231,11 +231,23 @@ function DecisionsForm({
   );
 }
 
-function AllocationForm({ proposal }: { proposal: Proposal }) {
+/** Ranked after the first: allocated once those before decline. */
+function waitingInRank(proposal: Proposal): boolean {
+  return proposal.calOutcome === 'allocated_in_rank_order' && (proposal.calRank ?? 1) > 1;
+}
+
+function AllocationForm({ proposal, landlordReasons }: { proposal: Proposal; landlordReasons: RefusalReason[] }) {
   const queryClient = useQueryClient();
   const [outcome, setOutcome] = useState<string | null>(null);
   const [rank, setRank] = useState<number | string>(1);
   const [condition, setCondition] = useState('');
+  const [reason, setReason] = useState<string | null>(null);
+  // Empty: the configured default (10 days to answer, CCH R441-10; the condition's usual delay).
+  const [answerDueOn, setAnswerDueOn] = useState('');
+  const [conditionDueOn, setConditionDueOn] = useState('');
+  const refusal = outcome === 'not_allocated' || outcome === 'rejected_inadmissible';
+  const conditional = outcome === 'allocated_with_suspensive_condition';
+  const offered = outcome !== null && !refusal && !(outcome === 'allocated_in_rank_order' && Number(rank) > 1);
   const [openedAt] = useState(() => localDateTime());
   const [occurredAt, setOccurredAt] = useState(openedAt);
   const record = useMutation({
@@ -247,7 +259,10 @@ function AllocationForm({ proposal }: { proposal: Proposal }) {
             outcome: outcome as AllocationOutcome,
             occurredAt: instant(occurredAt, openedAt),
             rank: outcome === 'allocated_in_rank_order' ? Number(rank) : undefined,
-            condition: outcome === 'allocated_with_suspensive_condition' ? condition : undefined,
+            condition: conditional ? condition : undefined,
+            reason: refusal ? (reason ?? undefined) : undefined,
+            answerDueOn: offered && answerDueOn ? answerDueOn : undefined,
+            conditionDueOn: conditional && conditionDueOn ? conditionDueOn : undefined,
           },
         }),
       ),
@@ -268,8 +283,36 @@ function AllocationForm({ proposal }: { proposal: Proposal }) {
           miw={260}
         />
         {outcome === 'allocated_in_rank_order' && <NumberInput label="Rang" min={1} value={rank} onChange={setRank} w={90} />}
-        {outcome === 'allocated_with_suspensive_condition' && (
-          <TextInput label="Condition" value={condition} onChange={(e) => setCondition(e.currentTarget.value)} />
+        {conditional && (
+          <>
+            <TextInput label="Condition" value={condition} onChange={(e) => setCondition(e.currentTarget.value)} />
+            <TextInput
+              label="Pièce à fournir au plus tard le"
+              description="Vide : délai habituel"
+              type="date"
+              value={conditionDueOn}
+              onChange={(e) => setConditionDueOn(e.currentTarget.value)}
+            />
+          </>
+        )}
+        {refusal && (
+          <Select
+            label="Motif écrit du bailleur"
+            data={landlordReasons.map((r) => ({ value: r.code, label: r.label }))}
+            value={reason}
+            onChange={setReason}
+            required
+            miw={260}
+          />
+        )}
+        {offered && (
+          <TextInput
+            label="Réponse du ménage au plus tard le"
+            description="Au moins 10 jours ; vide : 10 jours"
+            type="date"
+            value={answerDueOn}
+            onChange={(e) => setAnswerDueOn(e.currentTarget.value)}
+          />
         )}
         <TextInput label="Date" type="datetime-local" value={occurredAt} onChange={(e) => setOccurredAt(e.currentTarget.value)} />
         <Button type="submit" loading={record.isPending} disabled={!outcome}>

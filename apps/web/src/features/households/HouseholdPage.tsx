@@ -46,7 +46,11 @@ function HouseholdFile({ household }: { household: Household }) {
   const canWrite = session.hasRole('outreach_worker', 'siao_worker');
   const canPropose = session.hasRole('siao_worker', 'commission_secretary');
   const fileSteps = household.allowedSteps.filter(
-    (s): s is FileStep => (FILE_STEPS as readonly string[]).includes(s) && (s !== 'evaluation.completed' || session.hasRole('siao_worker')),
+    (s): s is FileStep =>
+      (FILE_STEPS as readonly string[]).includes(s) &&
+      (s !== 'evaluation.completed' || session.hasRole('siao_worker')) &&
+      // Only while a document is awaited.
+      (!s.startsWith('allocation.condition_') || household.allocationConditionDueOn !== null),
   );
   const proposable = household.allowedSteps.includes('commission.proposed') && canPropose;
 
@@ -63,6 +67,7 @@ function HouseholdFile({ household }: { household: Household }) {
             {household.evaluationStale && <Badge color="orange">Évaluation à renouveler</Badge>}
             {household.restricted && <Badge color="grape">Dossier restreint</Badge>}
           </Group>
+          <Deadlines household={household} />
         </Stack>
       </Group>
 
@@ -167,6 +172,28 @@ function HouseholdFile({ household }: { household: Household }) {
   );
 }
 
+/** The deadlines the law sets on this file, while they run. */
+function Deadlines({ household }: { household: Household }) {
+  const lines = [
+    household.offerAnswerDueOn &&
+      `Réponse du ménage à l’offre attendue au plus tard le ${formatDate(household.offerAnswerDueOn)} ; sans réponse, l’offre sera réputée refusée.`,
+    household.allocationConditionDueOn &&
+      `Attribution sous condition : pièce manquante à fournir au plus tard le ${formatDate(household.allocationConditionDueOn)}.`,
+    household.bailGlissantPrefectNoticeDueOn &&
+      `Bail glissant : information du préfet au plus tard le ${formatDate(household.bailGlissantPrefectNoticeDueOn)}, fin de la période d’examen le ${formatDate(household.nextBailGlissantReviewOn)} (tous les ${household.bailGlissantReviewMonths} mois).`,
+  ].filter(Boolean);
+  if (lines.length === 0) return null;
+  return (
+    <Stack gap={2} data-testid="deadlines">
+      {lines.map((line) => (
+        <Text key={line as string} size="sm" c="orange.9">
+          {line}
+        </Text>
+      ))}
+    </Stack>
+  );
+}
+
 function Fact({ label, children }: { label: string; children: React.ReactNode }) {
   return (
     <>
@@ -200,8 +227,17 @@ function Timeline({ householdId, version }: { householdId: string; version: numb
             </Text>
             <Text size="xs" c="dimmed">
               {formatDateTime(event.occurredAt)}
-              {event.recordedAt.slice(0, 10) !== event.occurredAt.slice(0, 10) ? ` · saisi le ${formatDate(event.recordedAt)}` : ''}
+              {event.recordedBy === null
+                ? ' · enregistré par Parcours'
+                : event.recordedAt.slice(0, 10) !== event.occurredAt.slice(0, 10)
+                  ? ` · saisi le ${formatDate(event.recordedAt)}`
+                  : ''}
             </Text>
+            {event.payload.affectsPriority === true && (
+              <Badge color="orange" variant="light" size="sm">
+                Peut faire perdre la priorité (DALO)
+              </Badge>
+            )}
           </li>
         ))}
       </ol>

@@ -1,4 +1,4 @@
-import { MultiSelect, NumberInput, Select, Stack, TextInput } from '@mantine/core';
+import { Alert, MultiSelect, NumberInput, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -9,12 +9,26 @@ import type { Household } from '../../api/types';
 import { CommuneSelect } from '../../ui/CommuneSelect';
 import { FormFooter } from '../../ui/FormFooter';
 import { instant, localDateTime, showFieldErrors } from '../../ui/forms';
-import { CLOSE_REASON, INTENSITY, LEASE_TYPE, LIVING_SITUATION, NEED, options, ORIENTATION, resourceOptions } from '../../ui/labels';
+import {
+  CLOSE_REASON,
+  formatDate,
+  INTENSITY,
+  LEASE_TYPE,
+  LIVING_SITUATION,
+  NEED,
+  options,
+  ORIENTATION,
+  resourceOptions,
+} from '../../ui/labels';
+import { PRIORITY_WARNING, reproposalNote, useRefusalReasons } from '../commission/refusal-reasons';
 
 /** The steps recorded from the household file (the commission's are recorded from its session). */
 export const FILE_STEPS = [
   'consent.recorded',
   'evaluation.completed',
+  'allocation.condition_met',
+  'allocation.condition_failed',
+  'offer.accepted',
   'offer.declined',
   'lease.signed',
   'housing.entered',
@@ -42,6 +56,8 @@ interface StepValues {
   commune: string | null;
   leaseType: Lease['leaseType'] | '';
   reason: components['schemas']['CloseDto']['reason'] | '';
+  declineReason: string | null;
+  reviewPeriodMonths: number | string;
 }
 
 async function send(step: FileStep, id: string, version: number, v: StepValues, openedAt: string): Promise<unknown> {
@@ -65,13 +81,30 @@ async function send(step: FileStep, id: string, version: number, v: StepValues, 
           },
         }),
       );
+    case 'allocation.condition_met':
+    case 'allocation.condition_failed':
+      return unwrap(
+        await api.POST('/api/households/{id}/allocation-condition', {
+          ...path,
+          body: { ...base, outcome: step === 'allocation.condition_met' ? 'document_received' : 'condition_failed' },
+        }),
+      );
+    case 'offer.accepted':
+      return unwrap(await api.POST('/api/households/{id}/offer-accepted', { ...path, body: base }));
     case 'offer.declined':
-      return unwrap(await api.POST('/api/households/{id}/offer-declined', { ...path, body: base }));
+      return unwrap(await api.POST('/api/households/{id}/offer-declined', { ...path, body: { ...base, reason: v.declineReason ?? '' } }));
     case 'lease.signed':
       return unwrap(
         await api.POST('/api/households/{id}/lease', {
           ...path,
-          body: { ...base, landlord: v.landlord, commune: v.commune ?? '', leaseType: v.leaseType as Lease['leaseType'] },
+          body: {
+            ...base,
+            landlord: v.landlord,
+            commune: v.commune ?? '',
+            leaseType: v.leaseType as Lease['leaseType'],
+            // Empty: the agreement's default period (6 months).
+            reviewPeriodMonths: v.leaseType === 'bail_glissant' && v.reviewPeriodMonths !== '' ? Number(v.reviewPeriodMonths) : undefined,
+          },
         }),
       );
     case 'housing.entered':
@@ -111,8 +144,12 @@ export function StepForm({ step, household, onDone }: { step: FileStep; househol
       commune: household.commune,
       leaseType: '',
       reason: '',
+      declineReason: null,
+      reviewPeriodMonths: '',
     },
   });
+  const householdReasons = useRefusalReasons('household');
+  const declineReason = householdReasons.data?.find((r) => r.code === form.values.declineReason);
   const mutation = useMutation({
     mutationFn: (values: StepValues) => send(step, household.id, household.version, values, form.getInitialValues().occurredAt),
     onSuccess: async () => {
@@ -147,7 +184,46 @@ export function StepForm({ step, household, onDone }: { step: FileStep; househol
             <Select label="Type de bail" data={options(LEASE_TYPE)} required {...form.getInputProps('leaseType')} />
             <TextInput label="Bailleur" required {...form.getInputProps('landlord')} />
             <CommuneSelect label="Commune du logement" required valueName={household.communeName} {...form.getInputProps('commune')} />
+            {form.values.leaseType === 'bail_glissant' && (
+              <NumberInput
+                label="Période d’examen de la convention tripartite (mois)"
+                description="Vide : 6 mois. Le bailleur informe le préfet deux mois avant chaque échéance (CCH L442-8-3)."
+                min={1}
+                max={36}
+                allowDecimal={false}
+                {...form.getInputProps('reviewPeriodMonths')}
+              />
+            )}
           </>
+        )}
+        {(step === 'offer.accepted' || step === 'offer.declined') && household.offerAnswerDueOn && (
+          <Text size="sm">Réponse attendue au plus tard le {formatDate(household.offerAnswerDueOn)}.</Text>
+        )}
+        {step === 'offer.declined' && (
+          <>
+            <Select
+              label="Motif du refus du ménage"
+              data={(householdReasons.data ?? []).map((r) => ({ value: r.code, label: r.label }))}
+              required
+              {...form.getInputProps('declineReason')}
+            />
+            {declineReason && (
+              <Text size="sm" c="dimmed">
+                {reproposalNote(declineReason)}
+              </Text>
+            )}
+            {declineReason?.affectsPriority && (
+              <Alert color="orange" data-testid="priority-warning">
+                {PRIORITY_WARNING}
+              </Alert>
+            )}
+          </>
+        )}
+        {step.startsWith('allocation.condition_') && household.allocationConditionDueOn && (
+          <Text size="sm">
+            Pièce manquante à fournir au plus tard le {formatDate(household.allocationConditionDueOn)}
+            {step === 'allocation.condition_failed' && ' : l’échec ne s’enregistre qu’une fois ce délai passé, et met fin à l’attribution'}.
+          </Text>
         )}
         {step === 'household.closed' && (
           <Select label="Motif de clôture" data={options(CLOSE_REASON)} required {...form.getInputProps('reason')} />
