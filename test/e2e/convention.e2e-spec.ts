@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { inflateSync } from 'node:zlib';
 import type { Response, Test } from 'supertest';
 import { startTestApp, TestApp } from '../support/app';
+import { eventually } from '../support/eventually';
 import { Factory, TestUser } from '../support/factory';
 
 interface ExpenseLine {
@@ -298,6 +299,22 @@ describe('the convention: import and export, credits, execution report', () => {
       .expect(200);
     expect(convention.body.years.map((y: { year: number }) => y.year)).toEqual([2024, 2025, 2026]);
     expect(convention.body.years[2].credits.carriedInCents).toBe(ANNEXE_2.carriedOutCents + 42_502_200);
+  });
+
+  it('reminds the coordination team on 1 March that the report is due by 31 March', async () => {
+    // The event the March job writes for each convention (ConventionsService.announceReportsDue).
+    await app.db.query(
+      `INSERT INTO outbox_event (type, aggregate_type, aggregate_id, territory_id, occurred_at, payload)
+       VALUES ('convention.report.due', 'convention', $1, $2, now(), $3)`,
+      [conventionId, coordinator.territoryId, { conventionId, year: 2026, dueOn: '2027-03-31' }],
+    );
+    type Reminder = { ruleCode: string; subjectType: string; dueAt: string; message: string };
+    const reminder = await eventually(async () => {
+      const team = (await app.http.get('/reminders?scope=team').set(as(coordinator)).expect(200)).body as Record<string, Reminder[]>;
+      return [...team.overdue, ...team.today, ...team.upcoming].find((r) => r.ruleCode === 'convention_report_due');
+    });
+    expect(reminder).toEqual(expect.objectContaining({ subjectType: 'convention', dueAt: '2027-03-01T08:00:00.000Z' }));
+    expect(reminder.message).toContain('31/03/2027');
   });
 
   describe('the execution report', () => {
