@@ -37,7 +37,7 @@ const ALLOWED: Array<{ lib: string; file: string; tables: string[]; why: string 
   {
     lib: 'reminders',
     file: 'libs/reminders/src/reminder-subjects.ts',
-    tables: ['household', 'pecule_enrolment', 'pecule_programme', 'arrears_file'],
+    tables: ['household', 'pecule_enrolment', 'pecule_programme', 'arrears_file', 'convention'],
     why: "reads each file's reference, referent and team (issue 19 §1: each context to expose them)",
   },
   {

@@ -1,4 +1,5 @@
 import { AuditService } from '@app/audit';
+import { ConventionsService } from '@app/convention';
 import { purgeExpiredIdempotencyKeys } from '@app/database';
 import { RetentionPurge } from '@app/indicators';
 import { OfferLapsesService } from '@app/pathway';
@@ -11,7 +12,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { Job } from 'bullmq';
 import { DataSource } from 'typeorm';
 
-/** Scheduled housekeeping: retention purges (audit trail and expired idempotency keys, personal files), reminder reconciliation, daily digests, pécule payments due, offers left unanswered. */
+/** Scheduled housekeeping: retention purges (audit trail and expired idempotency keys, personal files), reminder reconciliation, daily digests, pécule payments due, offers left unanswered, convention reports due. */
 @Processor(QueueName.Maintenance)
 export class MaintenanceProcessor extends WorkerHost {
   private readonly logger = new Logger(MaintenanceProcessor.name);
@@ -23,6 +24,7 @@ export class MaintenanceProcessor extends WorkerHost {
     private readonly peculePayments: PaymentsService,
     private readonly offerLapses: OfferLapsesService,
     private readonly retention: RetentionPurge,
+    private readonly conventions: ConventionsService,
     @InjectDataSource() private readonly dataSource: DataSource,
   ) {
     super();
@@ -46,6 +48,8 @@ export class MaintenanceProcessor extends WorkerHost {
         return { announced: await this.peculePayments.announceDuePayments() };
       case JobName.RecordLapsedOffers:
         return { lapsed: await this.offerLapses.recordLapsedOffers() };
+      case JobName.AnnounceConventionReports:
+        return { announced: await this.conventions.announceReportsDue(new Date()) };
       case JobName.PurgeExpiredFiles: {
         const result = await this.retention.purgeExpired();
         this.logger.log(`Retention purge: ${JSON.stringify(result)}`);

@@ -1,5 +1,6 @@
 import { AuditModule } from '@app/audit';
 import { ConfigModule, LoggingModule } from '@app/config';
+import { ConventionModule } from '@app/convention';
 import { DatabaseModule } from '@app/database';
 import { IndicatorsModule } from '@app/indicators';
 import { PathwayModule } from '@app/pathway';
@@ -25,6 +26,7 @@ import { Schedules } from './schedules';
     PathwayModule,
     PeculeModule,
     IndicatorsModule,
+    ConventionModule,
   ],
   providers: [MaintenanceProcessor, IndicatorsProcessor, RemindersProcessor, ReminderEmailsProcessor, OutboxRelay, Schedules],
 })

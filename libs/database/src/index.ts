@@ -11,6 +11,7 @@ export {
   OutboxMessage,
   outboxPayloadsOf,
   forgetHouseholdsInEncounterEvents,
+  outboxEventsOf,
   purgeOutboxEventsOf,
   resetProjection,
   StoredEvent,

@@ -19,6 +19,7 @@ export enum JobName {
   RecordLapsedOffers = 'pathway.record-lapsed-offers',
   ProjectIndicators = 'indicators.project',
   PurgeExpiredFiles = 'retention.purge',
+  AnnounceConventionReports = 'convention.announce-reports-due',
 }
 
 /**
@@ -37,4 +38,5 @@ export interface JobPayloads {
   [JobName.RecordLapsedOffers]: Record<string, never>;
   [JobName.ProjectIndicators]: Record<string, never>;
   [JobName.PurgeExpiredFiles]: Record<string, never>;
+  [JobName.AnnounceConventionReports]: Record<string, never>;
 }

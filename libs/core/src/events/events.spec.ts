@@ -1,8 +1,8 @@
-import { ARREARS_EVENTS, DOMAIN_EVENTS, eventReferenceProblem, EventPayload, PATHWAY_EVENTS, PECULE_EVENTS } from '.';
+import { ARREARS_EVENTS, CONVENTION_EVENTS, DOMAIN_EVENTS, eventReferenceProblem, EventPayload, PATHWAY_EVENTS, PECULE_EVENTS } from '.';
 
 describe('the event registry', () => {
   it('gives each event type to one context only (a merge would hide the first)', () => {
-    const types = [PATHWAY_EVENTS, PECULE_EVENTS, ARREARS_EVENTS].flatMap((registry) => Object.keys(registry));
+    const types = [PATHWAY_EVENTS, PECULE_EVENTS, ARREARS_EVENTS, CONVENTION_EVENTS].flatMap((registry) => Object.keys(registry));
     expect(new Set(types).size).toBe(types.length);
     expect(Object.keys(DOMAIN_EVENTS)).toHaveLength(types.length);
   });

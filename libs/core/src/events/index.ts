@@ -1,17 +1,18 @@
 import { ARREARS_EVENTS } from './arrears.events';
+import { CONVENTION_EVENTS } from './convention.events';
 import { describesField, PayloadOf } from './event-fields';
 import { PATHWAY_EVENTS } from './pathway.events';
 import { PECULE_EVENTS } from './pecule.events';
 
 export * from './event-fields';
-export { ARREARS_EVENTS, PATHWAY_EVENTS, PECULE_EVENTS };
+export { ARREARS_EVENTS, CONVENTION_EVENTS, PATHWAY_EVENTS, PECULE_EVENTS };
 
 /**
  * Every event the outbox carries, by type: one registry per emitting context, merged. The types
  * below are derived from it, and the configuration loaders check the event types and payload
  * fields they name against it, so both read one source.
  */
-export const DOMAIN_EVENTS = { ...PATHWAY_EVENTS, ...PECULE_EVENTS, ...ARREARS_EVENTS } as const;
+export const DOMAIN_EVENTS = { ...PATHWAY_EVENTS, ...PECULE_EVENTS, ...ARREARS_EVENTS, ...CONVENTION_EVENTS } as const;
 
 export type EventType = keyof typeof DOMAIN_EVENTS;
 export type EventPayload<T extends EventType> = PayloadOf<(typeof DOMAIN_EVENTS)[T]['payload']>;

@@ -20,6 +20,7 @@ import { CommuneCodes1796400000000 } from './1796400000000-CommuneCodes';
 import { ArrearsLaw1796500000000 } from './1796500000000-ArrearsLaw';
 import { IndicatorFactOrganisation1796540000000 } from './1796540000000-IndicatorFactOrganisation';
 import { AllocationDeadlines1796510000000 } from './1796510000000-AllocationDeadlines';
+import { Convention1796530000000 } from './1796530000000-Convention';
 
 /**
  * Every migration, in order. TypeORM's glob loading breaks in bundled builds, so list them; a
@@ -45,5 +46,6 @@ export const migrations = (config: AppConfig) => [
   CommuneCodes1796400000000,
   ArrearsLaw1796500000000,
   AllocationDeadlines1796510000000,
+  Convention1796530000000,
   IndicatorFactOrganisation1796540000000,
 ];
