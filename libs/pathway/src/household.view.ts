@@ -35,6 +35,18 @@ export class PersonView {
   @ApiProperty({ enum: SEXES, example: 'female' }) sex: Sex;
 }
 
+export class PriorityLabelView {
+  @ApiProperty({ example: 'dalo' }) code: string;
+  @ApiProperty({ format: 'date', example: '2026-05-12' }) since: string;
+  @ApiProperty({ nullable: true, type: String, format: 'date' }) until: string | null;
+}
+
+export class SupportMeasureView {
+  @ApiProperty({ example: 'avdl' }) code: string;
+  @ApiProperty({ format: 'date', example: '2026-06-01' }) startOn: string;
+  @ApiProperty({ nullable: true, type: String, format: 'date' }) endOn: string | null;
+}
+
 export class HouseholdView {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ example: 'M-000042' }) reference: string;
@@ -59,6 +71,14 @@ export class HouseholdView {
   @ApiProperty({ description: 'Evaluated more than the configured validity ago' }) evaluationStale: boolean;
   @ApiProperty({ enum: LEASE_TYPES, nullable: true }) leaseType: LeaseType | null;
   @ApiProperty({ nullable: true, type: String, format: 'date' }) leaseSignedOn: string | null;
+  @ApiProperty({ nullable: true, type: String, example: 'SIAO73-2026-001234', description: 'Null when unknown, or hidden from you' })
+  siaoDemandNumber: string | null;
+  @ApiProperty({ nullable: true, type: String, example: '073122600012345678', description: 'NUR; null when unknown, or hidden from you' })
+  socialHousingDemandNumber: string | null;
+  @ApiProperty({ nullable: true, type: String, format: 'date', description: 'The social-housing demand lapses unless renewed by then' })
+  socialHousingDemandRenewalOn: string | null;
+  @ApiProperty({ type: [PriorityLabelView] }) priorityLabels: PriorityLabelView[];
+  @ApiProperty({ type: [SupportMeasureView] }) supportMeasures: SupportMeasureView[];
   @ApiProperty({ type: [PersonView] }) persons: PersonView[];
 }
 
@@ -93,8 +113,15 @@ export class CreatedHouseholdView {
   possibleDuplicates: PossibleDuplicateView[];
 }
 
-/** What the timeline may show: the pathway steps, the opening of the file and maraude links. */
-export const TIMELINE_EVENT_TYPES = ['household.opened', ...STEP_TYPES, 'maraude.encounter.linked'] as const;
+/** What the timeline may show: the pathway steps, the opening of the file, maraude links, composition changes and transfers. */
+export const TIMELINE_EVENT_TYPES = [
+  'household.opened',
+  ...STEP_TYPES,
+  'maraude.encounter.linked',
+  'household.person.added',
+  'household.person.removed',
+  'household.transferred',
+] as const;
 export type TimelineEventType = (typeof TIMELINE_EVENT_TYPES)[number];
 
 export class TimelineEntryView {
@@ -113,7 +140,8 @@ export class TimelineEntryView {
       '`proposalId`, `refusalReason`; `commission.proposed`: `sessionId`, `proposalId`, `sessionAt`; `allocation.decided`: `outcome`, ' +
       '`rank`, `proposalId`, `condition`; `evaluation.completed`: `orientation`, `intensity`; `lease.signed`: `leaseType`, `landlord`, ' +
       '`commune`; `household.closed`: `reason`; `household.opened`: `status`, `entryChannel`, `encounterId`; ' +
-      '`maraude.encounter.linked`: `encounterId`',
+      '`maraude.encounter.linked`: `encounterId`; `household.person.added` and `household.person.removed`: `personId`, `role`, ' +
+      '`reason`, `personCount`; `household.transferred`: `fromOrganisationId`, `toOrganisationId`, `reason`, `keptShared`',
     example: { type: 'household.closed', from: 'followed_in_housing', to: 'closed', reason: 'stable_in_housing' },
   })
   payload: Record<string, unknown>;
@@ -193,6 +221,11 @@ export function toHouseholdView(h: Household, persons: Person[], shares: string[
     evaluationStale: h.lastEvaluatedAt !== null && h.lastEvaluatedAt < staleBefore,
     leaseType: h.leaseType,
     leaseSignedOn: h.leaseSignedOn,
+    siaoDemandNumber: hideNames ? null : h.siaoDemandNumber,
+    socialHousingDemandNumber: hideNames ? null : h.socialHousingDemandNumber,
+    socialHousingDemandRenewalOn: h.socialHousingDemandRenewalOn,
+    priorityLabels: h.priorityLabels,
+    supportMeasures: h.supportMeasures,
     persons: persons.map((p) => toPersonView(p, hideNames)),
   };
 }

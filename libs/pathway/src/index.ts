@@ -1,6 +1,7 @@
 export * from './commission.entity';
 export { PATHWAY_ENTITIES } from './entities';
 export * from './household-event.entity';
+export * from './household-import.entity';
 export * from './household-note.entity';
 export * from './household-share.entity';
 export * from './household-status';
@@ -21,3 +22,9 @@ export * from './pathway-steps.service';
 export { PathwayModule } from './pathway.module';
 export { PathwaySettings } from './pathway.config';
 export { HouseholdAccess, VisibleHousehold } from './household-access';
+export * from './household-changes.service';
+export * from './siao-import';
+export * from './siao-import.service';
+export * from './siao-import.view';
+export { SiaoSettings } from './siao.config';
+export * from './siao-import-mapping';

@@ -11,18 +11,34 @@ import { HouseholdsService } from './households.service';
 import { MaraudeService } from './maraude.service';
 import { PathwaySettings } from './pathway.config';
 import { PathwayStepsService } from './pathway-steps.service';
+import { HouseholdChangesService } from './household-changes.service';
+import { SiaoImportService } from './siao-import.service';
+import { SiaoSettings } from './siao.config';
 
 @Module({
   imports: [TypeOrmModule.forFeature(PATHWAY_ENTITIES), AuditModule, IdentityModule],
   providers: [
     { provide: PathwaySettings, inject: [AppConfig], useFactory: (config: AppConfig) => new PathwaySettings(config) },
+    { provide: SiaoSettings, inject: [AppConfig], useFactory: (config: AppConfig) => new SiaoSettings(config) },
     Clock,
     HouseholdAccess,
     HouseholdsService,
     PathwayStepsService,
     CommissionService,
     MaraudeService,
+    HouseholdChangesService,
+    SiaoImportService,
   ],
-  exports: [HouseholdAccess, HouseholdsService, PathwayStepsService, CommissionService, MaraudeService, PathwaySettings],
+  exports: [
+    HouseholdAccess,
+    HouseholdsService,
+    PathwayStepsService,
+    CommissionService,
+    MaraudeService,
+    PathwaySettings,
+    HouseholdChangesService,
+    SiaoImportService,
+    SiaoSettings,
+  ],
 })
 export class PathwayModule {}
