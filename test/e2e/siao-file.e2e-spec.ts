@@ -270,7 +270,18 @@ describe("the SIAO's file", () => {
   });
 
   it('transfers a file to another organisation of the territory: the former one loses access unless it stays shared', async () => {
-    const household = await open(outreach);
+    const household = await open(outreach, { socialHousingDemandRenewalOn: dayOf(new Date(Date.now() + 90 * DAY).toISOString()) });
+    const recipients = async () =>
+      (
+        await app.db.query<{ recipient_organisation_id: string; recipient_user_id: string | null }>(
+          `SELECT recipient_organisation_id, recipient_user_id FROM reminder WHERE subject_id = $1 AND status = 'scheduled'`,
+          [household.id],
+        )
+      ).rows;
+    expect(await eventually(async () => (await recipients())[0])).toEqual({
+      recipient_organisation_id: outreachOrg,
+      recipient_user_id: outreach.id,
+    });
     const audits = async () =>
       (await app.db.query(`SELECT details FROM audit_entry WHERE resource_id = $1 AND details ? 'transfer'`, [household.id])).rows;
 
@@ -306,6 +317,12 @@ describe("the SIAO's file", () => {
       payload: { fromOrganisationId: outreachOrg, toOrganisationId: siaoOrg, reason: 'specialised_support', keptShared: false },
     });
     expect(await audits()).toHaveLength(1);
+    // The file's reminders follow it to the new referent.
+    await eventually(async () => {
+      const [reminder] = await recipients();
+      return reminder?.recipient_organisation_id === siaoOrg ? reminder : undefined;
+    });
+    expect(await recipients()).toEqual([{ recipient_organisation_id: siaoOrg, recipient_user_id: siaoColleague.id }]);
 
     // The new referent hands it on and keeps following it with the next team.
     const again = await app.http

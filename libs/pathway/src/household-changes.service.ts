@@ -116,7 +116,8 @@ export class HouseholdChangesService {
         aggregateId: id,
         territoryId: household.territoryId,
         occurredAt,
-        payload: { householdId: id, eventId: event.id, ...payload },
+        // The new referent: the file's reminders follow it (reminders projector).
+        payload: { householdId: id, eventId: event.id, ...payload, referentUserId: dto.referentUserId ?? null },
       });
       await this.audit.record(
         actor,
