@@ -1,6 +1,7 @@
 // The field workers' day in a real browser (Debian's Chromium) against the real app: API + worker,
 // PostgreSQL, Redis, and the built web app served by the API. Each journey asserts what the user
 // sees and what the API then holds; axe checks every screen visited.
+import { resolve } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { PASSWORD, type TestUser } from '../support/factory';
 import { logIn, passes, seriousViolations, startBrowserHarness, type BrowserHarness } from './browser';
@@ -578,6 +579,22 @@ test('(j) on a phone, a SIAO worker records the demand numbers and a priority la
   expect(stored).toMatchObject({ organisationId: outreachOrg, siaoDemandNumber: 'SIAO73-2026-009001', priorityLabels: [{ code: 'dalo' }] });
   expect(stored.persons).toHaveLength(2);
   expect((await h.app.http.get(`/households/${file.id}`).set(bearer(siao))).status).toBe(404);
+});
+
+test('(k) a SIAO worker imports the SI-SIAO sample export and opens a file from the report', async () => {
+  const page = await (await h.context()).newPage();
+  await logIn(page, siao);
+  await page.getByRole('link', { name: 'Ménages' }).click();
+  await page.getByRole('link', { name: 'Importer depuis SI-SIAO' }).click();
+  await page.locator('input[type="file"]').setInputFiles(resolve(__dirname, '../../docs/samples/si-siao-demandes.csv'));
+  await page.getByRole('button', { name: 'Importer', exact: true }).click();
+  const report = page.getByTestId('import-report');
+  await report.getByText('3 ligne(s) : 3 dossier(s) ouvert(s), 0 déjà suivie(s), 0 refusée(s).', { exact: false }).waitFor();
+  await checkA11y(page, 'import SI-SIAO');
+  await page.getByRole('button', { name: 'Importer', exact: true }).click();
+  await page.getByText('Ce fichier a déjà été importé : voici son compte rendu').waitFor();
+  await report.getByRole('link').first().click();
+  await page.getByText('SIAO73-2026-000101').waitFor();
 });
 
 test('axe: no serious or critical violation on any screen visited', () => {
