@@ -88,7 +88,15 @@ export default function SiaoImportPage() {
         }}
       >
         <Stack>
-          <FileInput label="Fichier CSV" accept=".csv,text/csv" required value={file} onChange={setFile} clearable />
+          <FileInput
+            label="Fichier CSV"
+            accept=".csv,text/csv"
+            required
+            value={file}
+            onChange={setFile}
+            clearable
+            clearButtonProps={{ 'aria-label': 'Retirer le fichier' }}
+          />
           {failure && (
             <Alert color="red" role="alert" title={failure}>
               {fieldProblems.map(([field, problems]) => (
