@@ -147,6 +147,23 @@ describe("the SIAO's file", () => {
     expect(taken.body).toMatchObject({ code: 'CONFLICT', details: { field: 'siaoDemandNumber', reference: household.reference } });
   });
 
+  it('hides the demand numbers of a restricted file from the organisations it is shared with, like its names', async () => {
+    const household = await open(siao, {
+      restricted: true,
+      sharedWithOrganisationIds: [outreachOrg],
+      siaoDemandNumber: `R-${unique()}`,
+      socialHousingDemandNumber: '073112500004440001',
+      priorityLabels: [{ code: 'priority_urgent', since: dayOf(daysAgo(3)) }],
+    });
+    expect(household.siaoDemandNumber).toMatch(/^R-/);
+    expect(await get(outreach, household.id)).toMatchObject({
+      namesHidden: true,
+      siaoDemandNumber: null,
+      socialHousingDemandNumber: null,
+      priorityLabels: [{ code: 'priority_urgent' }],
+    });
+  });
+
   it('refuses unknown codes, dates out of order and malformed numbers, naming the fields', async () => {
     const household = await open(siao);
     const send = (body: Record<string, unknown>) =>
