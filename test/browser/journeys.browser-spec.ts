@@ -1,6 +1,7 @@
 // The field workers' day in a real browser (Debian's Chromium) against the real app: API + worker,
 // PostgreSQL, Redis, and the built web app served by the API. Each journey asserts what the user
 // sees and what the API then holds; axe checks every screen visited.
+import { resolve } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { PASSWORD, type TestUser } from '../support/factory';
 import { logIn, passes, seriousViolations, startBrowserHarness, type BrowserHarness } from './browser';
@@ -236,7 +237,7 @@ test('(c) two browsers edit the same file: the second sees the stale-version scr
   for (const page of [first, second]) {
     await logIn(page, siao);
     await page.goto(`/households/${file.id}`);
-    await page.getByRole('button', { name: 'Modifier' }).click();
+    await page.getByRole('button', { name: 'Modifier', exact: true }).click();
   }
   await pickCommune(first, 'Commune', 'Bassens');
   await first.getByRole('button', { name: 'Enregistrer' }).click();
@@ -538,6 +539,72 @@ test('(i) an outreach worker opens a file from a street encounter once the perso
     );
     expect(rows).toEqual([{ household_id: id }]);
   });
+});
+
+test('(j) on a phone, a SIAO worker records the demand numbers and a priority label, a birth, then transfers the file', async () => {
+  const file = await createHousehold(siao, {
+    persons: [{ firstName: 'Inès', lastName: 'Moulin', birthDate: '1993-07-19', sex: 'female', role: 'reference' }],
+  });
+  const page = await (await h.context({ phone: true })).newPage();
+  await logIn(page, siao);
+  await page.goto(`/households/${file.id}`);
+  await page.getByTestId('status').getByText('Dossier ouvert').waitFor();
+
+  await page.getByRole('button', { name: 'Modifier la demande SIAO' }).click();
+  await page.getByLabel('N° de demande SI-SIAO').fill('siao73-2026-009001');
+  await page.getByLabel('N° unique de demande de logement social (NUR)').fill('073112500009990001');
+  await page
+    .getByLabel('Date limite de renouvellement de la demande')
+    .fill(new Date(Date.now() + 200 * 86_400_000).toISOString().slice(0, 10));
+  await page.getByRole('button', { name: 'Ajouter', exact: true }).first().click();
+  await choose(page, 'Label', 'Reconnu prioritaire DALO (commission de médiation)');
+  await page.getByLabel('Décision du').fill(daysAgo(10).slice(0, 10));
+  await checkA11y(page, 'demande SIAO');
+  await page.getByRole('button', { name: 'Enregistrer' }).click();
+  await page.getByText('SIAO73-2026-009001').waitFor();
+  await page.getByText(/Reconnu prioritaire DALO/).waitFor();
+
+  await page.getByRole('button', { name: 'Ajouter une personne' }).click();
+  await choose(page, 'Motif', 'Naissance');
+  await page.getByLabel('Prénom').fill('Lina');
+  await page.getByLabel('Date de naissance').fill(daysAgo(2).slice(0, 10));
+  await choose(page, 'Rôle dans le ménage', 'Enfant');
+  await checkA11y(page, 'arrivée d’une personne');
+  await page.getByRole('button', { name: 'Enregistrer' }).click();
+  await page.getByRole('button', { name: 'Départ de Lina' }).waitFor();
+  await page.getByTestId('timeline').getByText('Arrivée d’une personne').waitFor();
+
+  await page.getByRole('button', { name: 'Transférer le dossier' }).click();
+  await choose(page, 'Nouvelle organisation référente', "Toit d'abord");
+  await choose(page, 'Motif du transfert', 'Changement d’équipe référente');
+  await checkA11y(page, 'transfert du dossier');
+  await page.getByRole('button', { name: 'Transférer', exact: true }).click();
+  await page.waitForURL('**/households');
+  const stored = (await h.app.http.get(`/households/${file.id}`).set(bearer(outreach))).body as {
+    organisationId: string;
+    siaoDemandNumber: string;
+    priorityLabels: Array<{ code: string }>;
+    persons: unknown[];
+  };
+  expect(stored).toMatchObject({ organisationId: outreachOrg, siaoDemandNumber: 'SIAO73-2026-009001', priorityLabels: [{ code: 'dalo' }] });
+  expect(stored.persons).toHaveLength(2);
+  expect((await h.app.http.get(`/households/${file.id}`).set(bearer(siao))).status).toBe(404);
+});
+
+test('(k) a SIAO worker imports the SI-SIAO sample export and opens a file from the report', async () => {
+  const page = await (await h.context()).newPage();
+  await logIn(page, siao);
+  await page.getByRole('link', { name: 'Ménages' }).click();
+  await page.getByRole('link', { name: 'Importer depuis SI-SIAO' }).click();
+  await page.locator('input[type="file"]').setInputFiles(resolve(__dirname, '../../docs/samples/si-siao-demandes.csv'));
+  await page.getByRole('button', { name: 'Importer', exact: true }).click();
+  const report = page.getByTestId('import-report');
+  await report.getByText('3 ligne(s) : 3 dossier(s) ouvert(s), 0 déjà suivie(s), 0 refusée(s).', { exact: false }).waitFor();
+  await checkA11y(page, 'import SI-SIAO');
+  await page.getByRole('button', { name: 'Importer', exact: true }).click();
+  await page.getByText('Ce fichier a déjà été importé : voici son compte rendu').waitFor();
+  await report.getByRole('link').first().click();
+  await page.getByText('SIAO73-2026-000101').waitFor();
 });
 
 test('axe: no serious or critical violation on any screen visited', () => {

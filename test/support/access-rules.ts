@@ -65,6 +65,13 @@ export const WHO: Record<string, Who> = {
   'POST /households/{id}/lease-slide': FIELD_WORKERS,
   'POST /households/{id}/close': FIELD_WORKERS,
   'POST /households/{id}/reopen': FIELD_WORKERS,
+  'POST /households/{id}/persons': FIELD_WORKERS,
+  'POST /households/{id}/persons/{personId}/removal': FIELD_WORKERS,
+  // The referent organisation hands the file over; the service refuses other organisations.
+  'POST /households/{id}/transfer': FIELD_WORKERS,
+  // SI-SIAO exports are the SIAO's own.
+  'POST /households/imports': ['siao_worker'],
+  'GET /siao-lists': FILE_READERS,
   'POST /commission-sessions': ['commission_secretary'],
   'GET /communes': SIGNED_IN, // the INSEE reference: public data
   'GET /commission-refusal-reasons': ['outreach_worker', 'siao_worker', 'commission_secretary'], // the household's reasons too

@@ -29,6 +29,7 @@ import { CommissionController } from './pathway/commission.controller';
 import { HouseholdsController } from './pathway/households.controller';
 import { MaraudeController } from './pathway/maraude.controller';
 import { RefusalReasonsController } from './pathway/refusal-reasons.controller';
+import { SiaoListsController } from './pathway/siao-lists.controller';
 import { OperationsController } from './operations/operations.controller';
 import { EnrolmentsController, PaymentsController, ProgrammesController } from './pecule/pecule.controllers';
 
@@ -57,6 +58,7 @@ import { EnrolmentsController, PaymentsController, ProgrammesController } from '
     CommissionController,
     MaraudeController,
     RefusalReasonsController,
+    SiaoListsController,
     CommunesController,
     RemindersController,
     ProgrammesController,

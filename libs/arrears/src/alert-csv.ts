@@ -1,5 +1,15 @@
-import { communeCodeByName, FieldProblem, isCalendarDate, isCommuneCode, normalizeName } from '@app/core';
-import { parse } from 'csv-parse/sync';
+import {
+  communeCodeByName,
+  CsvDelimiter,
+  CsvEncoding,
+  CsvFileError,
+  FieldProblem,
+  headerKey,
+  isCommuneCode,
+  normalizeName,
+  parseFrenchDate,
+  readCsvTable,
+} from '@app/core';
 import { ALERT_SOURCES, AlertSource, LandlordKind } from './arrears.types';
 
 /**
@@ -85,38 +95,9 @@ export interface AlertRow {
 export type ParsedRow = { line: number; row: AlertRow } | { line: number; problems: FieldProblem[] };
 
 export interface ParsedAlertFile {
-  encoding: 'utf-8' | 'windows-1252';
-  delimiter: ';' | ',' | '\t';
+  encoding: CsvEncoding;
+  delimiter: CsvDelimiter;
   rows: ParsedRow[];
-}
-
-export class AlertFileError extends Error {
-  constructor(readonly problems: FieldProblem[]) {
-    super(problems.flatMap((p) => p.problems).join('; '));
-  }
-}
-
-/** UTF-8 when the bytes are valid UTF-8 (with or without BOM), Windows-1252 otherwise. */
-export function decodeText(bytes: Uint8Array): { text: string; encoding: ParsedAlertFile['encoding'] } {
-  try {
-    return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes), encoding: 'utf-8' };
-  } catch {
-    return { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'windows-1252' };
-  }
-}
-
-function headerKey(value: string): string {
-  return normalizeName(value).replace(/ /g, '_');
-}
-
-function columnOf(header: string): string {
-  const key = headerKey(header);
-  return ALIASES[key] ?? key;
-}
-
-function detectDelimiter(headerLine: string): ParsedAlertFile['delimiter'] {
-  const counts = ([';', ',', '\t'] as const).map((d) => [d, headerLine.split(d).length] as const);
-  return counts.reduce((best, c) => (c[1] > best[1] ? c : best))[0];
 }
 
 /** Euros as French spreadsheets write them: `1 234,56`, `1234.56`, `1.234,56 €`. Null when unreadable. */
@@ -128,11 +109,9 @@ export function parseEuros(value: string): number | null {
   return Math.round(Number(text) * 100);
 }
 
-/** `31/12/2026` or `2026-12-31`; null when not a real date. */
-export function parseFrenchDate(value: string): string | null {
-  const french = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(value);
-  const iso = french ? `${french[3]}-${french[2].padStart(2, '0')}-${french[1].padStart(2, '0')}` : value;
-  return isCalendarDate(iso) ? iso : null;
+function columnOf(header: string): string {
+  const key = headerKey(header);
+  return ALIASES[key] ?? key;
 }
 
 /**
@@ -140,30 +119,8 @@ export function parseFrenchDate(value: string): string | null {
  * other problem is reported for its row, and a row with any problem is not imported.
  */
 export function parseAlertFile(bytes: Uint8Array, today: string, defaultSource: AlertSource): ParsedAlertFile {
-  const { text, encoding } = decodeText(bytes);
-  // PostgreSQL cannot store NUL in text: refuse the file, saying where (never a 500 at insert time).
-  const nul = text.indexOf('\u0000');
-  if (nul >= 0) {
-    const line = text.slice(0, nul).split('\n').length;
-    throw new AlertFileError([{ field: 'file', problems: [`line ${line} holds a NUL character (\\u0000): not a text CSV file`] }]);
-  }
-  const body = text.replace(/^\uFEFF/, '');
-  const firstLine = body.split(/\r?\n/, 1)[0] ?? '';
-  if (firstLine.trim() === '') throw new AlertFileError([{ field: 'header', problems: ['the file is empty'] }]);
-  const delimiter = detectDelimiter(firstLine);
-  let records: Array<{ record: string[]; info: { lines: number } }>;
-  try {
-    records = parse(body, {
-      delimiter,
-      skip_empty_lines: true,
-      relax_column_count: true,
-      trim: true,
-      info: true,
-    }) as unknown as typeof records;
-  } catch (error) {
-    throw new AlertFileError([{ field: 'file', problems: [`not a readable CSV file: ${(error as Error).message}`] }]);
-  }
-  const header = records[0].record.map(columnOf);
+  const table = readCsvTable(bytes, MAX_ALERT_ROWS);
+  const header = table.header.map(columnOf);
   const unknown = header.filter((h) => !(h in COLUMNS));
   const missing = REQUIRED.filter((c) => !header.includes(c));
   const duplicated = header.filter((h, i) => header.indexOf(h) !== i);
@@ -172,15 +129,12 @@ export function parseAlertFile(bytes: Uint8Array, today: string, defaultSource: 
     ...(unknown.length ? [`unknown columns: ${unknown.join(', ')} (expected: ${ALERT_CSV_COLUMNS.join(', ')})`] : []),
     ...(duplicated.length ? [`repeated columns: ${duplicated.join(', ')}`] : []),
   ];
-  if (headerProblems.length) throw new AlertFileError([{ field: 'header', problems: headerProblems }]);
-  if (records.length - 1 > MAX_ALERT_ROWS)
-    throw new AlertFileError([{ field: 'file', problems: [`at most ${MAX_ALERT_ROWS} rows per file`] }]);
+  if (headerProblems.length) throw new CsvFileError([{ field: 'header', problems: headerProblems }]);
   const columns = header as Column[];
   return {
-    encoding,
-    delimiter,
-    rows: records.slice(1).map(({ record: cells, info }) => {
-      const line = info.lines;
+    encoding: table.encoding,
+    delimiter: table.delimiter,
+    rows: table.rows.map(({ line, cells }) => {
       const values = Object.fromEntries(columns.map((c, i) => [c, cells[i] ?? ''])) as Record<Column, string | undefined>;
       return readRow(line, values, cells.length === columns.length, today, defaultSource);
     }),

@@ -1,10 +1,10 @@
 import { AuditService } from '@app/audit';
-import { Actor, DomainError, FieldProblem } from '@app/core';
+import { Actor, CsvFileError, DomainError, FieldProblem } from '@app/core';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { createHash, randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
-import { AlertFileError, AlertRow, parseAlertFile, tenantKey } from './alert-csv';
+import { AlertRow, parseAlertFile, tenantKey } from './alert-csv';
 import { ArrearsImport } from './alert-import.entity';
 import { ArrearsFilesService } from './arrears-files.service';
 import { AlertSource } from './arrears.types';
@@ -42,7 +42,7 @@ export class AlertImportService {
     try {
       parsed = parseAlertFile(bytes, this.files.today(), defaultSource);
     } catch (error) {
-      if (error instanceof AlertFileError) throw DomainError.validation(error.problems, 'The file cannot be imported');
+      if (error instanceof CsvFileError) throw DomainError.validation(error.problems, 'The file cannot be imported');
       throw error;
     }
     return this.dataSource.transaction(async (manager) => {

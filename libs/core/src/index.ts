@@ -10,3 +10,4 @@ export * from './validation';
 export * from './loggable-error';
 export * from './communes';
 export * from './events';
+export * from './csv';

@@ -1,5 +1,6 @@
 import { CommissionProposal, CommissionSession } from './commission.entity';
 import { HouseholdEvent } from './household-event.entity';
+import { HouseholdImport } from './household-import.entity';
 import { HouseholdNote } from './household-note.entity';
 import { HouseholdShare } from './household-share.entity';
 import { Household } from './household.entity';
@@ -17,4 +18,5 @@ export const PATHWAY_ENTITIES = [
   CommissionSession,
   CommissionProposal,
   MaraudeEncounter,
+  HouseholdImport,
 ];

@@ -1,6 +1,16 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { HOUSEHOLD_STATUSES, HouseholdStatus } from './household-status';
-import { ENTRY_CHANNELS, EntryChannel, LEASE_TYPES, LeaseType, LivingSituation, Need, Resource } from './pathway.types';
+import {
+  ENTRY_CHANNELS,
+  EntryChannel,
+  LEASE_TYPES,
+  LeaseType,
+  LivingSituation,
+  Need,
+  PriorityLabel,
+  Resource,
+  SupportMeasure,
+} from './pathway.types';
 
 /** A household file. Its status is derived from its events by the state machine, and stored for queries. */
 @Entity()
@@ -9,6 +19,7 @@ import { ENTRY_CHANNELS, EntryChannel, LEASE_TYPES, LeaseType, LivingSituation, 
 @Index(['territoryId', 'status', 'openedAt', 'id']) // list pages filtered by status, newest first
 @Index(['territoryId', 'openedAt', 'id']) // list pages, newest first
 @Index('ix_household_search_trgm', { synchronize: false }) // GIN trigram index, created in the migration
+@Index('uq_household_siao_demand', ['territoryId', 'siaoDemandNumber'], { unique: true, where: 'siao_demand_number IS NOT NULL' })
 export class Household {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -91,6 +102,23 @@ export class Household {
   /** The end of the bail glissant's current review period. */
   @Column({ type: 'date', nullable: true })
   nextBailGlissantReviewOn: string | null;
+  /** The demand's number in SI-SIAO, the SIAO's information system: one file per demand in a territory. */
+  @Column({ type: 'text', nullable: true })
+  siaoDemandNumber: string | null;
+
+  /** The social-housing demand's number (numéro unique régional, NUR). */
+  @Column({ type: 'text', nullable: true })
+  socialHousingDemandNumber: string | null;
+
+  /** The demand lapses unless renewed by this date, each year (CCH R441-2-8). */
+  @Column({ type: 'date', nullable: true })
+  socialHousingDemandRenewalOn: string | null;
+
+  @Column({ type: 'jsonb', default: [] })
+  priorityLabels: PriorityLabel[];
+
+  @Column({ type: 'jsonb', default: [] })
+  supportMeasures: SupportMeasure[];
 
   /** Normalised names of its persons (lower-case, unaccented) for fuzzy search. */
   @Column({ type: 'text', default: '' })

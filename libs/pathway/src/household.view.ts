@@ -36,6 +36,18 @@ export class PersonView {
   @ApiProperty({ enum: SEXES, example: 'female' }) sex: Sex;
 }
 
+export class PriorityLabelView {
+  @ApiProperty({ example: 'dalo' }) code: string;
+  @ApiProperty({ format: 'date', example: '2026-05-12' }) since: string;
+  @ApiProperty({ nullable: true, type: String, format: 'date' }) until: string | null;
+}
+
+export class SupportMeasureView {
+  @ApiProperty({ example: 'avdl' }) code: string;
+  @ApiProperty({ format: 'date', example: '2026-06-01' }) startOn: string;
+  @ApiProperty({ nullable: true, type: String, format: 'date' }) endOn: string | null;
+}
+
 export class HouseholdView {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ example: 'M-000042' }) reference: string;
@@ -85,6 +97,14 @@ export class HouseholdView {
     description: 'Bail glissant: the landlord tells the prefect by then whether it offers the household a lease (CCH L442-8-3)',
   })
   bailGlissantPrefectNoticeDueOn: string | null;
+  @ApiProperty({ nullable: true, type: String, example: 'SIAO73-2026-001234', description: 'Null when unknown, or hidden from you' })
+  siaoDemandNumber: string | null;
+  @ApiProperty({ nullable: true, type: String, example: '073122600012345678', description: 'NUR; null when unknown, or hidden from you' })
+  socialHousingDemandNumber: string | null;
+  @ApiProperty({ nullable: true, type: String, format: 'date', description: 'The social-housing demand lapses unless renewed by then' })
+  socialHousingDemandRenewalOn: string | null;
+  @ApiProperty({ type: [PriorityLabelView] }) priorityLabels: PriorityLabelView[];
+  @ApiProperty({ type: [SupportMeasureView] }) supportMeasures: SupportMeasureView[];
   @ApiProperty({ type: [PersonView] }) persons: PersonView[];
 }
 
@@ -119,8 +139,15 @@ export class CreatedHouseholdView {
   possibleDuplicates: PossibleDuplicateView[];
 }
 
-/** What the timeline may show: the pathway steps, the opening of the file and maraude links. */
-export const TIMELINE_EVENT_TYPES = ['household.opened', ...STEP_TYPES, 'maraude.encounter.linked'] as const;
+/** What the timeline may show: the pathway steps, the opening of the file, maraude links, composition changes and transfers. */
+export const TIMELINE_EVENT_TYPES = [
+  'household.opened',
+  ...STEP_TYPES,
+  'maraude.encounter.linked',
+  'household.person.added',
+  'household.person.removed',
+  'household.transferred',
+] as const;
 export type TimelineEventType = (typeof TIMELINE_EVENT_TYPES)[number];
 
 export class TimelineEntryView {
@@ -147,7 +174,8 @@ export class TimelineEntryView {
       '`affectsPriority`; `allocation.condition_met` and `allocation.condition_failed`: `conditionDueOn`; `bail_glissant.reviewed`: `nextReviewOn`, ' +
       '`prefectNoticeDueOn`; `evaluation.completed`: `orientation`, `intensity`; `lease.signed`: `leaseType`, `landlord`, ' +
       '`commune`, `reviewPeriodMonths`, `nextReviewOn`, `prefectNoticeDueOn`; `household.closed`: `reason`; `household.opened`: `status`, `entryChannel`, `encounterId`; ' +
-      '`maraude.encounter.linked`: `encounterId`',
+      '`maraude.encounter.linked`: `encounterId`; `household.person.added` and `household.person.removed`: `personId`, `role`, ' +
+      '`reason`, `personCount`; `household.transferred`: `fromOrganisationId`, `toOrganisationId`, `reason`, `keptShared`',
     example: { type: 'household.closed', from: 'followed_in_housing', to: 'closed', reason: 'stable_in_housing' },
   })
   payload: Record<string, unknown>;
@@ -239,6 +267,11 @@ export function toHouseholdView(
     bailGlissantReviewMonths: h.bailGlissantReviewMonths,
     nextBailGlissantReviewOn: h.nextBailGlissantReviewOn,
     bailGlissantPrefectNoticeDueOn: h.nextBailGlissantReviewOn && prefectNoticeDueOn(h.nextBailGlissantReviewOn, prefectNoticeMonthsBefore),
+    siaoDemandNumber: hideNames ? null : h.siaoDemandNumber,
+    socialHousingDemandNumber: hideNames ? null : h.socialHousingDemandNumber,
+    socialHousingDemandRenewalOn: h.socialHousingDemandRenewalOn,
+    priorityLabels: h.priorityLabels,
+    supportMeasures: h.supportMeasures,
     persons: persons.map((p) => toPersonView(p, hideNames)),
   };
 }

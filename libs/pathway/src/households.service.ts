@@ -1,11 +1,21 @@
 import { AuditService } from '@app/audit';
-import { Actor, Clock, decodeCursor, DomainError, encodeCursor, normalizeName, Page } from '@app/core';
+import { Actor, Clock, decodeCursor, DomainError, encodeCursor, FieldProblem, normalizeName, Page } from '@app/core';
 import { appendToOutbox, inTransaction, queryEntities, updateWithVersion } from '@app/database';
 import { AccessPolicy, Organisation, ScopedRecord, User } from '@app/identity';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
-import { AgeBand, CreateHouseholdDto, CreateNoteDto, ListHouseholdsQueryDto, ShareDto, UpdateHouseholdDto } from './dto/household.dto';
+import {
+  AgeBand,
+  CreateHouseholdDto,
+  CreateNoteDto,
+  ListHouseholdsQueryDto,
+  PersonInputDto,
+  PriorityLabelDto,
+  ShareDto,
+  SupportMeasureDto,
+  UpdateHouseholdDto,
+} from './dto/household.dto';
 import { HouseholdAccess, VisibleHousehold } from './household-access';
 import { HouseholdEvent } from './household-event.entity';
 import { HouseholdNote } from './household-note.entity';
@@ -26,8 +36,9 @@ import { MaraudeEncounter } from './maraude-encounter.entity';
 import { householdTypeOf, searchTextOf } from './names';
 import { HouseholdStatus } from './household-status';
 import { PathwaySettings } from './pathway.config';
-import { Resource } from './pathway.types';
+import { PriorityLabel, Resource, SupportMeasure } from './pathway.types';
 import { Person } from './person.entity';
+import { SiaoSettings } from './siao.config';
 
 const AGE_BAND_YEARS: Record<AgeBand, [number, number]> = {
   under_18: [0, 17],
@@ -47,6 +58,7 @@ export class HouseholdsService {
     private readonly policy: AccessPolicy,
     private readonly audit: AuditService,
     private readonly settings: PathwaySettings,
+    private readonly siao: SiaoSettings,
     private readonly clock: Clock,
   ) {}
 
@@ -63,6 +75,8 @@ export class HouseholdsService {
   /** Opens a household file within the caller's transaction (an arrears file's rehousing request). */
   async createIn(manager: EntityManager, actor: Actor, dto: CreateHouseholdDto): Promise<CreatedHouseholdView> {
     this.validatePersons(dto);
+    this.validateSiaoFile(dto);
+    if (dto.siaoDemandNumber) await this.assertDemandNumberFree(manager, actor.territoryId, dto.siaoDemandNumber, null);
     const now = this.clock.now();
     const openedAt = dto.openedAt ? new Date(dto.openedAt) : now;
     this.settings.assertCurrentResources(dto.resources, openedAt.toISOString());
@@ -97,6 +111,11 @@ export class HouseholdsService {
         openedAt,
         lastStepAt: openedAt,
         searchText: searchTextOf(dto.persons),
+        siaoDemandNumber: dto.siaoDemandNumber ?? null,
+        socialHousingDemandNumber: dto.socialHousingDemandNumber ?? null,
+        socialHousingDemandRenewalOn: dto.socialHousingDemandRenewalOn ?? null,
+        priorityLabels: (dto.priorityLabels ?? []).map(priorityLabelOf),
+        supportMeasures: (dto.supportMeasures ?? []).map(supportMeasureOf),
       }),
     );
     const persons = await manager.getRepository(Person).save(
@@ -143,6 +162,7 @@ export class HouseholdsService {
         commune: household.commune,
       },
     });
+    if (household.socialHousingDemandRenewalOn) await this.announceDemandRenewal(manager, household, openedAt);
     await this.audit.record(actor, { action: 'create', resourceType: 'household', resourceId: household.id }, manager);
     const possibleDuplicates = await this.findDuplicates(manager, actor, household.id, persons);
     return { household: toHouseholdView(household, persons, shares, false, this.staleBefore(), this.noticeMonths()), possibleDuplicates };
@@ -162,14 +182,24 @@ export class HouseholdsService {
   }
 
   async update(actor: Actor, id: string, dto: UpdateHouseholdDto): Promise<HouseholdView> {
-    const { version, ...changes } = dto;
-    this.settings.assertCurrentResources(changes.resources, this.clock.now().toISOString());
+    const { version, priorityLabels, supportMeasures, ...fields } = dto;
+    this.settings.assertCurrentResources(fields.resources, this.clock.now().toISOString());
+    this.validateSiaoFile(dto);
+    const changes = {
+      ...fields,
+      ...(priorityLabels ? { priorityLabels: priorityLabels.map(priorityLabelOf) } : {}),
+      ...(supportMeasures ? { supportMeasures: supportMeasures.map(supportMeasureOf) } : {}),
+    };
     await this.dataSource.transaction(async (manager) => {
       const { household, shares } = await this.access.load(manager, actor, id);
       if (changes.restricted !== undefined) this.access.assertReferent(actor, household);
       if (changes.referentUserId)
         await this.assertColleague(manager, changes.referentUserId, { ...household, sharedWithOrganisationIds: shares });
+      if (changes.siaoDemandNumber) await this.assertDemandNumberFree(manager, household.territoryId, changes.siaoDemandNumber, id);
       await updateWithVersion(manager, Household, id, version, changes, 'Household');
+      const renewalOn = changes.socialHousingDemandRenewalOn;
+      if (renewalOn !== undefined && renewalOn !== household.socialHousingDemandRenewalOn)
+        await this.announceDemandRenewal(manager, { ...household, socialHousingDemandRenewalOn: renewalOn }, this.clock.now());
       await this.audit.record(
         actor,
         { action: 'update', resourceType: 'household', resourceId: id, details: { fields: Object.keys(changes) } },
@@ -362,7 +392,7 @@ export class HouseholdsService {
     const [row] = await manager.query<Array<{ status: HouseholdStatus | null; resources: Resource[] | null }>>(
       `WITH day_end AS (SELECT (($2::date + 1)::timestamp AT TIME ZONE $3) AS at)
        SELECT (SELECT coalesce(e.payload->>'to', e.payload->>'status') FROM household_event e, day_end
-                WHERE e.household_id = $1 AND e.type <> 'maraude.encounter.linked' AND e.occurred_at < day_end.at
+                WHERE e.household_id = $1 AND (e.payload ? 'to' OR e.payload ? 'status') AND e.occurred_at < day_end.at
                 ORDER BY e.occurred_at DESC, e.id DESC LIMIT 1) AS status,
               (SELECT d.resources FROM (
                   SELECT s.evaluated_at AS at, s.resources FROM siao_evaluation s, day_end
@@ -408,7 +438,7 @@ export class HouseholdsService {
   }
 
   /** The persons of these households, reference person first. */
-  private async personsOf(manager: EntityManager, householdIds: string[]): Promise<Person[]> {
+  async personsOf(manager: EntityManager, householdIds: string[]): Promise<Person[]> {
     const sql = 'SELECT * FROM person WHERE household_id = ANY($1::uuid[]) ORDER BY is_reference DESC, id';
     return (await queryEntities(manager, Person, sql, [householdIds])).map((p) => p.entity);
   }
@@ -429,34 +459,65 @@ export class HouseholdsService {
     );
   }
 
+  /** Priority labels and support measures: configured codes, dates in order. */
+  private validateSiaoFile(dto: Pick<CreateHouseholdDto, 'priorityLabels' | 'supportMeasures'>): void {
+    this.siao.assertListed('priorityLabels', dto.priorityLabels?.map((l) => l.code) ?? [], 'priorityLabels');
+    this.siao.assertListed('supportMeasures', dto.supportMeasures?.map((m) => m.code) ?? [], 'supportMeasures');
+    const today = this.clock.now().toISOString().slice(0, 10);
+    const problems: Array<{ field: string; problems: string[] }> = [];
+    const check = (field: string, start: string, end: string | null | undefined) => {
+      if (start > today) problems.push({ field, problems: ['must not start in the future'] });
+      if (end && end < start) problems.push({ field, problems: ['must not end before it starts'] });
+    };
+    dto.priorityLabels?.forEach((l, i) => check(`priorityLabels.${i}`, l.since, l.until));
+    dto.supportMeasures?.forEach((m, i) => check(`supportMeasures.${i}`, m.startOn, m.endOn));
+    if (problems.length > 0) throw DomainError.validation(problems);
+  }
+
+  /** One file per SI-SIAO demand in a territory: the other file is named by its reference. */
+  private async assertDemandNumberFree(manager: EntityManager, territoryId: string, number: string, householdId: string | null) {
+    const [other] = await manager.query<Array<{ reference: string }>>(
+      'SELECT reference FROM household WHERE territory_id = $1 AND siao_demand_number = $2 AND id IS DISTINCT FROM $3',
+      [territoryId, number, householdId],
+    );
+    if (other)
+      throw new DomainError('CONFLICT', 'This SI-SIAO demand number is already on another file', {
+        field: 'siaoDemandNumber',
+        reference: other.reference,
+      });
+  }
+
+  /** Starts (or moves, or cancels when cleared) the reminder before the social-housing demand lapses. */
+  private async announceDemandRenewal(manager: EntityManager, household: Household, occurredAt: Date): Promise<void> {
+    await appendToOutbox(manager, {
+      type: 'household.demand_renewal.set',
+      aggregateType: 'household',
+      aggregateId: household.id,
+      territoryId: household.territoryId,
+      occurredAt,
+      payload: { householdId: household.id, renewalDueOn: household.socialHousingDemandRenewalOn },
+    });
+  }
+
   private validatePersons(dto: CreateHouseholdDto): void {
     const problems: Array<{ field: string; problems: string[] }> = [];
     const references = dto.persons.filter((p) => p.role === 'reference').length;
     if (references !== 1)
       problems.push({ field: 'persons', problems: [`exactly one person must have the role reference (found ${references})`] });
     const today = this.clock.now().toISOString().slice(0, 10);
-    dto.persons.forEach((p, i) => {
-      if (!p.firstName && !p.lastName && !p.alias)
-        problems.push({ field: `persons.${i}`, problems: ['a first name, a last name or an alias is required'] });
-      if (p.birthDate && p.birthDate > today) problems.push({ field: `persons.${i}.birthDate`, problems: ['must not be in the future'] });
-      if (p.birthYear && p.birthYear > Number(today.slice(0, 4)))
-        problems.push({ field: `persons.${i}.birthYear`, problems: ['must not be in the future'] });
-      if (p.birthDate && p.birthYear && Number(p.birthDate.slice(0, 4)) !== p.birthYear) {
-        problems.push({ field: `persons.${i}.birthYear`, problems: ['does not match birthDate'] });
-      }
-    });
+    dto.persons.forEach((p, i) => problems.push(...personProblems(p, `persons.${i}`, today)));
     if (dto.consentDate && dto.consentDate > today) problems.push({ field: 'consentDate', problems: ['must not be in the future'] });
     if (problems.length > 0) throw DomainError.validation(problems);
   }
 
-  private async assertOrganisationsOfTerritory(manager: EntityManager, actor: Actor, ids: string[]): Promise<void> {
+  async assertOrganisationsOfTerritory(manager: EntityManager, actor: Actor, ids: string[]): Promise<void> {
     if (ids.length === 0) return;
     const found = await manager.getRepository(Organisation).count({ where: { id: In(ids), territoryId: actor.territoryId } });
     if (found !== new Set(ids).size) throw DomainError.notFound('Organisation');
   }
 
   /** A referent receives the file's reminders: only an active user who can open the file (its organisation, one it is shared with). */
-  private async assertColleague(manager: EntityManager, userId: string, file: ScopedRecord): Promise<void> {
+  async assertColleague(manager: EntityManager, userId: string, file: ScopedRecord): Promise<void> {
     const user = await manager.getRepository(User).findOneBy({ id: userId, territoryId: file.territoryId, active: true });
     if (
       !user ||
@@ -528,4 +589,30 @@ export class HouseholdsService {
         : null,
     }));
   }
+}
+
+/** What is wrong with a person as entered: no way to name them, a birth in the future or inconsistent. */
+export function personProblems(p: PersonInputDto, field: string, today: string): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  if (!p.firstName && !p.lastName && !p.alias) problems.push({ field, problems: ['a first name, a last name or an alias is required'] });
+  if (p.birthDate && p.birthDate > today) problems.push({ field: `${field}.birthDate`, problems: ['must not be in the future'] });
+  if (p.birthYear && p.birthYear > Number(today.slice(0, 4)))
+    problems.push({ field: `${field}.birthYear`, problems: ['must not be in the future'] });
+  if (p.birthDate && p.birthYear && Number(p.birthDate.slice(0, 4)) !== p.birthYear)
+    problems.push({ field: `${field}.birthYear`, problems: ['does not match birthDate'] });
+  return problems;
+}
+
+/** A civil date placed on the timeline: its noon (UTC), or now when that is still to come today. */
+export function timelineInstantOf(date: string, now: Date): Date {
+  const noon = new Date(`${date}T12:00:00Z`);
+  return noon > now ? now : noon;
+}
+
+function priorityLabelOf(dto: PriorityLabelDto): PriorityLabel {
+  return { code: dto.code, since: dto.since, until: dto.until ?? null };
+}
+
+function supportMeasureOf(dto: SupportMeasureDto): SupportMeasure {
+  return { code: dto.code, startOn: dto.startOn, endOn: dto.endOn ?? null };
 }

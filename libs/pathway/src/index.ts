@@ -1,6 +1,7 @@
 export * from './commission.entity';
 export { PATHWAY_ENTITIES } from './entities';
 export * from './household-event.entity';
+export * from './household-import.entity';
 export * from './household-note.entity';
 export * from './household-share.entity';
 export * from './household-status';
@@ -24,3 +25,9 @@ export { PathwaySettings, REFUSAL_PARTIES, RefusalParty } from './pathway.config
 export { HouseholdAccess, VisibleHousehold } from './household-access';
 export { lockHouseholdsClosedBefore, purgeHouseholds } from './household-retention';
 export { PersonNames, personNamesFor } from './person-names';
+export * from './household-changes.service';
+export * from './siao-import';
+export * from './siao-import.service';
+export * from './siao-import.view';
+export { SiaoSettings } from './siao.config';
+export * from './siao-import-mapping';

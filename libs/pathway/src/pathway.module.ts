@@ -12,11 +12,15 @@ import { MaraudeService } from './maraude.service';
 import { OfferLapsesService } from './offer-lapses.service';
 import { PathwaySettings } from './pathway.config';
 import { PathwayStepsService } from './pathway-steps.service';
+import { HouseholdChangesService } from './household-changes.service';
+import { SiaoImportService } from './siao-import.service';
+import { SiaoSettings } from './siao.config';
 
 @Module({
   imports: [TypeOrmModule.forFeature(PATHWAY_ENTITIES), AuditModule, IdentityModule],
   providers: [
     { provide: PathwaySettings, inject: [AppConfig], useFactory: (config: AppConfig) => new PathwaySettings(config) },
+    { provide: SiaoSettings, inject: [AppConfig], useFactory: (config: AppConfig) => new SiaoSettings(config) },
     Clock,
     HouseholdAccess,
     HouseholdsService,
@@ -24,6 +28,8 @@ import { PathwayStepsService } from './pathway-steps.service';
     CommissionService,
     MaraudeService,
     OfferLapsesService,
+    HouseholdChangesService,
+    SiaoImportService,
   ],
   exports: [
     HouseholdAccess,
@@ -33,6 +39,9 @@ import { PathwayStepsService } from './pathway-steps.service';
     MaraudeService,
     OfferLapsesService,
     PathwaySettings,
+    HouseholdChangesService,
+    SiaoImportService,
+    SiaoSettings,
   ],
 })
 export class PathwayModule {}

@@ -64,6 +64,18 @@ export const ORIENTATIONS = [
   'residence_sociale',
   'bail_glissant',
   'emergency_shelter',
+  /** Centre d'hébergement et de réinsertion sociale (CASF L312-1 I 8°). */
+  'chrs',
+  /** Résidence accueil: a pension de famille for people with a psychiatric disability. */
+  'residence_accueil',
+  /** Lits halte soins santé (CASF L312-1 I 9°). */
+  'lhss',
+  /** Appartements de coordination thérapeutique (CASF L312-1 I 9°). */
+  'act',
+  /** Foyer de jeunes travailleurs (CASF L312-1 I 10°). */
+  'fjt',
+  /** "Un chez-soi d'abord" housing-first programme (décret n° 2016-1940). */
+  'un_chez_soi_dabord',
 ] as const;
 export type Orientation = (typeof ORIENTATIONS)[number];
 
@@ -100,6 +112,38 @@ export const CLOSING_REASONS = [
   'returned_to_street',
   'deceased',
   'declined',
+  /** Exits as practised: to hospital, to prison, to a CHRS, or after an eviction. */
+  'hospitalised',
+  'imprisoned',
+  'moved_to_chrs',
+  'evicted',
   'other',
 ] as const;
 export type ClosingReason = (typeof CLOSING_REASONS)[number];
+
+/** Why the household's composition changed. */
+export const PERSON_ARRIVAL_REASONS = ['birth', 'arrival'] as const;
+export type PersonArrivalReason = (typeof PERSON_ARRIVAL_REASONS)[number];
+export const PERSON_DEPARTURE_REASONS = ['departure', 'death'] as const;
+export type PersonDepartureReason = (typeof PERSON_DEPARTURE_REASONS)[number];
+
+/** A priority label granted to the household (codes in config/siao.json), from a date, until one when it ends. */
+export interface PriorityLabel {
+  code: string;
+  since: string;
+  until: string | null;
+}
+
+/** A support measure (ASLL, AVDL…; codes in config/siao.json) with its dates. */
+export interface SupportMeasure {
+  code: string;
+  startOn: string;
+  endOn: string | null;
+}
+
+export const SIAO_DEMAND_NUMBER = /^[A-Z0-9][A-Z0-9\-/._]{0,39}$/;
+export const SOCIAL_HOUSING_DEMAND_NUMBER = /^[A-Z0-9]{6,30}$/;
+/** Identifiers as written on forms and exports: spaces dropped, upper case, so that the same number always matches. */
+export function normalizeIdentifier(value: string): string {
+  return value.replace(/\s/g, '').toUpperCase();
+}

@@ -44,6 +44,8 @@ const rule = z
     /** An event that moves the anchor date: reminders started with the same payload key are rescheduled. */
     rescheduledBy: z.object({ event: eventType, key: z.string().min(1) }).optional(),
     channels: z.array(z.enum(['inbox', 'email'])).min(1),
+    /** The law that sets the delay, when one does. */
+    source: z.string().min(1).optional(),
   })
   .strict()
   .superRefine((rule, ctx) => {

@@ -7,6 +7,10 @@ import type { ScheduledReminder } from './reminder-jobs';
 import { ReminderRule, renderMessage } from './reminder-rules';
 import { ReminderSettings } from './reminder-settings';
 import { isSubjectType, loadSubjects, SubjectType } from './reminder-subjects';
+import { OPEN_STATUSES } from './reminder.entity';
+
+/** The pathway's transfer of a file to another organisation (see handOver). */
+const HANDOVER_EVENT = 'household.transferred';
 
 interface NewReminder {
   territoryId: string;
@@ -53,12 +57,13 @@ export class RemindersProjector {
     const flush = async (moving?: OutboxEvent) => {
       await this.cancel(manager, run, changes);
       if (moving) await this.reschedule(manager, moving, changes);
+      if (moving) await this.handOver(manager, moving);
       await this.start(manager, run, changes);
       run = [];
       files.clear();
     };
     for (const event of events) {
-      const moves = this.reschedules(event).length > 0;
+      const moves = this.reschedules(event).length > 0 || event.type === HANDOVER_EVENT;
       if (moves || files.has(event.aggregateId)) await flush();
       run.push(event);
       files.add(event.aggregateId);
@@ -112,6 +117,20 @@ export class RemindersProjector {
         changes.enqueue.push({ id: row.id, dueAt: due.at });
       }
     }
+  }
+
+  /**
+   * A file handed to another organisation: its open reminders follow it, to the new organisation's
+   * team, or to its new referent for those addressed to the former referent.
+   */
+  private async handOver(manager: EntityManager, event: OutboxEvent): Promise<void> {
+    if (event.type !== HANDOVER_EVENT) return;
+    await manager.query(
+      `UPDATE reminder SET recipient_organisation_id = $2,
+              recipient_user_id = CASE WHEN recipient_user_id IS NULL THEN NULL ELSE $3::uuid END, updated_at = now()
+        WHERE subject_id = $1 AND status = ANY($4)`,
+      [event.aggregateId, event.payload.toOrganisationId, event.payload.referentUserId ?? null, OPEN_STATUSES],
+    );
   }
 
   /** Schedules the reminders the events start: one read of their files, one insert. */

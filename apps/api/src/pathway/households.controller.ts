@@ -1,5 +1,6 @@
-import { Actor } from '@app/core';
+import { Actor, DomainError } from '@app/core';
 import {
+  AddPersonDto,
   CloseDto,
   ConditionOutcomeDto,
   CreatedHouseholdView,
@@ -8,20 +9,28 @@ import {
   DeclineOfferDto,
   EvaluationDto,
   HouseholdPageView,
+  HouseholdChangesService,
   HouseholdsService,
   HouseholdView,
   LeaseDto,
   ListHouseholdsQueryDto,
   NoteView,
   PathwayStepsService,
+  RemovePersonDto,
   ShareDto,
+  SIAO_IMPORT_FIELDS,
+  SIAO_IMPORT_REQUIRED_FIELDS,
+  SiaoImportReport,
+  SiaoImportService,
   StepDto,
   TimelineEntryView,
+  TransferDto,
   UpdateHouseholdDto,
   WorklistHouseholdView,
 } from '@app/pathway';
-import { applyDecorators, Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { applyDecorators, Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query, Req, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { CurrentActor, Roles, uuidParam } from '../http/decorators';
 import { ApiErrors } from '../http/openapi';
 import { PATHWAY_ROLES as R } from './pathway.roles';
@@ -42,6 +51,8 @@ export class HouseholdsController {
   constructor(
     private readonly households: HouseholdsService,
     private readonly steps: PathwayStepsService,
+    private readonly changes: HouseholdChangesService,
+    private readonly imports: SiaoImportService,
   ) {}
 
   @Post()
@@ -49,9 +60,39 @@ export class HouseholdsController {
   @Idempotent()
   @ApiOperation({ summary: 'Open a household file (spotted without consent); warns about possible duplicates' })
   @ApiCreatedResponse({ type: CreatedHouseholdView })
-  @ApiErrors([404, 'NOT_FOUND: an organisation or referent named in the file is not of my territory'])
+  @ApiErrors(
+    [404, 'NOT_FOUND: an organisation or referent named in the file is not of my territory'],
+    [409, 'CONFLICT: the SI-SIAO demand number is on another file (details: field, reference)'],
+  )
   create(@CurrentActor() actor: Actor, @Body() dto: CreateHouseholdDto): Promise<CreatedHouseholdView> {
     return this.households.create(actor, dto);
+  }
+
+  @Post('imports')
+  @Expensive()
+  @Roles(...R.evaluate)
+  @ApiConsumes('text/csv')
+  @ApiOperation({
+    summary:
+      'Import an SI-SIAO export of demands (CSV body, UTF-8 or Windows-1252, `;` or `,`): 201 with the report; the same file again: 200 with its first report',
+    description:
+      `Fields: ${SIAO_IMPORT_FIELDS.join(', ')}; required: ${SIAO_IMPORT_REQUIRED_FIELDS.join(', ')}. Which headers carry them is ` +
+      'configuration (config/siao-import.json, GET /siao-lists). A demand already on a file of the territory (same demand number, ' +
+      'else same name and birth date) is reported as a duplicate.',
+  })
+  @ApiCreatedResponse({ type: SiaoImportReport })
+  @ApiOkResponse({ type: SiaoImportReport, description: 'The same file was imported before: its first report' })
+  @ApiErrors([413, 'PAYLOAD_TOO_LARGE: the file exceeds BODY_LIMIT_BYTES'])
+  async import(
+    @CurrentActor() actor: Actor,
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<SiaoImportReport> {
+    if (!Buffer.isBuffer(request.body))
+      throw DomainError.validation([{ field: 'file', problems: ['send the CSV file as the request body with Content-Type: text/csv'] }]);
+    const { created, report } = await this.imports.import(actor, request.body);
+    reply.status(created ? 201 : 200);
+    return report;
   }
 
   @Get()
@@ -83,9 +124,15 @@ export class HouseholdsController {
 
   @Patch(':id')
   @Roles(...R.followUp)
-  @ApiOperation({ summary: 'Update situation, resources, needs, commune, referent or the restricted flag' })
+  @ApiOperation({
+    summary:
+      'Update situation, resources, needs, commune, referent, the restricted flag, or the SIAO identifiers, priority labels and support measures',
+  })
   @ApiOkResponse({ type: HouseholdView })
-  @ApiErrors([409, 'STALE_VERSION (details: currentVersion)'])
+  @ApiErrors([
+    409,
+    'STALE_VERSION (details: currentVersion) or CONFLICT: the SI-SIAO demand number is on another file (details: field, reference)',
+  ])
   update(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string, @Body() dto: UpdateHouseholdDto): Promise<HouseholdView> {
     return this.households.update(actor, id, dto);
   }
@@ -104,6 +151,43 @@ export class HouseholdsController {
   @ApiOkResponse({ type: HouseholdView })
   unshare(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string, @Body() dto: ShareDto): Promise<HouseholdView> {
     return this.households.share(actor, id, dto, false);
+  }
+
+  @Post(':id/persons')
+  @Roles(...R.followUp)
+  @ApiOperation({ summary: 'A person joins the household (a birth, an arrival), on a date: an event on the timeline' })
+  @ApiCreatedResponse({ type: HouseholdView })
+  @ApiErrors([409, 'STALE_VERSION (details: currentVersion)'])
+  addPerson(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string, @Body() dto: AddPersonDto): Promise<HouseholdView> {
+    return this.changes.addPerson(actor, id, dto);
+  }
+
+  @Post(':id/persons/:personId/removal')
+  @HttpCode(200)
+  @Roles(...R.followUp)
+  @ApiOperation({ summary: 'A person leaves the household (a departure, a death), on a date: an event on the timeline' })
+  @ApiOkResponse({ type: HouseholdView })
+  @ApiErrors([409, 'STALE_VERSION (details: currentVersion)'])
+  removePerson(
+    @CurrentActor() actor: Actor,
+    @Param('id', uuidParam()) id: string,
+    @Param('personId', uuidParam()) personId: string,
+    @Body() dto: RemovePersonDto,
+  ): Promise<HouseholdView> {
+    return this.changes.removePerson(actor, id, personId, dto);
+  }
+
+  @Post(':id/transfer')
+  @HttpCode(200)
+  @Roles(...R.followUp)
+  @ApiOperation({
+    summary:
+      'Transfer the file to another organisation of the territory (referent organisation only), with a reason; the former one loses access unless keepShared',
+  })
+  @ApiOkResponse({ type: HouseholdView, description: 'The file after the transfer (names hidden when you no longer follow it)' })
+  @ApiErrors([409, 'STALE_VERSION (details: currentVersion)'])
+  transfer(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string, @Body() dto: TransferDto): Promise<HouseholdView> {
+    return this.changes.transfer(actor, id, dto);
   }
 
   @Get(':id/timeline')

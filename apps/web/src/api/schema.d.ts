@@ -770,6 +770,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/households/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import an SI-SIAO export of demands (CSV body, UTF-8 or Windows-1252, `;` or `,`): 201 with the report; the same file again: 200 with its first report
+         * @description Fields: siaoDemandNumber, demandDate, lastName, firstName, birthDate, sex, livingSituation, commune, socialHousingDemandNumber, socialHousingDemandRenewalOn; required: siaoDemandNumber, demandDate, lastName. Which headers carry them is configuration (config/siao-import.json, GET /siao-lists). A demand already on a file of the territory (same demand number, else same name and birth date) is reported as a duplicate.
+         */
+        post: operations["HouseholdsController_import"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/households/worklist/awaiting-proposal": {
         parameters: {
             query?: never;
@@ -801,7 +821,7 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Update situation, resources, needs, commune, referent or the restricted flag */
+        /** Update situation, resources, needs, commune, referent, the restricted flag, or the SIAO identifiers, priority labels and support measures */
         patch: operations["HouseholdsController_update"];
         trace?: never;
     };
@@ -993,6 +1013,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/households/{id}/persons": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A person joins the household (a birth, an arrival), on a date: an event on the timeline */
+        post: operations["HouseholdsController_addPerson"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/households/{id}/persons/{personId}/removal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A person leaves the household (a departure, a death), on a date: an event on the timeline */
+        post: operations["HouseholdsController_removePerson"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/households/{id}/reminder-suspension": {
         parameters: {
             query?: never;
@@ -1056,6 +1110,23 @@ export interface paths {
         get: operations["HouseholdsController_timeline"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/households/{id}/transfer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Transfer the file to another organisation of the territory (referent organisation only), with a reason; the former one loses access unless keepShared */
+        post: operations["HouseholdsController_transfer"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1529,6 +1600,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/siao-lists": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Priority labels, support measures, transfer reasons and the SI-SIAO import columns, as configured */
+        get: operations["SiaoListsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/users": {
         parameters: {
             query?: never;
@@ -1703,6 +1791,26 @@ export interface components {
             /** @example 2025 */
             year: number;
         };
+        AddPersonDto: {
+            /**
+             * Format: date
+             * @description When they joined the household
+             * @example 2026-11-02
+             */
+            occurredOn: string;
+            /** @description Anyone but the reference person */
+            person: components["schemas"]["PersonInputDto"];
+            /**
+             * @example birth
+             * @enum {string}
+             */
+            reason: "birth" | "arrival";
+            /**
+             * @description The version read (optimistic locking)
+             * @example 3
+             */
+            version: number;
+        };
         AllocationDto: {
             /**
              * @description When the household is offered the home: last day to answer, at least 10 days after (CCH R441-10); default from config
@@ -1820,7 +1928,7 @@ export interface components {
              * @example stable_in_housing
              * @enum {string}
              */
-            reason: "stable_in_housing" | "moved_away" | "lost_contact" | "returned_to_street" | "deceased" | "declined" | "other";
+            reason: "stable_in_housing" | "moved_away" | "lost_contact" | "returned_to_street" | "deceased" | "declined" | "hospitalised" | "imprisoned" | "moved_to_chrs" | "evicted" | "other";
             /**
              * @description Household version read; a stale one answers 409 STALE_VERSION
              * @example 2
@@ -2192,6 +2300,8 @@ export interface components {
             openedAt?: string;
             /** @description Exactly one person has the role reference */
             persons: components["schemas"]["PersonInputDto"][];
+            /** @description Priority labels (codes: GET /siao-lists), replacing the current list */
+            priorityLabels?: components["schemas"]["PriorityLabelDto"][];
             /** Format: uuid */
             referentUserId?: string;
             /**
@@ -2204,6 +2314,24 @@ export interface components {
             restricted?: boolean;
             /** @description Organisations following the household with us */
             sharedWithOrganisationIds?: string[];
+            /**
+             * @description The demand number in SI-SIAO
+             * @example SIAO73-2026-001234
+             */
+            siaoDemandNumber?: string | null;
+            /**
+             * @description The social-housing demand number (NUR)
+             * @example 073122600012345678
+             */
+            socialHousingDemandNumber?: string | null;
+            /**
+             * Format: date
+             * @description The social-housing demand lapses unless renewed by this date (yearly; a reminder falls a month before)
+             * @example 2027-03-14
+             */
+            socialHousingDemandRenewalOn?: string | null;
+            /** @description Support measures (codes: GET /siao-lists), replacing the current list */
+            supportMeasures?: components["schemas"]["SupportMeasureDto"][];
         };
         CreateNoteDto: {
             /** @example Rencontré au parc du Verney, accepte un rendez-vous mardi. */
@@ -2354,6 +2482,17 @@ export interface components {
             /** @description Whether the daily digest e-mail is sent to me */
             enabled: boolean;
         };
+        DuplicateDemandView: {
+            /** @example 4 */
+            line: number;
+            /** @example same SI-SIAO demand number as an existing file */
+            reason: string;
+            /**
+             * @description The existing file; empty when the duplicate is an earlier line of the same file
+             * @example M-000017
+             */
+            reference: string;
+        };
         EncounterView: {
             /** @description Households of the people who agreed to be followed */
             householdIds: string[];
@@ -2462,7 +2601,7 @@ export interface components {
              * @example bail_glissant
              * @enum {string}
              */
-            orientation: "ordinary_social_housing" | "private_housing_iml" | "pension_de_famille" | "residence_sociale" | "bail_glissant" | "emergency_shelter";
+            orientation: "ordinary_social_housing" | "private_housing_iml" | "pension_de_famille" | "residence_sociale" | "bail_glissant" | "emergency_shelter" | "chrs" | "residence_accueil" | "lhss" | "act" | "fjt" | "un_chez_soi_dabord";
             /**
              * @example [
              *       "rsa"
@@ -2613,6 +2752,7 @@ export interface components {
              */
             organisationId: string;
             persons: components["schemas"]["PersonView"][];
+            priorityLabels: components["schemas"]["PriorityLabelView"][];
             /** @example M-000042 */
             reference: string;
             /** Format: uuid */
@@ -2626,13 +2766,40 @@ export interface components {
             /** @description Domestic violence: names shown to the referent organisation only */
             restricted: boolean;
             sharedWithOrganisationIds: string[];
+            /**
+             * @description Null when unknown, or hidden from you
+             * @example SIAO73-2026-001234
+             */
+            siaoDemandNumber: string | null;
+            /**
+             * @description NUR; null when unknown, or hidden from you
+             * @example 073122600012345678
+             */
+            socialHousingDemandNumber: string | null;
+            /**
+             * Format: date
+             * @description The social-housing demand lapses unless renewed by then
+             */
+            socialHousingDemandRenewalOn: string | null;
             /** @enum {string} */
             status: "spotted" | "file_open" | "evaluated" | "proposed" | "retained" | "allocated" | "lease_signed" | "followed_in_housing" | "closed";
+            supportMeasures: components["schemas"]["SupportMeasureView"][];
             /**
              * @description Send it back with the next change or step (optimistic locking)
              * @example 3
              */
             version: number;
+        };
+        ImportedDemandView: {
+            /** Format: uuid */
+            householdId: string;
+            /**
+             * @description Line of the file
+             * @example 2
+             */
+            line: number;
+            /** @example M-000042 */
+            reference: string;
         };
         InboxCountsView: {
             /** @example 2 */
@@ -2880,6 +3047,35 @@ export interface components {
             /** @example M-000017 */
             reference: string;
         };
+        PriorityLabelDto: {
+            /**
+             * @description A code of GET /siao-lists priorityLabels
+             * @example dalo
+             */
+            code: string;
+            /**
+             * Format: date
+             * @description Date of the decision
+             * @example 2026-05-12
+             */
+            since: string;
+            /**
+             * Format: date
+             * @description When it ended or ends
+             */
+            until?: string | null;
+        };
+        PriorityLabelView: {
+            /** @example dalo */
+            code: string;
+            /**
+             * Format: date
+             * @example 2026-05-12
+             */
+            since: string;
+            /** Format: date */
+            until: string | null;
+        };
         ProcedureFactDto: {
             /**
              * @description quit_delay_reduced: the delay left, days (with months)
@@ -2963,6 +3159,12 @@ export interface components {
              */
             siaoOrganisationId?: string;
         };
+        RejectedDemandView: {
+            /** @example 5 */
+            line: number;
+            /** @description Every reason the row was not imported */
+            problems: components["schemas"]["RowProblemView"][];
+        };
         ReminderView: {
             /**
              * Format: date-time
@@ -2999,6 +3201,24 @@ export interface components {
             subjectType: "household" | "pecule_enrolment" | "pecule_programme" | "arrears_file" | "convention";
             /** @description In the organisation's team inbox rather than a person's */
             team: boolean;
+        };
+        RemovePersonDto: {
+            /**
+             * Format: date
+             * @description When they left the household
+             * @example 2026-11-20
+             */
+            occurredOn: string;
+            /**
+             * @example departure
+             * @enum {string}
+             */
+            reason: "departure" | "death";
+            /**
+             * @description The version read (optimistic locking)
+             * @example 4
+             */
+            version: number;
         };
         ReportActionView: {
             /** Format: uuid */
@@ -3079,6 +3299,16 @@ export interface components {
             /** @example 2026-06-15 */
             reviewedOn: string;
         };
+        RowProblemView: {
+            /** @example birthDate */
+            field: string;
+            /**
+             * @example [
+             *       "\"31/02/1990\" is not a date such as 31/12/2026"
+             *     ]
+             */
+            problems: string[];
+        };
         RuleSetDto: {
             /** @example 25 */
             ageLimitYears: number;
@@ -3113,6 +3343,53 @@ export interface components {
              * @example 3
              */
             version: number;
+        };
+        SiaoImportColumnDto: {
+            /** @enum {string} */
+            field: "siaoDemandNumber" | "demandDate" | "lastName" | "firstName" | "birthDate" | "sex" | "livingSituation" | "commune" | "socialHousingDemandNumber" | "socialHousingDemandRenewalOn";
+            /**
+             * @description Headers that carry it
+             * @example [
+             *       "N° demande",
+             *       "Numéro de demande"
+             *     ]
+             */
+            headers: string[];
+        };
+        SiaoImportReport: {
+            accepted: components["schemas"]["ImportedDemandView"][];
+            /** @enum {string} */
+            delimiter: ";" | "," | "\t";
+            duplicates: components["schemas"]["DuplicateDemandView"][];
+            /** @enum {string} */
+            encoding: "utf-8" | "windows-1252";
+            /** @description Headers the mapping does not name: not imported */
+            ignoredColumns: string[];
+            /** Format: uuid */
+            importId: string;
+            rejected: components["schemas"]["RejectedDemandView"][];
+            /** @example 120 */
+            rowCount: number;
+            /** @description SHA-256 of the file: the same file again returns this report */
+            sha256: string;
+        };
+        SiaoListItemDto: {
+            /** @example dalo */
+            code: string;
+            /** @example Reconnu prioritaire DALO (commission de médiation) */
+            label: string;
+            /**
+             * @description The legal source, when the law sets the list
+             * @example CCH L441-2-3
+             */
+            source?: string;
+        };
+        SiaoListsDto: {
+            /** @description The SI-SIAO import mapping (config/siao-import.json) */
+            importColumns: components["schemas"]["SiaoImportColumnDto"][];
+            priorityLabels: components["schemas"]["SiaoListItemDto"][];
+            supportMeasures: components["schemas"]["SiaoListItemDto"][];
+            transferReasons: components["schemas"]["SiaoListItemDto"][];
         };
         SolutionDto: {
             /**
@@ -3177,6 +3454,31 @@ export interface components {
              */
             version: number;
         };
+        SupportMeasureDto: {
+            /**
+             * @description A code of GET /siao-lists supportMeasures
+             * @example avdl
+             */
+            code: string;
+            /** Format: date */
+            endOn?: string | null;
+            /**
+             * Format: date
+             * @example 2026-06-01
+             */
+            startOn: string;
+        };
+        SupportMeasureView: {
+            /** @example avdl */
+            code: string;
+            /** Format: date */
+            endOn: string | null;
+            /**
+             * Format: date
+             * @example 2026-06-01
+             */
+            startOn: string;
+        };
         TimelineEntryView: {
             /** Format: uuid */
             householdId: string;
@@ -3196,7 +3498,7 @@ export interface components {
              */
             organisationId: string;
             /**
-             * @description Facts of the step, by type: steps carry `type`, `from` and `to` statuses; `commission.decided`: `decision`, `sessionId`, `proposalId`, `refusalReason`; `commission.proposed`: `sessionId`, `proposalId`, `sessionAt`; `allocation.decided`: `outcome`, `rank`, `proposalId`, `condition`, `reason`, `answerDueOn`, `conditionDueOn`; `offer.declined` and `offer.lapsed`: `reason`, `affectsPriority`; `allocation.condition_met` and `allocation.condition_failed`: `conditionDueOn`; `bail_glissant.reviewed`: `nextReviewOn`, `prefectNoticeDueOn`; `evaluation.completed`: `orientation`, `intensity`; `lease.signed`: `leaseType`, `landlord`, `commune`, `reviewPeriodMonths`, `nextReviewOn`, `prefectNoticeDueOn`; `household.closed`: `reason`; `household.opened`: `status`, `entryChannel`, `encounterId`; `maraude.encounter.linked`: `encounterId`
+             * @description Facts of the step, by type: steps carry `type`, `from` and `to` statuses; `commission.decided`: `decision`, `sessionId`, `proposalId`, `refusalReason`; `commission.proposed`: `sessionId`, `proposalId`, `sessionAt`; `allocation.decided`: `outcome`, `rank`, `proposalId`, `condition`, `reason`, `answerDueOn`, `conditionDueOn`; `offer.declined` and `offer.lapsed`: `reason`, `affectsPriority`; `allocation.condition_met` and `allocation.condition_failed`: `conditionDueOn`; `bail_glissant.reviewed`: `nextReviewOn`, `prefectNoticeDueOn`; `evaluation.completed`: `orientation`, `intensity`; `lease.signed`: `leaseType`, `landlord`, `commune`, `reviewPeriodMonths`, `nextReviewOn`, `prefectNoticeDueOn`; `household.closed`: `reason`; `household.opened`: `status`, `entryChannel`, `encounterId`; `maraude.encounter.linked`: `encounterId`; `household.person.added` and `household.person.removed`: `personId`, `role`, `reason`, `personCount`; `household.transferred`: `fromOrganisationId`, `toOrganisationId`, `reason`, `keptShared`
              * @example {
              *       "from": "followed_in_housing",
              *       "reason": "stable_in_housing",
@@ -3218,7 +3520,7 @@ export interface components {
              */
             recordedBy: string | null;
             /** @enum {string} */
-            type: "household.opened" | "consent.recorded" | "evaluation.completed" | "commission.proposed" | "commission.decided" | "allocation.decided" | "allocation.condition_met" | "allocation.condition_failed" | "offer.accepted" | "offer.declined" | "offer.lapsed" | "lease.signed" | "housing.entered" | "followup.visited" | "bail_glissant.reviewed" | "lease.slid" | "household.closed" | "household.reopened" | "maraude.encounter.linked";
+            type: "household.opened" | "consent.recorded" | "evaluation.completed" | "commission.proposed" | "commission.decided" | "allocation.decided" | "allocation.condition_met" | "allocation.condition_failed" | "offer.accepted" | "offer.declined" | "offer.lapsed" | "lease.signed" | "housing.entered" | "followup.visited" | "bail_glissant.reviewed" | "lease.slid" | "household.closed" | "household.reopened" | "maraude.encounter.linked" | "household.person.added" | "household.person.removed" | "household.transferred";
         };
         TokenPairDto: {
             /** @description JWT to send as `Authorization: Bearer <token>` */
@@ -3232,6 +3534,33 @@ export interface components {
             refreshToken: string;
             /** @example Bearer */
             tokenType: string;
+        };
+        TransferDto: {
+            /**
+             * @description Keep the file shared with the former organisation (otherwise it loses access)
+             * @default false
+             */
+            keepShared: boolean;
+            /**
+             * Format: uuid
+             * @description The organisation of the territory that becomes the referent
+             */
+            organisationId: string;
+            /**
+             * @description A code of GET /siao-lists transferReasons
+             * @example team_change
+             */
+            reason: string;
+            /**
+             * Format: uuid
+             * @description The new referent, a user of the new organisation (default: none until it names one)
+             */
+            referentUserId?: string;
+            /**
+             * @description The version read (optimistic locking)
+             * @example 5
+             */
+            version: number;
         };
         UntilDto: {
             /** @example 2026-12-01T09:00:00+01:00 */
@@ -3320,11 +3649,31 @@ export interface components {
             /** @enum {string} */
             livingSituation?: "street" | "squat_or_camp" | "emergency_shelter" | "institution" | "third_party" | "vehicle" | "hotel" | "own_housing_at_risk" | "other";
             needs?: ("psychiatric_care" | "addiction" | "physical_health" | "administrative" | "employment" | "budget" | "parenting" | "legal" | "other")[];
+            /** @description Priority labels (codes: GET /siao-lists), replacing the current list */
+            priorityLabels?: components["schemas"]["PriorityLabelDto"][];
             /** Format: uuid */
             referentUserId?: string;
             resources?: ("none" | "rsa" | "aah" | "wages" | "youth_guarantee" | "youth_commitment_contract" | "unemployment_benefit" | "pension" | "family_benefits" | "other")[];
             /** @description Only the referent organisation may change it */
             restricted?: boolean;
+            /**
+             * @description The demand number in SI-SIAO
+             * @example SIAO73-2026-001234
+             */
+            siaoDemandNumber?: string | null;
+            /**
+             * @description The social-housing demand number (NUR)
+             * @example 073122600012345678
+             */
+            socialHousingDemandNumber?: string | null;
+            /**
+             * Format: date
+             * @description The social-housing demand lapses unless renewed by this date (yearly; a reminder falls a month before)
+             * @example 2027-03-14
+             */
+            socialHousingDemandRenewalOn?: string | null;
+            /** @description Support measures (codes: GET /siao-lists), replacing the current list */
+            supportMeasures?: components["schemas"]["SupportMeasureDto"][];
             /**
              * @description The version read (optimistic locking)
              * @example 1
@@ -3507,6 +3856,7 @@ export interface components {
              */
             organisationId: string;
             persons: components["schemas"]["PersonView"][];
+            priorityLabels: components["schemas"]["PriorityLabelView"][];
             /** @example M-000042 */
             reference: string;
             /** Format: uuid */
@@ -3520,8 +3870,24 @@ export interface components {
             /** @description Domestic violence: names shown to the referent organisation only */
             restricted: boolean;
             sharedWithOrganisationIds: string[];
+            /**
+             * @description Null when unknown, or hidden from you
+             * @example SIAO73-2026-001234
+             */
+            siaoDemandNumber: string | null;
+            /**
+             * @description NUR; null when unknown, or hidden from you
+             * @example 073122600012345678
+             */
+            socialHousingDemandNumber: string | null;
+            /**
+             * Format: date
+             * @description The social-housing demand lapses unless renewed by then
+             */
+            socialHousingDemandRenewalOn: string | null;
             /** @enum {string} */
             status: "spotted" | "file_open" | "evaluated" | "proposed" | "retained" | "allocated" | "lease_signed" | "followed_in_housing" | "closed";
+            supportMeasures: components["schemas"]["SupportMeasureView"][];
             /**
              * @description Send it back with the next change or step (optimistic locking)
              * @example 3
@@ -6857,6 +7223,79 @@ export interface operations {
             };
         };
     };
+    HouseholdsController_import: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The same file was imported before: its first report */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SiaoImportReport"];
+                };
+            };
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SiaoImportReport"];
+                };
+            };
+            /** @description VALIDATION_FAILED (details: [{ field, problems }]) or MALFORMED_REQUEST */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description UNAUTHENTICATED: access token missing, invalid or expired, or its session closed */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description FORBIDDEN: your role does not allow this action */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: the file exceeds BODY_LIMIT_BYTES */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description RATE_LIMITED: try again later (details: retryAfterSeconds when known) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
     HouseholdsController_awaitingProposal: {
         parameters: {
             query?: never;
@@ -7019,7 +7458,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorDto"];
                 };
             };
-            /** @description STALE_VERSION (details: currentVersion) */
+            /** @description STALE_VERSION (details: currentVersion) or CONFLICT: the SI-SIAO demand number is on another file (details: field, reference) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7982,6 +8421,165 @@ export interface operations {
             };
         };
     };
+    HouseholdsController_addPerson: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddPersonDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HouseholdView"];
+                };
+            };
+            /** @description VALIDATION_FAILED (details: [{ field, problems }]) or MALFORMED_REQUEST */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description UNAUTHENTICATED: access token missing, invalid or expired, or its session closed */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description FORBIDDEN: your role does not allow this action */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description NOT_FOUND: unknown id, or a record outside your scope (never 403 for that) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description STALE_VERSION (details: currentVersion) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description MALFORMED_REQUEST: a path parameter over 100 characters (no id is that long) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    HouseholdsController_removePerson: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                personId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RemovePersonDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HouseholdView"];
+                };
+            };
+            /** @description VALIDATION_FAILED (details: [{ field, problems }]) or MALFORMED_REQUEST */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description UNAUTHENTICATED: access token missing, invalid or expired, or its session closed */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description FORBIDDEN: your role does not allow this action */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description NOT_FOUND: unknown id, or a record outside your scope (never 403 for that) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description STALE_VERSION (details: currentVersion) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description MALFORMED_REQUEST: a path parameter over 100 characters (no id is that long) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
     RemindersController_suspend: {
         parameters: {
             query?: never;
@@ -8319,6 +8917,86 @@ export interface operations {
             };
             /** @description NOT_FOUND: unknown id, or a record outside your scope (never 403 for that) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description MALFORMED_REQUEST: a path parameter over 100 characters (no id is that long) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    HouseholdsController_transfer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TransferDto"];
+            };
+        };
+        responses: {
+            /** @description The file after the transfer (names hidden when you no longer follow it) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HouseholdView"];
+                };
+            };
+            /** @description VALIDATION_FAILED (details: [{ field, problems }]) or MALFORMED_REQUEST */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description UNAUTHENTICATED: access token missing, invalid or expired, or its session closed */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description FORBIDDEN: your role does not allow this action */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description NOT_FOUND: unknown id, or a record outside your scope (never 403 for that) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description STALE_VERSION (details: currentVersion) */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10554,6 +11232,43 @@ export interface operations {
             };
             /** @description MALFORMED_REQUEST: a path parameter over 100 characters (no id is that long) */
             414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    SiaoListsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SiaoListsDto"];
+                };
+            };
+            /** @description UNAUTHENTICATED: access token missing, invalid or expired, or its session closed */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description FORBIDDEN: your role does not allow this action */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

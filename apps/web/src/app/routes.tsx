@@ -12,6 +12,7 @@ const MaraudePage = lazy(() => import('../features/maraude/MaraudePage'));
 const HouseholdsPage = lazy(() => import('../features/households/HouseholdsPage'));
 const NewHouseholdPage = lazy(() => import('../features/households/NewHouseholdPage'));
 const HouseholdPage = lazy(() => import('../features/households/HouseholdPage'));
+const SiaoImportPage = lazy(() => import('../features/households/SiaoImportPage'));
 const WorklistPage = lazy(() => import('../features/households/WorklistPage'));
 const SessionsPage = lazy(() => import('../features/commission/SessionsPage'));
 const SessionPage = lazy(() => import('../features/commission/SessionPage'));
@@ -39,6 +40,7 @@ export function AppRoutes() {
         <Route path="maraude" element={<MaraudePage />} />
         <Route path="households" element={<HouseholdsPage />} />
         <Route path="households/new" element={<NewHouseholdPage />} />
+        <Route path="households/import" element={<SiaoImportPage />} />
         <Route path="households/:id" element={<HouseholdPage />} />
         <Route path="worklist" element={<WorklistPage />} />
         <Route path="commission" element={<SessionsPage />} />

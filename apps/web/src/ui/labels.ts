@@ -31,6 +31,10 @@ const STEP: Record<string, string> = {
   'lease.slid': 'Glissement du bail',
   'household.closed': 'Clôture du dossier',
   'household.reopened': 'Réouverture du dossier',
+  'household.person.added': 'Arrivée d’une personne',
+  'household.person.removed': 'Départ d’une personne',
+  'household.transferred': 'Transfert du dossier',
+  'maraude.encounter.linked': 'Rencontre de maraude',
 };
 
 export function stepLabel(code: string): string {
@@ -90,6 +94,12 @@ export const ORIENTATION: Record<string, string> = {
   residence_sociale: 'Résidence sociale',
   bail_glissant: 'Bail glissant',
   emergency_shelter: 'Hébergement d’urgence',
+  chrs: 'CHRS',
+  residence_accueil: 'Résidence accueil',
+  lhss: 'Lits halte soins santé (LHSS)',
+  act: 'Appartements de coordination thérapeutique (ACT)',
+  fjt: 'Foyer de jeunes travailleurs (FJT)',
+  un_chez_soi_dabord: 'Un chez-soi d’abord',
 };
 
 export const INTENSITY: Record<string, string> = { light: 'Légère', medium: 'Moyenne', intensive: 'Intensive' };
@@ -103,8 +113,16 @@ export const CLOSE_REASON: Record<string, string> = {
   returned_to_street: 'Retour à la rue',
   deceased: 'Décès',
   declined: 'Refus de l’accompagnement',
+  hospitalised: 'Hospitalisation',
+  imprisoned: 'Incarcération',
+  moved_to_chrs: 'Orientation en CHRS',
+  evicted: 'Expulsion',
   other: 'Autre',
 };
+
+export const PERSON_ARRIVAL: Record<string, string> = { birth: 'Naissance', arrival: 'Arrivée dans le ménage' };
+
+export const PERSON_DEPARTURE: Record<string, string> = { departure: 'Départ du ménage', death: 'Décès' };
 
 export const PERSON_ROLE: Record<string, string> = {
   reference: 'Personne de référence',

@@ -3,6 +3,17 @@ import type { EventRegistry } from './event-fields';
 /** What every step of a household's pathway carries: the file, its timeline event, and the status change. */
 const STEP = { householdId: 'id', eventId: 'id', organisationId: 'id', from: 'string', status: 'string' } as const;
 
+/** A change of the household's composition. */
+const COMPOSITION = {
+  householdId: 'id',
+  eventId: 'id',
+  personId: 'id',
+  role: 'string',
+  reason: 'string',
+  personCount: 'number',
+  householdType: 'string',
+} as const;
+
 /** Events of the pathway context (libs/pathway): households, commission, maraude. */
 export const PATHWAY_EVENTS = {
   'household.opened': {
@@ -66,6 +77,24 @@ export const PATHWAY_EVENTS = {
   'lease.slid': { aggregate: 'household', payload: { ...STEP, leaseType: 'string' } },
   'household.closed': { aggregate: 'household', payload: { ...STEP, reason: 'string' } },
   'household.reopened': { aggregate: 'household', payload: STEP },
+  // A person joins or leaves the household on a date (a birth, a departure); no names.
+  'household.person.added': { aggregate: 'household', payload: COMPOSITION },
+  'household.person.removed': { aggregate: 'household', payload: COMPOSITION },
+  // The file moves to another organisation of the territory; its reminders follow the new referent.
+  'household.transferred': {
+    aggregate: 'household',
+    payload: {
+      householdId: 'id',
+      eventId: 'id',
+      fromOrganisationId: 'id',
+      toOrganisationId: 'id',
+      reason: 'string',
+      keptShared: 'boolean',
+      referentUserId: 'id|null',
+    },
+  },
+  // Starts, moves or (null) cancels the reminder before the social-housing demand lapses (CCH R441-2-8).
+  'household.demand_renewal.set': { aggregate: 'household', payload: { householdId: 'id', renewalDueOn: 'date|null' } },
   'maraude.encounter.recorded': {
     aggregate: 'maraude_encounter',
     payload: {

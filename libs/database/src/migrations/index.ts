@@ -21,6 +21,7 @@ import { ArrearsLaw1796500000000 } from './1796500000000-ArrearsLaw';
 import { IndicatorFactOrganisation1796540000000 } from './1796540000000-IndicatorFactOrganisation';
 import { AllocationDeadlines1796510000000 } from './1796510000000-AllocationDeadlines';
 import { Convention1796530000000 } from './1796530000000-Convention';
+import { SiaoFile1796520000000 } from './1796520000000-SiaoFile';
 
 /**
  * Every migration, in order. TypeORM's glob loading breaks in bundled builds, so list them; a
@@ -46,6 +47,7 @@ export const migrations = (config: AppConfig) => [
   CommuneCodes1796400000000,
   ArrearsLaw1796500000000,
   AllocationDeadlines1796510000000,
+  SiaoFile1796520000000,
   Convention1796530000000,
   IndicatorFactOrganisation1796540000000,
 ];

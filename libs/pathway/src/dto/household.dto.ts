@@ -1,7 +1,7 @@
 import { IsCivilDate, IsCommuneCode, IsInstant } from '@app/core';
 import { VersionField } from '@app/database';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
+import { Transform, Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayMinSize,
@@ -14,6 +14,7 @@ import {
   IsString,
   IsUUID,
   Length,
+  Matches,
   Max,
   MaxLength,
   Min,
@@ -29,10 +30,17 @@ import {
   LivingSituation,
   NEEDS,
   Need,
+  PERSON_ARRIVAL_REASONS,
+  normalizeIdentifier,
+  PERSON_DEPARTURE_REASONS,
+  PersonArrivalReason,
+  PersonDepartureReason,
   RESOURCES,
   Resource,
   SEXES,
   Sex,
+  SIAO_DEMAND_NUMBER,
+  SOCIAL_HOUSING_DEMAND_NUMBER,
 } from '../pathway.types';
 
 export const AGE_BANDS = ['under_18', '18_24', '25_29', '30_44', '45_59', '60_plus'] as const;
@@ -55,6 +63,23 @@ export class PersonInputDto {
   birthYear?: number;
   @ApiPropertyOptional({ enum: SEXES, default: 'unknown' }) @IsOptional() @IsIn(SEXES) sex?: Sex;
   @ApiProperty({ enum: HOUSEHOLD_ROLES, example: 'reference' }) @IsIn(HOUSEHOLD_ROLES) role: HouseholdRole;
+}
+
+const Identifier = () => Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? normalizeIdentifier(value) : value));
+
+export class PriorityLabelDto {
+  @ApiProperty({ example: 'dalo', description: 'A code of GET /siao-lists priorityLabels' }) @IsString() @Length(1, 50) code: string;
+  @ApiProperty({ format: 'date', example: '2026-05-12', description: 'Date of the decision' }) @IsCivilDate() since: string;
+  @ApiPropertyOptional({ nullable: true, type: String, format: 'date', description: 'When it ended or ends' })
+  @IsOptional()
+  @IsCivilDate()
+  until?: string | null;
+}
+
+export class SupportMeasureDto {
+  @ApiProperty({ example: 'avdl', description: 'A code of GET /siao-lists supportMeasures' }) @IsString() @Length(1, 50) code: string;
+  @ApiProperty({ format: 'date', example: '2026-06-01' }) @IsCivilDate() startOn: string;
+  @ApiPropertyOptional({ nullable: true, type: String, format: 'date' }) @IsOptional() @IsCivilDate() endOn?: string | null;
 }
 
 export class CreateHouseholdDto {
@@ -104,6 +129,51 @@ export class CreateHouseholdDto {
   @ValidateNested({ each: true })
   @Type(() => PersonInputDto)
   persons: PersonInputDto[];
+  @ApiPropertyOptional({ nullable: true, type: String, example: 'SIAO73-2026-001234', description: 'The demand number in SI-SIAO' })
+  @IsOptional()
+  @Identifier()
+  @Matches(SIAO_DEMAND_NUMBER, { message: 'letters, digits and - / . _ only, at most 40 characters' })
+  siaoDemandNumber?: string | null;
+  @ApiPropertyOptional({
+    nullable: true,
+    type: String,
+    example: '073122600012345678',
+    description: 'The social-housing demand number (NUR)',
+  })
+  @IsOptional()
+  @Identifier()
+  @Matches(SOCIAL_HOUSING_DEMAND_NUMBER, { message: '6 to 30 letters and digits' })
+  socialHousingDemandNumber?: string | null;
+  @ApiPropertyOptional({
+    nullable: true,
+    type: String,
+    format: 'date',
+    example: '2027-03-14',
+    description: 'The social-housing demand lapses unless renewed by this date (yearly; a reminder falls a month before)',
+  })
+  @IsOptional()
+  @IsCivilDate()
+  socialHousingDemandRenewalOn?: string | null;
+  @ApiPropertyOptional({
+    type: () => [PriorityLabelDto],
+    description: 'Priority labels (codes: GET /siao-lists), replacing the current list',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  @Type(() => PriorityLabelDto)
+  priorityLabels?: PriorityLabelDto[];
+  @ApiPropertyOptional({
+    type: () => [SupportMeasureDto],
+    description: 'Support measures (codes: GET /siao-lists), replacing the current list',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  @Type(() => SupportMeasureDto)
+  supportMeasures?: SupportMeasureDto[];
 }
 
 export class UpdateHouseholdDto {
@@ -122,6 +192,51 @@ export class UpdateHouseholdDto {
   commune?: string;
   @ApiPropertyOptional({ description: 'Only the referent organisation may change it' }) @IsOptional() @IsBoolean() restricted?: boolean;
   @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() referentUserId?: string;
+  @ApiPropertyOptional({ nullable: true, type: String, example: 'SIAO73-2026-001234', description: 'The demand number in SI-SIAO' })
+  @IsOptional()
+  @Identifier()
+  @Matches(SIAO_DEMAND_NUMBER, { message: 'letters, digits and - / . _ only, at most 40 characters' })
+  siaoDemandNumber?: string | null;
+  @ApiPropertyOptional({
+    nullable: true,
+    type: String,
+    example: '073122600012345678',
+    description: 'The social-housing demand number (NUR)',
+  })
+  @IsOptional()
+  @Identifier()
+  @Matches(SOCIAL_HOUSING_DEMAND_NUMBER, { message: '6 to 30 letters and digits' })
+  socialHousingDemandNumber?: string | null;
+  @ApiPropertyOptional({
+    nullable: true,
+    type: String,
+    format: 'date',
+    example: '2027-03-14',
+    description: 'The social-housing demand lapses unless renewed by this date (yearly; a reminder falls a month before)',
+  })
+  @IsOptional()
+  @IsCivilDate()
+  socialHousingDemandRenewalOn?: string | null;
+  @ApiPropertyOptional({
+    type: () => [PriorityLabelDto],
+    description: 'Priority labels (codes: GET /siao-lists), replacing the current list',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  @Type(() => PriorityLabelDto)
+  priorityLabels?: PriorityLabelDto[];
+  @ApiPropertyOptional({
+    type: () => [SupportMeasureDto],
+    description: 'Support measures (codes: GET /siao-lists), replacing the current list',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  @Type(() => SupportMeasureDto)
+  supportMeasures?: SupportMeasureDto[];
 }
 
 export class ShareDto {
@@ -171,4 +286,42 @@ export class ListHouseholdsQueryDto {
   @Min(1)
   @Max(200)
   limit: number = 50;
+}
+
+export class AddPersonDto {
+  @VersionField({ example: 3 }) version: number;
+  @ApiProperty({ type: PersonInputDto, description: 'Anyone but the reference person' })
+  @ValidateNested()
+  @Type(() => PersonInputDto)
+  person: PersonInputDto;
+  @ApiProperty({ format: 'date', example: '2026-11-02', description: 'When they joined the household' }) @IsCivilDate() occurredOn: string;
+  @ApiProperty({ enum: PERSON_ARRIVAL_REASONS, example: 'birth' }) @IsIn(PERSON_ARRIVAL_REASONS) reason: PersonArrivalReason;
+}
+
+export class RemovePersonDto {
+  @VersionField({ example: 4 }) version: number;
+  @ApiProperty({ format: 'date', example: '2026-11-20', description: 'When they left the household' }) @IsCivilDate() occurredOn: string;
+  @ApiProperty({ enum: PERSON_DEPARTURE_REASONS, example: 'departure' }) @IsIn(PERSON_DEPARTURE_REASONS) reason: PersonDepartureReason;
+}
+
+export class TransferDto {
+  @VersionField({ example: 5 }) version: number;
+  @ApiProperty({ format: 'uuid', description: 'The organisation of the territory that becomes the referent' })
+  @IsUUID()
+  organisationId: string;
+  @ApiProperty({ example: 'team_change', description: 'A code of GET /siao-lists transferReasons' })
+  @IsString()
+  @Length(1, 50)
+  reason: string;
+  @ApiPropertyOptional({ default: false, description: 'Keep the file shared with the former organisation (otherwise it loses access)' })
+  @IsOptional()
+  @IsBoolean()
+  keepShared?: boolean;
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description: 'The new referent, a user of the new organisation (default: none until it names one)',
+  })
+  @IsOptional()
+  @IsUUID()
+  referentUserId?: string;
 }

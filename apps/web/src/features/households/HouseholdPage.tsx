@@ -1,9 +1,9 @@
-import { Badge, Button, Card, Group, Modal, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Badge, Button, Card, Group, Modal, SimpleGrid, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useParams } from 'react-router';
+import { useNavigate, useParams } from 'react-router';
 import { api, unwrap } from '../../api/client';
-import type { Household } from '../../api/types';
+import type { Household, Person } from '../../api/types';
 import { useSession } from '../../auth/session';
 import { age, householdTitle, personName } from '../../ui/household';
 import {
@@ -20,8 +20,10 @@ import {
   stepLabel,
 } from '../../ui/labels';
 import { QueryState } from '../../ui/QueryState';
+import { AddPersonForm, RemovePersonForm, TransferForm } from './HouseholdChangeForms';
 import { NotesSection } from './NotesSection';
 import { ProposeForm } from './ProposeForm';
+import { SiaoSection } from './SiaoSection';
 import { SituationForm } from './SituationForm';
 import { FILE_STEPS, StepForm, type FileStep } from './StepForm';
 
@@ -43,7 +45,10 @@ function HouseholdFile({ household }: { household: Household }) {
   const session = useSession();
   const [editing, setEditing] = useState(false);
   const [step, setStep] = useState<FileStep | 'commission.proposed' | null>(null);
+  const [change, setChange] = useState<{ kind: 'add' } | { kind: 'remove'; person: Person } | { kind: 'transfer' } | null>(null);
+  const navigate = useNavigate();
   const canWrite = session.hasRole('outreach_worker', 'siao_worker');
+  const isReferent = household.organisationId === session.user?.organisationId;
   const canPropose = session.hasRole('siao_worker', 'commission_secretary');
   const fileSteps = household.allowedSteps.filter(
     (s): s is FileStep =>
@@ -69,7 +74,36 @@ function HouseholdFile({ household }: { household: Household }) {
           </Group>
           <Deadlines household={household} />
         </Stack>
+        {canWrite && isReferent && (
+          <Button variant="default" onClick={() => setChange({ kind: 'transfer' })}>
+            Transférer le dossier
+          </Button>
+        )}
       </Group>
+      <Modal
+        opened={change !== null}
+        onClose={() => setChange(null)}
+        title={
+          change?.kind === 'add' ? 'Arrivée d’une personne' : change?.kind === 'remove' ? 'Départ d’une personne' : 'Transfert du dossier'
+        }
+      >
+        {change?.kind === 'add' && <AddPersonForm household={household} onDone={() => setChange(null)} />}
+        {change?.kind === 'remove' && (
+          <RemovePersonForm
+            household={household}
+            person={change.person}
+            personLabel={personName(change.person, household.namesHidden)}
+            onDone={() => setChange(null)}
+          />
+        )}
+        {change?.kind === 'transfer' && (
+          <TransferForm
+            household={household}
+            onDone={() => setChange(null)}
+            onTransferred={(lostAccess) => (lostAccess ? void navigate('/households') : setChange(null))}
+          />
+        )}
+      </Modal>
 
       {(canWrite || canPropose) && (fileSteps.length > 0 || proposable) && (
         <Card withBorder aria-labelledby="steps-title">
@@ -136,9 +170,16 @@ function HouseholdFile({ household }: { household: Household }) {
           )}
         </Card>
         <Card withBorder aria-labelledby="persons-title">
-          <Title order={3} size="h4" id="persons-title" mb="xs">
-            Personnes
-          </Title>
+          <Group justify="space-between" mb="xs">
+            <Title order={3} size="h4" id="persons-title">
+              Personnes
+            </Title>
+            {canWrite && (
+              <Button size="xs" variant="default" onClick={() => setChange({ kind: 'add' })}>
+                Ajouter une personne
+              </Button>
+            )}
+          </Group>
           <Table.ScrollContainer minWidth={300}>
             <Table>
               <Table.Thead>
@@ -147,6 +188,11 @@ function HouseholdFile({ household }: { household: Household }) {
                   <Table.Th>Rôle</Table.Th>
                   <Table.Th>Âge</Table.Th>
                   <Table.Th>Sexe</Table.Th>
+                  {canWrite && (
+                    <Table.Th>
+                      <VisuallyHidden>Actions</VisuallyHidden>
+                    </Table.Th>
+                  )}
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
@@ -156,6 +202,20 @@ function HouseholdFile({ household }: { household: Household }) {
                     <Table.Td>{PERSON_ROLE[person.role]}</Table.Td>
                     <Table.Td>{household.namesHidden ? '—' : (age(person) ?? '—')}</Table.Td>
                     <Table.Td>{SEX[person.sex] ?? person.sex}</Table.Td>
+                    {canWrite && (
+                      <Table.Td>
+                        {!person.isReference && (
+                          <Button
+                            size="compact-xs"
+                            variant="subtle"
+                            aria-label={`Départ de ${personName(person, household.namesHidden)}`}
+                            onClick={() => setChange({ kind: 'remove', person })}
+                          >
+                            Départ
+                          </Button>
+                        )}
+                      </Table.Td>
+                    )}
                   </Table.Tr>
                 ))}
               </Table.Tbody>
@@ -163,6 +223,8 @@ function HouseholdFile({ household }: { household: Household }) {
           </Table.ScrollContainer>
         </Card>
       </SimpleGrid>
+
+      <SiaoSection household={household} canWrite={canWrite} />
 
       <SimpleGrid cols={{ base: 1, md: 2 }}>
         <Timeline householdId={household.id} version={household.version} />

@@ -90,11 +90,18 @@ export default function HouseholdsPage() {
     <Stack>
       <Group justify="space-between">
         <Title order={2}>Ménages</Title>
-        {session.hasRole('outreach_worker', 'siao_worker') && (
-          <Button component={Link} to="/households/new">
-            Ouvrir un dossier
-          </Button>
-        )}
+        <Group gap="xs">
+          {session.hasRole('siao_worker') && (
+            <Button component={Link} to="/households/import" variant="default">
+              Importer depuis SI-SIAO
+            </Button>
+          )}
+          {session.hasRole('outreach_worker', 'siao_worker') && (
+            <Button component={Link} to="/households/new">
+              Ouvrir un dossier
+            </Button>
+          )}
+        </Group>
       </Group>
       <Card withBorder padding="sm" component="section" aria-label="Filtrer les ménages">
         <TextInput

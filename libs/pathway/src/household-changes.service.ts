@@ -1,0 +1,172 @@
+import { AuditService } from '@app/audit';
+import { Actor, Clock, DomainError, normalizeName } from '@app/core';
+import { appendToOutbox, inTransaction, updateWithVersion } from '@app/database';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { AddPersonDto, RemovePersonDto, TransferDto } from './dto/household.dto';
+import { HouseholdAccess } from './household-access';
+import { HouseholdShare } from './household-share.entity';
+import { Household } from './household.entity';
+import { HouseholdView } from './household.view';
+import { HouseholdsService, personProblems, timelineInstantOf } from './households.service';
+import { householdTypeOf, searchTextOf } from './names';
+import { Person } from './person.entity';
+import { SiaoSettings } from './siao.config';
+
+/**
+ * Changes of a file that are not pathway steps: who lives in the household (a birth, a departure),
+ * and which organisation is its referent (a transfer). Each is an event on the timeline; outbox
+ * events carry roles and counts, never names.
+ */
+@Injectable()
+export class HouseholdChangesService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly access: HouseholdAccess,
+    private readonly households: HouseholdsService,
+    private readonly siao: SiaoSettings,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+  ) {}
+
+  async addPerson(actor: Actor, id: string, dto: AddPersonDto): Promise<HouseholdView> {
+    const today = this.today();
+    const problems = personProblems(dto.person, 'person', today);
+    if (dto.person.role === 'reference')
+      problems.push({ field: 'person.role', problems: ['the household already has its reference person'] });
+    if (dto.occurredOn > today) problems.push({ field: 'occurredOn', problems: ['must not be in the future'] });
+    if (problems.length > 0) throw DomainError.validation(problems);
+    return inTransaction(this.dataSource, async (manager) => {
+      const visible = await this.access.load(manager, actor, id);
+      const repo = manager.getRepository(Person);
+      const p = dto.person;
+      const person = await repo.save(
+        repo.create({
+          householdId: id,
+          isReference: false,
+          firstName: p.firstName ?? null,
+          lastName: p.lastName ?? null,
+          alias: p.alias ?? null,
+          normalizedName: normalizeName(`${p.firstName ?? ''} ${p.lastName ?? ''}`),
+          birthDate: p.birthDate ?? null,
+          birthYear: p.birthYear ?? (p.birthDate ? Number(p.birthDate.slice(0, 4)) : null),
+          sex: p.sex ?? 'unknown',
+          role: p.role,
+        }),
+      );
+      await this.recordComposition(manager, actor, visible.household, dto, 'household.person.added', person);
+      return this.households.viewOf(manager, await this.access.load(manager, actor, id));
+    });
+  }
+
+  async removePerson(actor: Actor, id: string, personId: string, dto: RemovePersonDto): Promise<HouseholdView> {
+    if (dto.occurredOn > this.today()) throw DomainError.validation([{ field: 'occurredOn', problems: ['must not be in the future'] }]);
+    return inTransaction(this.dataSource, async (manager) => {
+      const visible = await this.access.load(manager, actor, id);
+      const person = await manager.getRepository(Person).findOneBy({ id: personId, householdId: id });
+      if (!person) throw DomainError.notFound('Person');
+      if (person.isReference)
+        throw DomainError.validation([
+          { field: 'personId', problems: ['the reference person cannot leave the file: close it, or open one for the person who stays'] },
+        ]);
+      await manager.getRepository(Person).delete({ id: personId });
+      await this.recordComposition(manager, actor, visible.household, dto, 'household.person.removed', person);
+      return this.households.viewOf(manager, await this.access.load(manager, actor, id));
+    });
+  }
+
+  /**
+   * Hands the file to another organisation of the territory. The former one keeps access only when
+   * asked (the file stays shared with it); the new one is no longer listed among the shares.
+   */
+  async transfer(actor: Actor, id: string, dto: TransferDto): Promise<HouseholdView> {
+    this.siao.assertListed('transferReasons', [dto.reason], 'reason');
+    const keptShared = dto.keepShared ?? false;
+    return inTransaction(this.dataSource, async (manager) => {
+      const { household } = await this.access.load(manager, actor, id);
+      this.access.assertReferent(actor, household);
+      await this.households.assertOrganisationsOfTerritory(manager, actor, [dto.organisationId]);
+      const from = household.organisationId;
+      if (dto.organisationId === from)
+        throw DomainError.validation([{ field: 'organisationId', problems: ['the file already belongs to this organisation'] }]);
+      if (dto.referentUserId)
+        await this.households.assertColleague(manager, dto.referentUserId, {
+          territoryId: household.territoryId,
+          organisationId: dto.organisationId,
+          sharedWithOrganisationIds: [],
+        });
+      await updateWithVersion(
+        manager,
+        Household,
+        id,
+        dto.version,
+        { organisationId: dto.organisationId, referentUserId: dto.referentUserId ?? null },
+        'Household',
+      );
+      const shares = manager.getRepository(HouseholdShare);
+      await shares.delete({ householdId: id, organisationId: dto.organisationId });
+      if (keptShared) await shares.upsert({ householdId: id, organisationId: from }, ['householdId', 'organisationId']);
+      const payload = { fromOrganisationId: from, toOrganisationId: dto.organisationId, reason: dto.reason, keptShared };
+      const occurredAt = this.clock.now();
+      const event = await this.households.insertEvent(manager, actor, household, 'household.transferred', occurredAt, payload);
+      await appendToOutbox(manager, {
+        type: 'household.transferred',
+        aggregateType: 'household',
+        aggregateId: id,
+        territoryId: household.territoryId,
+        occurredAt,
+        // The new referent: the file's reminders follow it (reminders projector).
+        payload: { householdId: id, eventId: event.id, ...payload, referentUserId: dto.referentUserId ?? null },
+      });
+      await this.audit.record(
+        actor,
+        { action: 'update', resourceType: 'household', resourceId: id, details: { transfer: payload } },
+        manager,
+      );
+      // The former organisation may no longer see the file: answer what the transfer did, not a 404.
+      const found = await this.access.find(manager, actor, id);
+      return this.households.viewOf(
+        manager,
+        found ?? { household: { ...household, organisationId: dto.organisationId, version: dto.version + 1 }, shares: [], hideNames: true },
+      );
+    });
+  }
+
+  private async recordComposition(
+    manager: EntityManager,
+    actor: Actor,
+    household: Household,
+    dto: AddPersonDto | RemovePersonDto,
+    type: 'household.person.added' | 'household.person.removed',
+    person: Person,
+  ): Promise<void> {
+    const persons = await this.households.personsOf(manager, [household.id]);
+    await updateWithVersion(manager, Household, household.id, dto.version, { searchText: searchTextOf(persons) }, 'Household');
+    const occurredAt = timelineInstantOf(dto.occurredOn, this.clock.now());
+    const facts = { personId: person.id, role: person.role, reason: dto.reason, personCount: persons.length };
+    const event = await this.households.insertEvent(manager, actor, household, type, occurredAt, facts);
+    await appendToOutbox(manager, {
+      type,
+      aggregateType: 'household',
+      aggregateId: household.id,
+      territoryId: household.territoryId,
+      occurredAt,
+      payload: {
+        householdId: household.id,
+        eventId: event.id,
+        ...facts,
+        householdType: householdTypeOf(persons.map((p) => p.role)),
+      },
+    });
+    await this.audit.record(
+      actor,
+      { action: 'update', resourceType: 'household', resourceId: household.id, details: { [type]: person.id, reason: dto.reason } },
+      manager,
+    );
+  }
+
+  private today(): string {
+    return this.clock.now().toISOString().slice(0, 10);
+  }
+}

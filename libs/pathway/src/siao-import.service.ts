@@ -1,0 +1,154 @@
+import { AuditService } from '@app/audit';
+import { Actor, Clock, CsvFileError, DomainError, normalizeName } from '@app/core';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { createHash, randomUUID } from 'node:crypto';
+import { DataSource, EntityManager } from 'typeorm';
+import { HouseholdImport } from './household-import.entity';
+import { HouseholdsService, timelineInstantOf } from './households.service';
+import { parseSiaoFile, SiaoDemandRow } from './siao-import';
+import { SiaoImportReport } from './siao-import.view';
+import { SiaoSettings } from './siao.config';
+
+/**
+ * Imports SI-SIAO exports of demands as household files of the importing organisation. All valid
+ * rows are written in one transaction; rows with a problem are reported, not written. A demand
+ * already on a file of the territory (same demand number, else same name and birth date) is a
+ * duplicate, and the same file sent again returns its first report without writing anything.
+ */
+@Injectable()
+export class SiaoImportService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly households: HouseholdsService,
+    private readonly siao: SiaoSettings,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+  ) {}
+
+  async import(actor: Actor, bytes: Buffer): Promise<{ created: boolean; report: SiaoImportReport }> {
+    if (bytes.length === 0)
+      throw DomainError.validation([{ field: 'file', problems: ['send the CSV file as the request body (text/csv)'] }]);
+    const sha256 = createHash('sha256').update(bytes).digest('hex');
+    let parsed;
+    try {
+      parsed = parseSiaoFile(bytes, this.clock.now().toISOString().slice(0, 10), this.siao.importMapping);
+    } catch (error) {
+      if (error instanceof CsvFileError) throw DomainError.validation(error.problems, 'The file cannot be imported');
+      throw error;
+    }
+    return this.dataSource.transaction(async (manager) => {
+      // One import at a time per territory: duplicates are decided against committed files.
+      await manager.query(`SELECT pg_advisory_xact_lock(hashtext('siao-import:' || $1))`, [actor.territoryId]);
+      const previous = await manager.getRepository(HouseholdImport).findOneBy({ organisationId: actor.organisationId, sha256 });
+      if (previous) return { created: false, report: previous.report as unknown as SiaoImportReport };
+
+      const report: SiaoImportReport = {
+        importId: randomUUID(),
+        sha256,
+        encoding: parsed.encoding,
+        delimiter: parsed.delimiter,
+        rowCount: parsed.rows.length,
+        ignoredColumns: parsed.ignoredColumns,
+        accepted: [],
+        duplicates: [],
+        rejected: [],
+      };
+      const valid = parsed.rows.flatMap((r) => ('row' in r ? [r.row] : (report.rejected.push({ line: r.line, problems: r.problems }), [])));
+      const existing = await this.existingFiles(manager, actor.territoryId, valid);
+      const seenNumbers = new Map<string, number>();
+      const seenPersons = new Map<string, number>();
+      for (const row of valid) {
+        const person = personKey(row);
+        const duplicate =
+          (existing.byNumber.has(row.siaoDemandNumber) && {
+            reference: existing.byNumber.get(row.siaoDemandNumber)!,
+            reason: 'same SI-SIAO demand number as an existing file',
+          }) ||
+          (person &&
+            existing.byPerson.has(person) && {
+              reference: existing.byPerson.get(person)!,
+              reason: 'same name and birth date as a person of an existing file',
+            }) ||
+          (seenNumbers.has(row.siaoDemandNumber) && {
+            reference: '',
+            reason: `same SI-SIAO demand number as line ${seenNumbers.get(row.siaoDemandNumber)}`,
+          }) ||
+          (person && seenPersons.has(person) && { reference: '', reason: `same name and birth date as line ${seenPersons.get(person)}` });
+        if (duplicate) {
+          report.duplicates.push({ line: row.line, ...duplicate });
+          continue;
+        }
+        seenNumbers.set(row.siaoDemandNumber, row.line);
+        if (person) seenPersons.set(person, row.line);
+        const { household } = await this.households.createIn(manager, actor, {
+          entryChannel: 'siao_demand',
+          livingSituation: row.livingSituation,
+          // A demand is made with the applicant, who signs it: their consent dates from it.
+          consentDate: row.demandDate,
+          openedAt: timelineInstantOf(row.demandDate, this.clock.now()).toISOString(),
+          ...(row.commune ? { commune: row.commune } : {}),
+          siaoDemandNumber: row.siaoDemandNumber,
+          socialHousingDemandNumber: row.socialHousingDemandNumber,
+          socialHousingDemandRenewalOn: row.socialHousingDemandRenewalOn,
+          persons: [
+            {
+              lastName: row.lastName,
+              ...(row.firstName ? { firstName: row.firstName } : {}),
+              ...(row.birthDate ? { birthDate: row.birthDate } : {}),
+              sex: row.sex,
+              role: 'reference',
+            },
+          ],
+        });
+        report.accepted.push({ line: row.line, reference: household.reference, householdId: household.id });
+      }
+      report.rejected.sort((a, b) => a.line - b.line);
+      await manager.save(
+        manager.getRepository(HouseholdImport).create({
+          id: report.importId,
+          territoryId: actor.territoryId,
+          organisationId: actor.organisationId,
+          sha256,
+          importedBy: actor.userId,
+          report: report as unknown as Record<string, unknown>,
+        }),
+      );
+      await this.audit.record(
+        actor,
+        {
+          action: 'create',
+          resourceType: 'household_import',
+          resourceId: report.importId,
+          details: { accepted: report.accepted.length, duplicates: report.duplicates.length, rejected: report.rejected.length },
+        },
+        manager,
+      );
+      return { created: true, report };
+    });
+  }
+
+  /** Files of the territory the rows may repeat, by demand number and by person (name and birth date). */
+  private async existingFiles(manager: EntityManager, territoryId: string, rows: SiaoDemandRow[]) {
+    const byNumber = await manager.query<Array<{ siao_demand_number: string; reference: string }>>(
+      'SELECT siao_demand_number, reference FROM household WHERE territory_id = $1 AND siao_demand_number = ANY($2::text[])',
+      [territoryId, rows.map((r) => r.siaoDemandNumber)],
+    );
+    const keyed = rows.filter((r) => r.birthDate);
+    const byPerson = await manager.query<Array<{ normalized_name: string; birth_date: string; reference: string }>>(
+      `SELECT p.normalized_name, to_char(p.birth_date, 'YYYY-MM-DD') AS birth_date, h.reference
+         FROM person p JOIN household h ON h.id = p.household_id
+        WHERE h.territory_id = $1 AND (p.normalized_name, p.birth_date) IN (SELECT * FROM unnest($2::text[], $3::date[]))`,
+      [territoryId, keyed.map((r) => normalizeName(`${r.firstName ?? ''} ${r.lastName}`)), keyed.map((r) => r.birthDate)],
+    );
+    return {
+      byNumber: new Map(byNumber.map((r) => [r.siao_demand_number, r.reference])),
+      byPerson: new Map(byPerson.map((r) => [`${r.normalized_name}|${r.birth_date}`, r.reference])),
+    };
+  }
+}
+
+/** Who a row is about when its birth date is known: the person's normalised name and birth date. */
+function personKey(row: SiaoDemandRow): string | null {
+  return row.birthDate ? `${normalizeName(`${row.firstName ?? ''} ${row.lastName}`)}|${row.birthDate}` : null;
+}
