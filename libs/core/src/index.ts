@@ -9,3 +9,4 @@ export * from './field-cipher';
 export * from './validation';
 export * from './loggable-error';
 export * from './communes';
+export * from './transitions';
