@@ -18,6 +18,7 @@ import { EncounterNote1796200000000 } from './1796200000000-EncounterNote';
 import { EnvelopeByMonthPaid1796300000000 } from './1796300000000-EnvelopeByMonthPaid';
 import { CommuneCodes1796400000000 } from './1796400000000-CommuneCodes';
 import { ArrearsLaw1796500000000 } from './1796500000000-ArrearsLaw';
+import { PaymentVersion1796580000000 } from './1796580000000-PaymentVersion';
 
 /**
  * Every migration, in order. TypeORM's glob loading breaks in bundled builds, so list them; a
@@ -42,4 +43,5 @@ export const migrations = (config: AppConfig) => [
   EnvelopeByMonthPaid1796300000000,
   CommuneCodes1796400000000,
   ArrearsLaw1796500000000,
+  PaymentVersion1796580000000,
 ];
