@@ -46,16 +46,19 @@ export async function updateIfVersion<T extends ObjectLiteral>(
   const assignments = ['"version" = "version" + 1'];
   for (const [property, value] of Object.entries(changes)) {
     if (value === undefined) continue; // as TypeORM's update: an absent field is left alone, not set to NULL
-    parameters.push(manager.connection.driver.preparePersistentValue(value, column(property)));
-    assignments.push(`"${column(property).databaseName}" = $${parameters.length}`);
+    const changed = column(property);
+    parameters.push(manager.connection.driver.preparePersistentValue(value, changed));
+    assignments.push(`"${changed.databaseName}" = $${parameters.length}`);
   }
   const where = ['"id" = $1', '"version" = $2'];
   for (const [property, value] of Object.entries(conditions)) {
-    if (value === null || value === undefined) {
-      where.push(`"${column(property).databaseName}" IS NULL`);
+    if (value === undefined) throw new Error(`${metadata.name}.${property}: a condition needs a value (null for IS NULL)`);
+    const held = column(property);
+    if (value === null) {
+      where.push(`"${held.databaseName}" IS NULL`);
     } else {
-      parameters.push(manager.connection.driver.preparePersistentValue(value, column(property)));
-      where.push(`"${column(property).databaseName}" = $${parameters.length}`);
+      parameters.push(manager.connection.driver.preparePersistentValue(value, held));
+      where.push(`"${held.databaseName}" = $${parameters.length}`);
     }
   }
   const updatedAt = metadata.updateDateColumn;

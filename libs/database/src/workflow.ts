@@ -31,9 +31,8 @@ export interface StatusWrite<T extends ObjectLiteral> {
  * `UPDATE … WHERE id AND status AND version` (version bumped), then its outbox and audit rows.
  * Zero rows means someone else changed the record since it was read: STALE_VERSION with the
  * current version, and nothing written. Check the transition (assertTransition) before calling.
- * Returns the new version.
  */
-export async function writeTransition<T extends ObjectLiteral>(manager: EntityManager, write: StatusWrite<T>): Promise<number> {
+export async function writeTransition<T extends ObjectLiteral>(manager: EntityManager, write: StatusWrite<T>): Promise<void> {
   const { read, resource } = write;
   assertVersion(resource, read.version, write.expectedVersion);
   const statusProperty = write.statusProperty ?? 'status';
@@ -46,5 +45,4 @@ export async function writeTransition<T extends ObjectLiteral>(manager: EntityMa
   }
   await appendToOutbox(manager, ...(write.outbox ?? []));
   await write.then?.();
-  return read.version + 1;
 }

@@ -1,3 +1,4 @@
+import { updateWithVersion } from '@app/database';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { PeculeBankDetails, PeculeEnrolment, PeculeReview } from './enrolment.entity';
@@ -76,6 +77,11 @@ export class EnrolmentsRepository {
 
   create(manager: EntityManager, enrolment: NewEnrolment): Promise<PeculeEnrolment> {
     return manager.getRepository(PeculeEnrolment).save(manager.getRepository(PeculeEnrolment).create(enrolment));
+  }
+
+  /** Moves the enrolment's version on from the one read (a change beside it, as its bank details); STALE_VERSION otherwise. */
+  async bumpVersion(manager: EntityManager, id: string, version: number): Promise<void> {
+    await updateWithVersion(manager, PeculeEnrolment, id, version, {}, 'Enrolment');
   }
 
   /** Records or replaces the bank details (the IBAN already sealed). */

@@ -1,6 +1,6 @@
 import { AuditService } from '@app/audit';
 import { Actor, ageOn, assertTransition, assertVersion, civilDate, Clock, DomainError, FieldCipher } from '@app/core';
-import { appendToOutbox, OutboxMessage, updateWithVersion, writeTransition } from '@app/database';
+import { appendToOutbox, OutboxMessage, writeTransition } from '@app/database';
 import { Organisation } from '@app/identity';
 import { HouseholdAccess, HouseholdsService, PathwaySettings, Person } from '@app/pathway';
 import { Injectable } from '@nestjs/common';
@@ -243,7 +243,7 @@ export class EnrolmentsService {
     await this.dataSource.transaction(async (manager) => {
       const enrolment = await this.access.enrolment(manager, actor, id);
       // The enrolment's version moves with its bank details: a concurrent change answers STALE_VERSION.
-      await updateWithVersion(manager, PeculeEnrolment, id, dto.version, {}, 'Enrolment');
+      await this.enrolments.bumpVersion(manager, id, dto.version);
       await this.enrolments.saveBankDetails(manager, {
         enrolmentId: enrolment.id,
         iban: this.cipher.seal(normalizeIban(dto.iban), enrolment.id),
