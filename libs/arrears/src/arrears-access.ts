@@ -19,13 +19,9 @@ export class ArrearsAccess {
     private readonly landlords: LandlordsRepository,
   ) {}
 
-  /** Organisation filter of queries: null for the whole territory (admins). */
-  organisationFilter(actor: Actor): string | null {
-    return this.policy.organisationFilter(actor);
-  }
-
+  /** Where the actor's queries look: the territory, and their organisation unless they are an admin. */
   scope(actor: Actor): FileScope {
-    const organisationId = this.organisationFilter(actor);
+    const organisationId = this.policy.organisationFilter(actor);
     return { territoryId: actor.territoryId, ...(organisationId ? { organisationId } : {}) };
   }
 
