@@ -578,5 +578,24 @@ describe('arrears (ADIL early eviction prevention)', () => {
     const stale = await app.http.patch(`/arrears/files/${file.id}`).set(as(colleague)).send({ version: file.version, rentCents: 1_000 });
     expect(stale.status).toBe(409);
     expect(stale.body.code).toBe('STALE_VERSION');
+
+    // A procedure stage moves the file's version: a stage recorded from a version read before is refused, and not written.
+    const current = (await app.http.get(`/arrears/files/${file.id}`).set(as(advisor)).expect(200)).body as FileDetail;
+    const notice = await post(advisor, `/arrears/files/${file.id}/stages`, {
+      version: current.version,
+      stage: 'formal_notice',
+      occurredOn: today,
+    });
+    expect(notice.status).toBe(201);
+    expect(notice.body.version).toBe(current.version + 1);
+    const staleStage = await post(colleague, `/arrears/files/${file.id}/stages`, {
+      version: current.version,
+      stage: 'ccapex_referral',
+      occurredOn: today,
+    });
+    expect(staleStage.status).toBe(409);
+    expect(staleStage.body).toMatchObject({ code: 'STALE_VERSION', details: { currentVersion: current.version + 1 } });
+    const after = (await app.http.get(`/arrears/files/${file.id}`).set(as(advisor)).expect(200)).body as FileDetail;
+    expect(after.procedure.stages.map((s) => s.stage)).toEqual(['formal_notice']);
   });
 });

@@ -401,6 +401,50 @@ describe('pécule', () => {
     ]);
   });
 
+  it('moves a payment only from the version read: a stale write answers 409 STALE_VERSION and writes nothing', async () => {
+    const flow = await createProgramme({ envelopeCents: 1_000_000 });
+    const enrolment = await enrolled({ programme: flow.id });
+    const listed = (await app.http.get('/pecule/payments').query({ programmeId: flow.id }).set(as(manager)).expect(200)).body as Array<{
+      id: string;
+      month: string;
+      status: string;
+      version: number;
+    }>;
+    const [first, second] = listed.filter((p) => p.month <= thisMonth && enrolment.payments.some((e) => e.id === p.id));
+    expect(first.version).toBe(1);
+
+    const validated = await app.http.post(`/pecule/payments/${first.id}/validate`).set(as(manager)).send({ version: 1 });
+    expect(validated.status).toBe(200);
+    expect(validated.body).toMatchObject({ status: 'validated', version: 2 });
+    // A colleague still showing version 1 cancels: told, not applied.
+    const stale = await app.http.post(`/pecule/payments/${first.id}/cancel`).set(as(manager2)).send({ version: 1, reason: 'Doublon' });
+    expect(stale.status).toBe(409);
+    expect(stale.body).toMatchObject({ code: 'STALE_VERSION', details: { currentVersion: 2 } });
+    const staleValidate = await app.http.post(`/pecule/payments/${second.id}/validate`).set(as(manager2)).send({ version: 7 });
+    expect(staleValidate.status).toBe(409);
+    expect(staleValidate.body).toMatchObject({ code: 'STALE_VERSION', details: { currentVersion: 1 } });
+    expect(await programme(flow.id)).toMatchObject({ committedCents: 37_333 });
+    const types = async () =>
+      (await app.db.query(`SELECT type FROM outbox_event WHERE aggregate_id = $1 ORDER BY id`, [enrolment.id])).rows.map((r) => r.type);
+    expect(await types()).toEqual(['pecule.enrolled', 'pecule.payment.validated']);
+
+    // Without a version (the API first had none) two writers racing on one payment: one wins, the other is refused.
+    const racing = await Promise.all([
+      app.http.post(`/pecule/payments/${second.id}/validate`).set(as(manager)),
+      app.http.post(`/pecule/payments/${second.id}/validate`).set(as(manager2)),
+    ]);
+    expect(racing.map((r) => r.status).sort()).toEqual([200, 409]);
+    expect(racing.find((r) => r.status === 409)!.body).toMatchObject({
+      code: 'ILLEGAL_TRANSITION',
+      details: { status: 'validated', allowed: ['transmit', 'cancel'] },
+    });
+    expect(await programme(flow.id)).toMatchObject({ committedCents: 2 * 37_333 });
+    const cancelled = await app.http.post(`/pecule/payments/${first.id}/cancel`).set(as(manager2)).send({ version: 2, reason: 'Doublon' });
+    expect(cancelled.status).toBe(200);
+    expect(cancelled.body).toMatchObject({ status: 'cancelled', version: 3 });
+    expect(await types()).toEqual(['pecule.enrolled', 'pecule.payment.validated', 'pecule.payment.validated', 'pecule.payment.cancelled']);
+  });
+
   it('never overspends the envelope, even when managers validate the last euros at the same moment', async () => {
     const tight = await createProgramme({ envelopeCents: 3 * 30_000 + 29_999, defaultMonthlyCents: 30_000 });
     const enrolments = [await enrolled({ programme: tight.id }), await enrolled({ programme: tight.id })];

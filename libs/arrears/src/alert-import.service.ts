@@ -5,7 +5,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { createHash, randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { AlertRow, parseAlertFile, tenantKey } from './alert-csv';
-import { ArrearsImport } from './alert-import.entity';
+import { AlertImportsRepository } from './alert-imports.repository';
+import { ArrearsFilesRepository } from './arrears-files.repository';
 import { ArrearsFilesService } from './arrears-files.service';
 import { AlertSource } from './arrears.types';
 
@@ -31,6 +32,8 @@ export class AlertImportService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly files: ArrearsFilesService,
+    private readonly fileRows: ArrearsFilesRepository,
+    private readonly imports: AlertImportsRepository,
     private readonly audit: AuditService,
   ) {}
 
@@ -46,9 +49,8 @@ export class AlertImportService {
       throw error;
     }
     return this.dataSource.transaction(async (manager) => {
-      // One import at a time per organisation: duplicates are decided against committed files.
-      await manager.query(`SELECT pg_advisory_xact_lock(hashtext('arrears-import:' || $1))`, [actor.organisationId]);
-      const previous = await manager.getRepository(ArrearsImport).findOneBy({ organisationId: actor.organisationId, sha256 });
+      await this.imports.lockOrganisation(manager, actor.organisationId);
+      const previous = await this.imports.findSameFile(manager, actor.organisationId, sha256);
       if (previous) return { created: false, report: previous.report as unknown as ImportReport };
 
       const report: ImportReport = {
@@ -63,11 +65,8 @@ export class AlertImportService {
       };
       const valid = parsed.rows.flatMap((r) => ('row' in r ? [r.row] : (report.rejected.push({ line: r.line, problems: r.problems }), [])));
       const keys = valid.map((r) => tenantKey(r.tenantLastName, r.tenantFirstName, r.commune));
-      const open = await manager.query<Array<{ tenant_key: string; reference: string }>>(
-        `SELECT tenant_key, reference FROM arrears_file WHERE organisation_id = $1 AND status = 'open' AND tenant_key = ANY($2::text[])`,
-        [actor.organisationId, keys],
-      );
-      const followed = new Map(open.map((o) => [o.tenant_key, o.reference]));
+      const open = await this.fileRows.openByTenantKeys(manager, actor.organisationId, keys);
+      const followed = new Map(open.map((o) => [o.tenantKey, o.reference]));
       const seen = new Map<string, number>();
       for (const [i, row] of valid.entries()) {
         const key = keys[i];
@@ -82,16 +81,14 @@ export class AlertImportService {
         }
       }
       report.rejected.sort((a, b) => a.line - b.line);
-      await manager.save(
-        manager.getRepository(ArrearsImport).create({
-          id: report.importId,
-          territoryId: actor.territoryId,
-          organisationId: actor.organisationId,
-          sha256,
-          importedBy: actor.userId,
-          report: report as unknown as Record<string, unknown>,
-        }),
-      );
+      await this.imports.create(manager, {
+        id: report.importId,
+        territoryId: actor.territoryId,
+        organisationId: actor.organisationId,
+        sha256,
+        importedBy: actor.userId,
+        report: report as unknown as Record<string, unknown>,
+      });
       await this.audit.record(
         actor,
         {

@@ -3,7 +3,9 @@ import { AccessPolicy } from '@app/identity';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { ArrearsFile } from './arrears-file.entity';
+import { ArrearsFilesRepository, FileScope } from './arrears-files.repository';
 import { ArrearsLandlord } from './landlord.entity';
+import { LandlordsRepository } from './landlords.repository';
 
 /**
  * The authorisation layer of arrears files: an ADIL organisation's files and landlords are seen
@@ -11,28 +13,25 @@ import { ArrearsLandlord } from './landlord.entity';
  */
 @Injectable()
 export class ArrearsAccess {
-  constructor(private readonly policy: AccessPolicy) {}
+  constructor(
+    private readonly policy: AccessPolicy,
+    private readonly files: ArrearsFilesRepository,
+    private readonly landlords: LandlordsRepository,
+  ) {}
 
-  /** Organisation filter of queries: null for the whole territory (admins). */
-  organisationFilter(actor: Actor): string | null {
-    return this.policy.organisationFilter(actor);
-  }
-
-  scope(actor: Actor): { territoryId: string; organisationId?: string } {
-    const organisationId = this.organisationFilter(actor);
+  /** Where the actor's queries look: the territory, and their organisation unless they are an admin. */
+  scope(actor: Actor): FileScope {
+    const organisationId = this.policy.organisationFilter(actor);
     return { territoryId: actor.territoryId, ...(organisationId ? { organisationId } : {}) };
   }
 
   async file(manager: EntityManager, actor: Actor, id: string, lock = false): Promise<ArrearsFile> {
-    const file = await manager.getRepository(ArrearsFile).findOne({
-      where: { id, ...this.scope(actor) },
-      lock: lock ? { mode: 'pessimistic_write' } : undefined,
-    });
+    const file = await this.files.findInScope(manager, id, this.scope(actor), lock);
     if (!file) throw DomainError.notFound('Arrears file');
     return file;
   }
 
   async landlord(manager: EntityManager, actor: Actor, id: string): Promise<ArrearsLandlord | null> {
-    return manager.getRepository(ArrearsLandlord).findOne({ where: { id, ...this.scope(actor) } });
+    return this.landlords.findInScope(manager, id, this.scope(actor));
   }
 }

@@ -20,7 +20,7 @@ import {
 } from './arrears.types';
 import { ArrearsLandlord } from './landlord.entity';
 import { PROCEDURE_FACTS, ProcedureFact, Stage, STAGES } from './procedure';
-import { SOLUTION_KINDS, SolutionKind } from './solutions';
+import { SOLUTION_KINDS, SolutionKind, SolutionStatus } from './solutions';
 
 /** A private-sector tenant household with unpaid rent, followed by an ADIL advisor. */
 @Entity('arrears_file')
@@ -231,7 +231,7 @@ export class ArrearsSolution {
   kind: SolutionKind;
 
   @Column({ type: 'text' })
-  status: string;
+  status: SolutionStatus;
 
   @Column({ type: 'date' })
   startedOn: string;

@@ -4,7 +4,7 @@ import { LandlordKind } from './arrears.types';
 import { CcapexThresholds, EarliestEviction, LegalDeadline } from './legal-deadlines';
 import { ArrearsLandlord } from './landlord.entity';
 import { Stage } from './procedure';
-import { Instalment, nextStatuses, repaymentSchedule } from './solutions';
+import { Instalment, nextStatuses, repaymentSchedule, SolutionStatus } from './solutions';
 
 export type LandlordView = Pick<
   ArrearsLandlord,
@@ -113,7 +113,7 @@ export function rentRatio(amountCents: number, monthlyRentCents: number): number
   return Math.round((amountCents / monthlyRentCents) * 100) / 100;
 }
 
-export type SolutionView = Omit<ArrearsSolution, 'file' | 'fileId'> & { nextStatuses: string[]; schedule: Instalment[] | null };
+export type SolutionView = Omit<ArrearsSolution, 'file' | 'fileId'> & { nextStatuses: SolutionStatus[]; schedule: Instalment[] | null };
 
 export function toSolutionView({ file: _file, fileId: _fileId, ...s }: ArrearsSolution): SolutionView {
   return {

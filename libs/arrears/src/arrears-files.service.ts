@@ -2,9 +2,9 @@ import { AuditService } from '@app/audit';
 import {
   Actor,
   addDays,
+  assertTransition,
   civilDate,
   Clock,
-  decodeCursor,
   DomainError,
   encodeCursor,
   EventPayload,
@@ -12,17 +12,18 @@ import {
   normalizeName,
   Page,
 } from '@app/core';
-import { appendToOutbox, updateWithVersion } from '@app/database';
+import { appendToOutbox, writeTransition } from '@app/database';
 import { User } from '@app/identity';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { tenantKey } from './alert-csv';
 import { ArrearsAccess } from './arrears-access';
-import { ArrearsContact, ArrearsDebt, ArrearsFile, ArrearsProcedureFact, ArrearsSolution, ArrearsStageRecord } from './arrears-file.entity';
+import { ArrearsDebt, ArrearsFile, ArrearsProcedureFact, ArrearsStageRecord } from './arrears-file.entity';
+import { ArrearsFilesRepository } from './arrears-files.repository';
 import { FileDetail, FileSummary, rentRatio, toDebtView, toFileSummary, toLandlordView, toSolutionView } from './arrears-file.view';
 import { ArrearsSettings } from './arrears.config';
-import { AlertSource, HousingBenefitPayer, HousingBenefitStatus } from './arrears.types';
+import { AlertSource, FILE_FROM, HousingBenefitPayer, HousingBenefitStatus } from './arrears.types';
 import { CloseFileDto, CreateFileDto, DebtDto, LandlordDto, ListFilesQueryDto, UpdateFileDto } from './dto/arrears.dto';
 import {
   ccapexThresholds,
@@ -34,6 +35,7 @@ import {
   ProcedureContext,
 } from './legal-deadlines';
 import { ArrearsLandlord } from './landlord.entity';
+import { LandlordsRepository } from './landlords.repository';
 import { allowedStages } from './procedure';
 
 export const AGGREGATE = 'arrears_file';
@@ -65,6 +67,8 @@ export class ArrearsFilesService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: ArrearsAccess,
+    private readonly files: ArrearsFilesRepository,
+    private readonly landlords: LandlordsRepository,
     private readonly audit: AuditService,
     private readonly settings: ArrearsSettings,
     private readonly clock: Clock,
@@ -96,40 +100,35 @@ export class ArrearsFilesService {
 
   /** Opens a file inside the caller's transaction: the file, its first debt, the event, the audit. */
   async createIn(manager: EntityManager, actor: Actor, input: NewFile): Promise<ArrearsFile> {
-    const [{ reference }] = await manager.query<[{ reference: string }]>(
-      `SELECT 'A-' || lpad(nextval('arrears_file_reference_seq')::text, 6, '0') AS reference`,
-    );
+    const reference = await this.files.nextReference(manager);
     const { debt } = input;
-    const repo = manager.getRepository(ArrearsFile);
-    const file = await repo.save(
-      repo.create({
-        tenantLastName: input.tenantLastName,
-        tenantFirstName: input.tenantFirstName ?? null,
-        tenantPhone: input.tenantPhone ?? null,
-        tenantEmail: input.tenantEmail ?? null,
-        householdSize: input.householdSize ?? null,
-        commune: input.commune,
-        rentCents: input.rentCents,
-        chargesCents: input.chargesCents ?? 0,
-        leaseSignedOn: input.leaseSignedOn ?? null,
-        housingBenefitPayer: input.housingBenefitPayer ?? 'none',
-        housingBenefitCents: input.housingBenefitCents ?? 0,
-        housingBenefitStatus: input.housingBenefitStatus ?? 'none',
-        alertSource: input.alertSource,
-        openedOn: input.openedOn,
-        advisorUserId: input.advisorUserId,
-        landlordId: input.landlordId,
-        status: 'open',
-        stage: null,
-        reference,
-        territoryId: actor.territoryId,
-        organisationId: actor.organisationId,
-        tenantKey: tenantKey(input.tenantLastName, input.tenantFirstName ?? null, input.commune),
-        currentDebtCents: debt?.amountCents ?? null,
-        nextContactDueOn: addDays(input.openedOn, this.settings.config.contactIntervalDays),
-      }),
-    );
-    const landlord = await manager.getRepository(ArrearsLandlord).findOneByOrFail({ id: file.landlordId });
+    const file = await this.files.create(manager, {
+      tenantLastName: input.tenantLastName,
+      tenantFirstName: input.tenantFirstName ?? null,
+      tenantPhone: input.tenantPhone ?? null,
+      tenantEmail: input.tenantEmail ?? null,
+      householdSize: input.householdSize ?? null,
+      commune: input.commune,
+      rentCents: input.rentCents,
+      chargesCents: input.chargesCents ?? 0,
+      leaseSignedOn: input.leaseSignedOn ?? null,
+      housingBenefitPayer: input.housingBenefitPayer ?? 'none',
+      housingBenefitCents: input.housingBenefitCents ?? 0,
+      housingBenefitStatus: input.housingBenefitStatus ?? 'none',
+      alertSource: input.alertSource,
+      openedOn: input.openedOn,
+      advisorUserId: input.advisorUserId,
+      landlordId: input.landlordId,
+      status: 'open',
+      stage: null,
+      reference,
+      territoryId: actor.territoryId,
+      organisationId: actor.organisationId,
+      tenantKey: tenantKey(input.tenantLastName, input.tenantFirstName ?? null, input.commune),
+      currentDebtCents: debt?.amountCents ?? null,
+      nextContactDueOn: addDays(input.openedOn, this.settings.config.contactIntervalDays),
+    });
+    const landlord = await this.landlords.ofFile(manager, file.landlordId);
     await appendToOutbox(manager, {
       type: 'arrears.opened',
       aggregateType: AGGREGATE,
@@ -158,16 +157,14 @@ export class ArrearsFilesService {
 
   async insertDebt(manager: EntityManager, actor: Actor, file: ArrearsFile, debt: DebtDto): Promise<ArrearsDebt> {
     const monthlyRentCents = file.rentCents + file.chargesCents;
-    const row = await manager.getRepository(ArrearsDebt).save(
-      manager.getRepository(ArrearsDebt).create({
-        fileId: file.id,
-        observedOn: debt.observedOn,
-        amountCents: debt.amountCents,
-        monthsUnpaid: debt.monthsUnpaid ?? null,
-        monthlyRentCents,
-        recordedBy: actor.userId,
-      }),
-    );
+    const row = await this.files.addDebt(manager, {
+      fileId: file.id,
+      observedOn: debt.observedOn,
+      amountCents: debt.amountCents,
+      monthsUnpaid: debt.monthsUnpaid ?? null,
+      monthlyRentCents,
+      recordedBy: actor.userId,
+    });
     await appendToOutbox(manager, {
       type: 'arrears.debt.recorded',
       aggregateType: AGGREGATE,
@@ -188,25 +185,17 @@ export class ArrearsFilesService {
 
   /** Finds the organisation's landlord of that name and commune, or records it. */
   async findOrCreateLandlord(manager: EntityManager, actor: Actor, dto: LandlordDto): Promise<ArrearsLandlord> {
-    const matchKey = landlordMatchKey(dto.name, dto.commune);
-    const repo = manager.getRepository(ArrearsLandlord);
-    await repo
-      .createQueryBuilder()
-      .insert()
-      .values({
-        territoryId: actor.territoryId,
-        organisationId: actor.organisationId,
-        kind: dto.kind,
-        name: dto.name,
-        matchKey,
-        phone: dto.phone ?? null,
-        email: dto.email ?? null,
-        commune: dto.commune ?? null,
-        lettingAgent: dto.lettingAgent ?? null,
-      })
-      .orIgnore()
-      .execute();
-    return repo.findOneByOrFail({ organisationId: actor.organisationId, matchKey });
+    return this.landlords.findOrCreate(manager, {
+      territoryId: actor.territoryId,
+      organisationId: actor.organisationId,
+      kind: dto.kind,
+      name: dto.name,
+      matchKey: landlordMatchKey(dto.name, dto.commune),
+      phone: dto.phone ?? null,
+      email: dto.email ?? null,
+      commune: dto.commune ?? null,
+      lettingAgent: dto.lettingAgent ?? null,
+    });
   }
 
   async get(actor: Actor, id: string, audit = true): Promise<FileDetail> {
@@ -214,9 +203,9 @@ export class ArrearsFilesService {
     const file = await this.access.file(manager, actor, id);
     const [{ landlord, stages, facts, context }, contacts, debts, solutions] = await Promise.all([
       this.procedureOf(manager, file),
-      manager.getRepository(ArrearsContact).find({ where: { fileId: id }, order: { contactedOn: 'DESC', createdAt: 'DESC' } }),
-      manager.getRepository(ArrearsDebt).find({ where: { fileId: id }, order: { observedOn: 'ASC', createdAt: 'ASC' } }),
-      manager.getRepository(ArrearsSolution).find({ where: { fileId: id }, order: { startedOn: 'ASC', createdAt: 'ASC' } }),
+      this.files.contactsOf(manager, id),
+      this.files.debtsOf(manager, id),
+      this.files.solutionsOf(manager, id),
     ]);
     if (audit) await this.audit.record(actor, { action: 'read', resourceType: AGGREGATE, resourceId: id });
     const { config } = this.settings;
@@ -250,33 +239,15 @@ export class ArrearsFilesService {
     file: ArrearsFile,
   ): Promise<{ landlord: ArrearsLandlord; stages: ArrearsStageRecord[]; facts: ArrearsProcedureFact[]; context: ProcedureContext }> {
     const [landlord, stages, facts] = await Promise.all([
-      manager.getRepository(ArrearsLandlord).findOneByOrFail({ id: file.landlordId }),
-      manager.getRepository(ArrearsStageRecord).find({ where: { fileId: file.id }, order: { occurredOn: 'ASC', createdAt: 'ASC' } }),
-      manager.getRepository(ArrearsProcedureFact).find({ where: { fileId: file.id }, order: { occurredOn: 'ASC', createdAt: 'ASC' } }),
+      this.landlords.ofFile(manager, file.landlordId),
+      this.files.stagesOf(manager, file.id),
+      this.files.factsOf(manager, file.id),
     ]);
     return { landlord, stages, facts, context: { landlordKind: landlord.kind, leaseSignedOn: file.leaseSignedOn, facts } };
   }
 
   async list(actor: Actor, query: ListFilesQueryDto): Promise<Page<FileSummary>> {
-    const qb = this.dataSource.manager
-      .getRepository(ArrearsFile)
-      .createQueryBuilder('f')
-      .innerJoinAndSelect('f.landlord', 'l')
-      .where('f.territoryId = :territoryId', { territoryId: actor.territoryId })
-      .orderBy('f.createdAt', 'DESC')
-      .addOrderBy('f.id', 'DESC')
-      .take(query.limit + 1);
-    const organisationId = this.access.organisationFilter(actor);
-    if (organisationId) qb.andWhere('f.organisationId = :organisationId', { organisationId });
-    if (query.status) qb.andWhere('f.status = :status', { status: query.status });
-    if (query.stage) qb.andWhere('f.stage = :stage', { stage: query.stage });
-    if (query.advisorUserId) qb.andWhere('f.advisorUserId = :advisor', { advisor: query.advisorUserId });
-    if (query.landlordId) qb.andWhere('f.landlordId = :landlordId', { landlordId: query.landlordId });
-    if (query.cursor) {
-      const { c, i } = decodeCursor(query.cursor, { c: 'timestamp', i: 'uuid' });
-      qb.andWhere('(f.createdAt, f.id) < (:c, :i)', { c, i });
-    }
-    const rows = await qb.getMany();
+    const rows = await this.files.list(this.dataSource.manager, this.access.scope(actor), query, query.limit);
     const items = rows.slice(0, query.limit);
     await this.audit.recordList(
       actor,
@@ -298,7 +269,7 @@ export class ArrearsFilesService {
       const file = await this.access.file(manager, actor, id, true);
       assertOpen(file);
       if (changes.advisorUserId) await this.advisorOf(manager, actor, changes.advisorUserId);
-      await updateWithVersion(manager, ArrearsFile, id, version, changes, 'Arrears file');
+      await this.files.update(manager, id, version, changes);
       if (changes.leaseSignedOn && changes.leaseSignedOn !== file.leaseSignedOn) {
         const { stages, context } = await this.procedureOf(manager, file);
         const state = file.stage ?? 'none';
@@ -352,7 +323,7 @@ export class ArrearsFilesService {
   async close(actor: Actor, id: string, dto: CloseFileDto): Promise<FileDetail> {
     await this.dataSource.transaction(async (manager) => {
       const file = await this.access.file(manager, actor, id, true);
-      assertOpen(file);
+      assertTransition(FILE_FROM, file.status, 'close', `File ${file.reference} is closed`);
       const problems: FieldProblem[] = [];
       if (dto.closedOn > this.today()) problems.push({ field: 'closedOn', problems: ['must not be in the future'] });
       if (dto.closedOn < file.openedOn)
@@ -360,34 +331,36 @@ export class ArrearsFilesService {
       if (dto.outcome === 'evicted' && file.stage !== 'eviction_carried_out')
         problems.push({ field: 'outcome', problems: ['record the eviction stage before closing a file as evicted'] });
       if (problems.length) throw DomainError.validation(problems);
-      await updateWithVersion(
-        manager,
-        ArrearsFile,
-        id,
-        dto.version,
-        { status: 'closed', outcome: dto.outcome, closedOn: dto.closedOn },
-        'Arrears file',
-      );
-      await appendToOutbox(manager, {
-        type: 'arrears.closed',
-        aggregateType: AGGREGATE,
-        aggregateId: id,
-        territoryId: file.territoryId,
-        occurredAt: this.clock.now(),
-        payload: {
-          fileId: id,
-          organisationId: file.organisationId,
-          outcome: dto.outcome,
-          closedOn: dto.closedOn,
-          openedOn: file.openedOn,
-          debtCents: file.currentDebtCents,
-        },
+      await writeTransition(manager, {
+        target: ArrearsFile,
+        resource: 'Arrears file',
+        read: file,
+        expectedVersion: dto.version,
+        changes: { status: 'closed', outcome: dto.outcome, closedOn: dto.closedOn },
+        outbox: [
+          {
+            type: 'arrears.closed',
+            aggregateType: AGGREGATE,
+            aggregateId: id,
+            territoryId: file.territoryId,
+            occurredAt: this.clock.now(),
+            payload: {
+              fileId: id,
+              organisationId: file.organisationId,
+              outcome: dto.outcome,
+              closedOn: dto.closedOn,
+              openedOn: file.openedOn,
+              debtCents: file.currentDebtCents,
+            },
+          },
+        ],
+        then: () =>
+          this.audit.record(
+            actor,
+            { action: 'update', resourceType: AGGREGATE, resourceId: id, details: { closed: dto.outcome } },
+            manager,
+          ),
       });
-      await this.audit.record(
-        actor,
-        { action: 'update', resourceType: AGGREGATE, resourceId: id, details: { closed: dto.outcome } },
-        manager,
-      );
     });
     return this.get(actor, id, false);
   }
@@ -406,6 +379,7 @@ export function landlordMatchKey(name: string, commune?: string | null): string 
   return `${normalizeName(name)}|${normalizeName(commune ?? '')}`;
 }
 
+/** Anything recorded on a file needs it open: ILLEGAL_TRANSITION otherwise. */
 export function assertOpen(file: ArrearsFile): void {
-  if (file.status === 'closed') throw new DomainError('ILLEGAL_TRANSITION', `File ${file.reference} is closed`, { allowed: [] });
+  assertTransition(FILE_FROM, file.status, 'record', `File ${file.reference} is closed`);
 }

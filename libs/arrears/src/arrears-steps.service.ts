@@ -1,19 +1,31 @@
 import { AuditService } from '@app/audit';
-import { Actor, addDays, addMonths, Clock, DomainError, EventPayload, FieldProblem } from '@app/core';
-import { appendToOutbox, OutboxMessage, updateWithVersion } from '@app/database';
+import {
+  Actor,
+  addDays,
+  addMonths,
+  assertTransition,
+  assertVersion,
+  Clock,
+  DomainError,
+  EventPayload,
+  FieldProblem,
+  illegalTransition,
+} from '@app/core';
+import { appendToOutbox, OutboxMessage, writeTransition } from '@app/database';
 import { HouseholdAccess, HouseholdsService } from '@app/pathway';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { ArrearsAccess } from './arrears-access';
-import { ArrearsContact, ArrearsFile, ArrearsProcedureFact, ArrearsSolution, ArrearsStageRecord } from './arrears-file.entity';
+import { ArrearsFile, ArrearsSolution, ArrearsStageRecord } from './arrears-file.entity';
 import { FileDetail } from './arrears-file.view';
+import { ArrearsFilesRepository } from './arrears-files.repository';
 import { AGGREGATE, ArrearsFilesService, assertOpen } from './arrears-files.service';
 import { ArrearsSettings } from './arrears.config';
 import { ContactDto, DebtDto, ProcedureFactDto, RehousingRequestDto, SolutionDto, StageDto, UpdateSolutionDto } from './dto/arrears.dto';
 import { applyDelay, earliestEviction, enforcementDelayRange, inWinterTruce, legalDeadlines, legalQuitDelay } from './legal-deadlines';
-import { checkStage, FACT_AFTER, Stage } from './procedure';
-import { initialStatus, isStatusOf, nextStatuses } from './solutions';
+import { checkStage, FACT_AFTER, ProcedureState, Stage } from './procedure';
+import { initialStatus, isStatusOf, solutionTransitions } from './solutions';
 
 /** What happens on an open arrears file: contacts, debts, solutions, procedure stages, a rehousing request. */
 @Injectable()
@@ -22,6 +34,7 @@ export class ArrearsStepsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: ArrearsAccess,
     private readonly files: ArrearsFilesService,
+    private readonly repository: ArrearsFilesRepository,
     private readonly households: HouseholdsService,
     private readonly householdAccess: HouseholdAccess,
     private readonly audit: AuditService,
@@ -38,19 +51,17 @@ export class ArrearsStepsService {
       problems.push({ field: 'nextContactOn', problems: ['must fall after the contact and within a year'] });
     if (problems.length) throw DomainError.validation(problems);
     return this.onOpenFile(actor, id, 'contact', async (manager, file) => {
-      const contact = await manager.getRepository(ArrearsContact).save(
-        manager.getRepository(ArrearsContact).create({
-          fileId: id,
-          contactedOn: dto.contactedOn,
-          party: dto.party,
-          channel: dto.channel,
-          reached: dto.reached,
-          outcome: dto.outcome ?? null,
-          recordedBy: actor.userId,
-        }),
-      );
+      const contact = await this.repository.addContact(manager, {
+        fileId: id,
+        contactedOn: dto.contactedOn,
+        party: dto.party,
+        channel: dto.channel,
+        reached: dto.reached,
+        outcome: dto.outcome ?? null,
+        recordedBy: actor.userId,
+      });
       const lastContactOn = file.lastContactOn && file.lastContactOn > dto.contactedOn ? file.lastContactOn : dto.contactedOn;
-      await manager.update(ArrearsFile, id, { lastContactOn, nextContactDueOn });
+      await this.repository.updateFollowUp(manager, id, { lastContactOn, nextContactDueOn });
       return {
         type: 'arrears.contact.recorded',
         payload: {
@@ -72,11 +83,7 @@ export class ArrearsStepsService {
       throw DomainError.validation([{ field: 'observedOn', problems: ['must not be in the future'] }]);
     return this.onOpenFile(actor, id, 'debt', async (manager, file) => {
       await this.files.insertDebt(manager, actor, file, dto);
-      const [latest] = await manager.query<Array<{ amount_cents: number }>>(
-        `SELECT amount_cents FROM arrears_debt WHERE file_id = $1 ORDER BY observed_on DESC, created_at DESC LIMIT 1`,
-        [id],
-      );
-      await manager.update(ArrearsFile, id, { currentDebtCents: latest.amount_cents });
+      await this.repository.updateFollowUp(manager, id, { currentDebtCents: await this.repository.latestDebtCents(manager, id) });
       return null;
     });
   }
@@ -98,32 +105,30 @@ export class ArrearsStepsService {
       problems.push({ field: 'kind', problems: ['a rehousing request needs the tenant’s consent: POST …/rehousing-request'] });
     if (problems.length) throw DomainError.validation(problems);
     return this.onOpenFile(actor, id, 'solution', async (manager) => {
-      const solution = await manager.getRepository(ArrearsSolution).save(
-        manager.getRepository(ArrearsSolution).create({
-          fileId: id,
-          kind: dto.kind,
-          status: initialStatus(dto.kind),
-          startedOn: dto.startedOn,
-          monthlyCents: dto.monthlyCents ?? null,
-          durationMonths: dto.durationMonths ?? null,
-          firstDueOn: dto.firstDueOn ?? null,
-          amountCents: dto.amountCents ?? null,
-          note: dto.note ?? null,
-        }),
-      );
+      const solution = await this.repository.addSolution(manager, {
+        fileId: id,
+        kind: dto.kind,
+        status: initialStatus(dto.kind),
+        startedOn: dto.startedOn,
+        monthlyCents: dto.monthlyCents ?? null,
+        durationMonths: dto.durationMonths ?? null,
+        firstDueOn: dto.firstDueOn ?? null,
+        amountCents: dto.amountCents ?? null,
+        note: dto.note ?? null,
+      });
       return { type: 'arrears.solution.updated', payload: { ...solutionPayload(solution), updatedOn: dto.startedOn } };
     });
   }
 
   async updateSolution(actor: Actor, id: string, solutionId: string, dto: UpdateSolutionDto): Promise<FileDetail> {
     return this.onOpenFile(actor, id, 'solution', async (manager) => {
-      const solution = await manager.getRepository(ArrearsSolution).findOneBy({ id: solutionId, fileId: id });
+      const solution = await this.repository.findSolution(manager, id, solutionId);
       if (!solution) throw DomainError.notFound('Solution');
       if (!isStatusOf(solution.kind, dto.status))
         throw DomainError.validation([{ field: 'status', problems: [`not a status of ${solution.kind}`] }]);
-      const allowed = nextStatuses(solution.kind, solution.status);
-      if (!allowed.includes(dto.status))
-        throw new DomainError('ILLEGAL_TRANSITION', `A ${solution.kind} cannot go from ${solution.status} to ${dto.status}`, { allowed });
+      assertVersion('Solution', solution.version, dto.version);
+      const message = `A ${solution.kind} cannot go from ${solution.status} to ${dto.status}`;
+      assertTransition(solutionTransitions(solution.kind), solution.status, dto.status, message);
       if (solution.kind === 'fsl' && dto.status === 'granted' && dto.amountCents === undefined)
         throw DomainError.validation([{ field: 'amountCents', problems: ['the amount granted is required'] }]);
       const changes = {
@@ -131,7 +136,7 @@ export class ArrearsStepsService {
         ...(dto.amountCents !== undefined ? { amountCents: dto.amountCents } : {}),
         note: dto.note ?? solution.note,
       };
-      await updateWithVersion(manager, ArrearsSolution, solutionId, dto.version, changes, 'Solution');
+      await writeTransition(manager, { target: ArrearsSolution, resource: 'Solution', read: solution, changes });
       return {
         type: 'arrears.solution.updated',
         payload: { ...solutionPayload({ ...solution, ...changes }), updatedOn: this.files.today() },
@@ -142,6 +147,7 @@ export class ArrearsStepsService {
   async recordStage(actor: Actor, id: string, dto: StageDto): Promise<FileDetail> {
     this.validateStageInput(dto);
     return this.onOpenFile(actor, id, 'stage', async (manager, file) => {
+      assertVersion('Arrears file', file.version, dto.version);
       const { stages, facts, context } = await this.files.procedureOf(manager, file);
       const state = file.stage ?? 'none';
       const last = stages[stages.length - 1];
@@ -157,7 +163,12 @@ export class ArrearsStepsService {
             }
           : undefined,
       );
-      if (!check.ok) throw new DomainError(check.code, `Stage refused: ${check.reason}`, { allowed: check.allowed });
+      if (!check.ok) {
+        const message = `Stage refused: ${check.reason}`;
+        throw check.code === 'ILLEGAL_TRANSITION'
+          ? illegalTransition(message, state, check.allowed)
+          : new DomainError(check.code, message, { status: state, allowed: check.allowed });
+      }
       if (last && dto.occurredOn < last.occurredOn)
         throw DomainError.validation([{ field: 'occurredOn', problems: [`must not be before the ${last.stage} of ${last.occurredOn}`] }]);
       const { config } = this.settings;
@@ -173,22 +184,26 @@ export class ArrearsStepsService {
       // The delay after the notice to quit has not even started (CPCE L412-5).
       if (dto.stage === 'eviction_carried_out' && earliestEviction(stages, facts, config)?.suspended)
         irregularities.push('prefect_not_informed');
-      const record = await manager.getRepository(ArrearsStageRecord).save(
-        manager.getRepository(ArrearsStageRecord).create({
-          fileId: id,
-          stage: dto.stage,
-          occurredOn: dto.occurredOn,
-          hearingOn: dto.hearingOn ?? null,
-          leaseTerminated: dto.stage === 'judgment' ? dto.leaseTerminated! : null,
-          paymentDelayMonths: dto.stage === 'judgment' ? (dto.paymentDelayMonths ?? 0) : null,
-          paymentDelaysEndOn: dto.stage === 'judgment' && dto.paymentDelayMonths ? addMonths(dto.occurredOn, dto.paymentDelayMonths) : null,
-          truceException: dto.truceException ?? null,
-          irregularities,
-          note: dto.note ?? null,
-          recordedBy: actor.userId,
-        }),
-      );
-      await manager.update(ArrearsFile, id, { stage: dto.stage });
+      await writeTransition(manager, {
+        target: ArrearsFile,
+        resource: 'Arrears file',
+        read: file,
+        statusProperty: 'stage',
+        changes: { stage: dto.stage },
+      });
+      const record = await this.repository.addStage(manager, {
+        fileId: id,
+        stage: dto.stage,
+        occurredOn: dto.occurredOn,
+        hearingOn: dto.hearingOn ?? null,
+        leaseTerminated: dto.stage === 'judgment' ? dto.leaseTerminated! : null,
+        paymentDelayMonths: dto.stage === 'judgment' ? (dto.paymentDelayMonths ?? 0) : null,
+        paymentDelaysEndOn: dto.stage === 'judgment' && dto.paymentDelayMonths ? addMonths(dto.occurredOn, dto.paymentDelayMonths) : null,
+        truceException: dto.truceException ?? null,
+        irregularities,
+        note: dto.note ?? null,
+        recordedBy: actor.userId,
+      });
       const deadlines = legalDeadlines(dto.stage, [...stages, record], context, config);
       return {
         type: 'arrears.stage.reached',
@@ -213,18 +228,16 @@ export class ArrearsStepsService {
       const file = await this.access.file(manager, actor, id, true);
       assertOpen(file);
       const { stages, facts, context } = await this.files.procedureOf(manager, file);
-      this.checkFactAgainstProcedure(dto, stages);
-      const fact = await manager.getRepository(ArrearsProcedureFact).save(
-        manager.getRepository(ArrearsProcedureFact).create({
-          fileId: id,
-          kind: dto.kind,
-          occurredOn: dto.occurredOn,
-          months: dto.months ?? null,
-          days: dto.days ?? null,
-          note: dto.note ?? null,
-          recordedBy: actor.userId,
-        }),
-      );
+      this.checkFactAgainstProcedure(dto, file.stage ?? 'none', stages);
+      const fact = await this.repository.addFact(manager, {
+        fileId: id,
+        kind: dto.kind,
+        occurredOn: dto.occurredOn,
+        months: dto.months ?? null,
+        days: dto.days ?? null,
+        note: dto.note ?? null,
+        recordedBy: actor.userId,
+      });
       const state = file.stage ?? 'none';
       const { config } = this.settings;
       await this.files.appendProcedureUpdated(
@@ -258,16 +271,18 @@ export class ArrearsStepsService {
       const householdId = dto.householdId
         ? (await this.householdAccess.load(manager, actor, dto.householdId)).household.id
         : (await this.openHousehold(manager, actor, file, dto)).id;
-      await manager.update(ArrearsFile, id, { householdId });
-      const solution = await manager.getRepository(ArrearsSolution).save(
-        manager.getRepository(ArrearsSolution).create({
-          fileId: id,
-          kind: 'rehousing_request',
-          status: initialStatus('rehousing_request'),
-          startedOn: dto.consentDate,
-          note: null,
-        }),
-      );
+      await this.repository.linkHousehold(manager, id, householdId);
+      const solution = await this.repository.addSolution(manager, {
+        fileId: id,
+        kind: 'rehousing_request',
+        status: initialStatus('rehousing_request'),
+        startedOn: dto.consentDate,
+        monthlyCents: null,
+        durationMonths: null,
+        firstDueOn: null,
+        amountCents: null,
+        note: null,
+      });
       return { type: 'arrears.solution.updated', payload: { ...solutionPayload(solution), updatedOn: dto.consentDate, householdId } };
     });
   }
@@ -334,13 +349,12 @@ export class ArrearsStepsService {
   }
 
   /** A fact needs the stage it follows recorded (a judgment before its service), on or before its date. */
-  private checkFactAgainstProcedure(dto: ProcedureFactDto, stages: readonly ArrearsStageRecord[]): void {
+  private checkFactAgainstProcedure(dto: ProcedureFactDto, state: ProcedureState, stages: readonly ArrearsStageRecord[]): void {
     const after = FACT_AFTER[dto.kind];
     if (after) {
       const previous = stages.filter((s) => after.includes(s.stage));
       if (!previous.length)
-        throw new DomainError('ILLEGAL_TRANSITION', `A ${dto.kind} needs one of these stages recorded first: ${after.join(', ')}`, {
-          allowed: [],
+        throw illegalTransition(`A ${dto.kind} needs one of these stages recorded first: ${after.join(', ')}`, state, [], {
           requires: after,
         });
       const first = previous[0];
@@ -348,7 +362,7 @@ export class ArrearsStepsService {
         throw DomainError.validation([{ field: 'occurredOn', problems: [`must not be before the ${first.stage} of ${first.occurredOn}`] }]);
     }
     if (dto.kind === 'missed_instalment' && !(stages.filter((s) => s.stage === 'judgment').pop()?.paymentDelayMonths ?? 0))
-      throw new DomainError('ILLEGAL_TRANSITION', 'A missed instalment needs a judgment that granted payment delays', { allowed: [] });
+      throw illegalTransition('A missed instalment needs a judgment that granted payment delays', state, []);
     if (dto.kind === 'rent_resumed_before_hearing') {
       const hearing = lastHearingOn(stages);
       if (hearing && dto.occurredOn > hearing)

@@ -6,11 +6,14 @@ import { PathwayModule } from '@app/pathway';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AlertImportService } from './alert-import.service';
+import { AlertImportsRepository } from './alert-imports.repository';
 import { ArrearsAccess } from './arrears-access';
+import { ArrearsFilesRepository } from './arrears-files.repository';
 import { ArrearsFilesService } from './arrears-files.service';
 import { ArrearsStepsService } from './arrears-steps.service';
 import { ArrearsSettings } from './arrears.config';
 import { ARREARS_ENTITIES } from './entities';
+import { LandlordsRepository } from './landlords.repository';
 import { LandlordsService } from './landlords.service';
 
 @Module({
@@ -18,6 +21,9 @@ import { LandlordsService } from './landlords.service';
   providers: [
     { provide: ArrearsSettings, inject: [AppConfig], useFactory: (config: AppConfig) => new ArrearsSettings(config) },
     Clock,
+    ArrearsFilesRepository,
+    LandlordsRepository,
+    AlertImportsRepository,
     ArrearsAccess,
     ArrearsFilesService,
     ArrearsStepsService,

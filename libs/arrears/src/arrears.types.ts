@@ -1,3 +1,5 @@
+import type { TransitionTable } from '@app/core';
+
 /** Reference lists of ADIL arrears files. Codes are English; French labels are in the README. */
 export const ALERT_SOURCES = ['landlord', 'caf', 'social_services', 'tenant', 'court', 'other'] as const;
 export type AlertSource = (typeof ALERT_SOURCES)[number];
@@ -20,6 +22,9 @@ export type ContactChannel = (typeof CONTACT_CHANNELS)[number];
 
 export const FILE_STATUSES = ['open', 'closed'] as const;
 export type FileStatus = (typeof FILE_STATUSES)[number];
+
+/** A file's life cycle: anything is recorded on an open file, which closes once. */
+export const FILE_FROM = { record: ['open'], close: ['open'] } as const satisfies TransitionTable<'record' | 'close', FileStatus>;
 
 export const CLOSING_OUTCOMES = [
   'debt_cleared',

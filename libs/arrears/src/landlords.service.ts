@@ -1,15 +1,14 @@
 import { AuditService } from '@app/audit';
 import { Actor, DomainError, normalizeName } from '@app/core';
-import { updateWithVersion } from '@app/database';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { ArrearsAccess } from './arrears-access';
-import { ArrearsFile } from './arrears-file.entity';
 import { LandlordView, toLandlordView } from './arrears-file.view';
+import { ArrearsFilesRepository } from './arrears-files.repository';
 import { landlordMatchKey } from './arrears-files.service';
 import { LandlordDto, UpdateLandlordDto } from './dto/arrears.dto';
-import { ArrearsLandlord } from './landlord.entity';
+import { LandlordsRepository } from './landlords.repository';
 
 export interface LandlordDetail extends LandlordView {
   files: Array<{ id: string; reference: string; status: string }>;
@@ -21,22 +20,27 @@ export class LandlordsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: ArrearsAccess,
+    private readonly landlords: LandlordsRepository,
+    private readonly files: ArrearsFilesRepository,
     private readonly audit: AuditService,
   ) {}
 
   async create(actor: Actor, dto: LandlordDto): Promise<LandlordDetail> {
     const id = await this.dataSource.transaction(async (manager) => {
       const matchKey = landlordMatchKey(dto.name, dto.commune);
-      const existing = await manager.getRepository(ArrearsLandlord).findOneBy({ organisationId: actor.organisationId, matchKey });
+      const existing = await this.landlords.findByMatchKey(manager, actor.organisationId, matchKey);
       if (existing) throw new DomainError('CONFLICT', 'This landlord is already recorded', { landlordId: existing.id });
-      const { id } = await manager.getRepository(ArrearsLandlord).save(
-        manager.getRepository(ArrearsLandlord).create({
-          ...dto,
-          territoryId: actor.territoryId,
-          organisationId: actor.organisationId,
-          matchKey,
-        }),
-      );
+      const { id } = await this.landlords.create(manager, {
+        kind: dto.kind,
+        name: dto.name,
+        phone: dto.phone ?? null,
+        email: dto.email ?? null,
+        commune: dto.commune ?? null,
+        lettingAgent: dto.lettingAgent ?? null,
+        territoryId: actor.territoryId,
+        organisationId: actor.organisationId,
+        matchKey,
+      });
       await this.audit.record(actor, { action: 'create', resourceType: 'arrears_landlord', resourceId: id }, manager);
       return id;
     });
@@ -44,16 +48,7 @@ export class LandlordsService {
   }
 
   async list(actor: Actor, q?: string): Promise<LandlordView[]> {
-    const qb = this.dataSource.manager
-      .getRepository(ArrearsLandlord)
-      .createQueryBuilder('l')
-      .where('l.territoryId = :territoryId', { territoryId: actor.territoryId })
-      .orderBy('l.name')
-      .take(200);
-    const organisationId = this.access.organisationFilter(actor);
-    if (organisationId) qb.andWhere('l.organisationId = :organisationId', { organisationId });
-    if (q) qb.andWhere(`l.matchKey LIKE :q ESCAPE '\\'`, { q: `%${normalizeName(q).replace(/[\\%_]/g, '\\$&')}%` });
-    const landlords = await qb.getMany();
+    const landlords = await this.landlords.search(this.dataSource.manager, this.access.scope(actor), q ? normalizeName(q) : undefined);
     await this.audit.recordList(
       actor,
       'arrears_landlord',
@@ -67,9 +62,7 @@ export class LandlordsService {
     const manager = this.dataSource.manager;
     const landlord = await this.access.landlord(manager, actor, id);
     if (!landlord) throw DomainError.notFound('Landlord');
-    const files = await manager
-      .getRepository(ArrearsFile)
-      .find({ select: { id: true, reference: true, status: true }, where: { landlordId: id }, order: { createdAt: 'DESC' } });
+    const files = await this.files.ofLandlord(manager, id);
     if (audit) await this.audit.record(actor, { action: 'read', resourceType: 'arrears_landlord', resourceId: id });
     return { ...toLandlordView(landlord), files: files.map(({ id, reference, status }) => ({ id, reference, status })) };
   }
@@ -80,10 +73,10 @@ export class LandlordsService {
       const landlord = await this.access.landlord(manager, actor, id);
       if (!landlord) throw DomainError.notFound('Landlord');
       const matchKey = landlordMatchKey(changes.name ?? landlord.name, changes.commune ?? landlord.commune);
-      const clash = await manager.getRepository(ArrearsLandlord).findOneBy({ organisationId: landlord.organisationId, matchKey });
+      const clash = await this.landlords.findByMatchKey(manager, landlord.organisationId, matchKey);
       if (clash && clash.id !== id)
         throw new DomainError('CONFLICT', 'Another landlord has this name and commune', { landlordId: clash.id });
-      await updateWithVersion(manager, ArrearsLandlord, id, version, { ...changes, matchKey }, 'Landlord');
+      await this.landlords.update(manager, id, version, { ...changes, matchKey });
       await this.audit.record(
         actor,
         { action: 'update', resourceType: 'arrears_landlord', resourceId: id, details: { fields: Object.keys(changes) } },

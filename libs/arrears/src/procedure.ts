@@ -1,3 +1,5 @@
+import { allowedActions, isAllowed, TransitionTable } from '@app/core';
+
 /**
  * The stages of a rent-arrears eviction procedure, in legal order. The winter truce is not a
  * stage: it is a period each year during which no forced eviction may take place, applied to the
@@ -38,7 +40,7 @@ export const STAGE_FROM = {
   notice_to_quit: ['none', 'judgment'],
   police_assistance_requested: ['notice_to_quit'],
   eviction_carried_out: ['notice_to_quit', 'police_assistance_requested'],
-} as const satisfies Record<Stage, readonly ProcedureState[]>;
+} as const satisfies TransitionTable<Stage, ProcedureState>;
 
 /**
  * Acts and decisions recorded beside the stages; they do not move the procedure on, but some
@@ -88,7 +90,7 @@ export interface JudgmentTerms {
 }
 
 export function allowedStages(state: ProcedureState): Stage[] {
-  return STAGES.filter((stage) => (STAGE_FROM[stage] as readonly ProcedureState[]).includes(state));
+  return allowedActions<Stage, ProcedureState>(STAGE_FROM, state);
 }
 
 export type StageCheck =
@@ -102,7 +104,7 @@ export type StageCheck =
  * that missed instalment recorded.
  */
 export function checkStage(state: ProcedureState, next: Stage, lastJudgment?: JudgmentTerms): StageCheck {
-  if (!(STAGE_FROM[next] as readonly ProcedureState[]).includes(state))
+  if (!isAllowed<Stage, ProcedureState>(STAGE_FROM, state, next))
     return { ok: false, code: 'ILLEGAL_TRANSITION', allowed: allowedStages(state), reason: `${next} cannot follow ${state}` };
   if (next !== 'notice_to_quit' || state !== 'judgment' || !lastJudgment) return { ok: true };
   const allowed = allowedStages(state).filter((s) => s !== 'notice_to_quit');

@@ -1,29 +1,49 @@
-import { addMonths } from '@app/core';
+import { addMonths, allowedActions, TransitionTable } from '@app/core';
 
-/** The responses an advisor mobilises on a file, each with its own life cycle. */
+/**
+ * The responses an advisor mobilises on a file, each with its own life cycle: the status it starts
+ * in, and for each later status the statuses it may be reached from (the workflow's transition
+ * table, as the household's steps and the procedure's stages).
+ */
 export const SOLUTION_FLOWS = {
-  repayment_plan: { proposed: ['kept', 'broken', 'refused'], kept: ['completed', 'broken'], broken: [], refused: [], completed: [] },
-  fsl: { filed: ['granted', 'refused'], granted: [], refused: [] },
-  housing_benefit_maintained: { requested: ['obtained', 'refused'], obtained: [], refused: [] },
-  mediation: { started: ['agreement', 'failed'], agreement: [], failed: [] },
-  social_services_referral: { referred: ['taken_up', 'declined'], taken_up: [], declined: [] },
-  rehousing_request: { requested: ['rehoused', 'withdrawn'], rehoused: [], withdrawn: [] },
-} as const satisfies Record<string, Record<string, readonly string[]>>;
+  repayment_plan: {
+    initial: 'proposed',
+    to: { kept: ['proposed'], completed: ['kept'], broken: ['proposed', 'kept'], refused: ['proposed'] },
+  },
+  fsl: { initial: 'filed', to: { granted: ['filed'], refused: ['filed'] } },
+  housing_benefit_maintained: { initial: 'requested', to: { obtained: ['requested'], refused: ['requested'] } },
+  mediation: { initial: 'started', to: { agreement: ['started'], failed: ['started'] } },
+  social_services_referral: { initial: 'referred', to: { taken_up: ['referred'], declined: ['referred'] } },
+  rehousing_request: { initial: 'requested', to: { rehoused: ['requested'], withdrawn: ['requested'] } },
+} as const satisfies Record<string, { initial: string; to: TransitionTable<string, string> }>;
 
 export type SolutionKind = keyof typeof SOLUTION_FLOWS;
+type Flow<K extends SolutionKind> = (typeof SOLUTION_FLOWS)[K];
+/** The statuses of one kind of solution. */
+export type SolutionStatusOf<K extends SolutionKind> = Flow<K>['initial'] | keyof Flow<K>['to'];
+export type SolutionStatus = { [K in SolutionKind]: SolutionStatusOf<K> }[SolutionKind];
+
 export const SOLUTION_KINDS = Object.keys(SOLUTION_FLOWS) as SolutionKind[];
-export const SOLUTION_STATUSES = [...new Set(Object.values(SOLUTION_FLOWS).flatMap((flow) => Object.keys(flow)))];
+export const SOLUTION_STATUSES = [
+  ...new Set(Object.values(SOLUTION_FLOWS).flatMap((flow) => [flow.initial, ...Object.keys(flow.to)])),
+] as SolutionStatus[];
 
-export function initialStatus(kind: SolutionKind): string {
-  return Object.keys(SOLUTION_FLOWS[kind])[0];
+/** A kind's transition table, loosely typed for a status read from the database. */
+export function solutionTransitions(kind: SolutionKind): TransitionTable<SolutionStatus, SolutionStatus> {
+  return SOLUTION_FLOWS[kind].to as unknown as TransitionTable<SolutionStatus, SolutionStatus>;
 }
 
-export function isStatusOf(kind: SolutionKind, status: string): boolean {
-  return status in SOLUTION_FLOWS[kind];
+export function initialStatus<K extends SolutionKind>(kind: K): SolutionStatusOf<K> {
+  return SOLUTION_FLOWS[kind].initial;
 }
 
-export function nextStatuses(kind: SolutionKind, status: string): string[] {
-  return [...((SOLUTION_FLOWS[kind] as Record<string, readonly string[]>)[status] ?? [])];
+export function isStatusOf(kind: SolutionKind, status: SolutionStatus): boolean {
+  return status === SOLUTION_FLOWS[kind].initial || status in SOLUTION_FLOWS[kind].to;
+}
+
+/** The statuses a solution may go to from `status`. */
+export function nextStatuses(kind: SolutionKind, status: SolutionStatus): SolutionStatus[] {
+  return allowedActions(solutionTransitions(kind), status);
 }
 
 export interface Instalment {

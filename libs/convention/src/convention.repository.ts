@@ -1,4 +1,4 @@
-import { outboxEventsOf, updateIfVersion } from '@app/database';
+import { outboxPayloadsOf, updateIfVersion } from '@app/database';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
@@ -40,7 +40,7 @@ export class ConventionRepository {
     const withYear = await manager.getRepository(ConventionYear).find({ where: { year }, relations: { convention: true } });
     const announced = new Set(
       (
-        await outboxEventsOf(
+        await outboxPayloadsOf(
           manager,
           REPORT_DUE_EVENT,
           withYear.map((y) => y.conventionId),

@@ -11,3 +11,4 @@ export * from './loggable-error';
 export * from './communes';
 export * from './events';
 export * from './csv';
+export * from './transitions';

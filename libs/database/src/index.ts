@@ -3,6 +3,7 @@ export { ensureDatabase, migrateDatabase } from './migrator';
 export { grantApplicationRole } from './roles';
 export { SnakeNamingStrategy } from './snake-naming.strategy';
 export { updateIfVersion, updateWithVersion } from './versioned-update';
+export * from './workflow';
 export { DatabaseModule } from './database.module';
 export { OutboxEvent } from './outbox-event.entity';
 export {
@@ -11,7 +12,6 @@ export {
   OutboxMessage,
   outboxPayloadsOf,
   forgetHouseholdsInEncounterEvents,
-  outboxEventsOf,
   purgeOutboxEventsOf,
   resetProjection,
   StoredEvent,

@@ -28,19 +28,6 @@ export async function purgeOutboxEventsOf(manager: EntityManager, aggregateIds: 
   await manager.query(`DELETE FROM outbox_event WHERE aggregate_id = ANY($1::uuid[])`, [aggregateIds]);
 }
 
-/** The events of this type about these aggregates (an announcement made once per period). */
-export async function outboxEventsOf<T extends EventType>(
-  manager: EntityManager,
-  type: T,
-  aggregateIds: string[],
-): Promise<Array<{ aggregateId: string; payload: EventPayload<T> }>> {
-  const rows = await manager.query<Array<{ aggregate_id: string; payload: EventPayload<T> }>>(
-    `SELECT aggregate_id, payload FROM outbox_event WHERE type = $1 AND aggregate_id = ANY($2::uuid[])`,
-    [type, aggregateIds],
-  );
-  return rows.map((r) => ({ aggregateId: r.aggregate_id, payload: r.payload }));
-}
-
 /** Encounters outlive the households met: their events forget these (purged) households. */
 export async function forgetHouseholdsInEncounterEvents(manager: EntityManager, householdIds: string[]): Promise<void> {
   await manager.query(`DELETE FROM outbox_event WHERE type = 'maraude.encounter.linked' AND payload->>'householdId' = ANY($1::text[])`, [

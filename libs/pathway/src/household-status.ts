@@ -1,3 +1,4 @@
+import { allowedActions, isAllowed, TransitionTable } from '@app/core';
 import type { CalOutcome, CommissionDecision } from './pathway.types';
 
 /** Statuses of a household file, in pathway order. */
@@ -74,7 +75,7 @@ export const STEP_FROM = {
   'lease.slid': ['lease_signed', 'followed_in_housing'],
   'household.closed': OPEN,
   'household.reopened': ['closed'],
-} as const satisfies Record<StepType, readonly HouseholdStatus[]>;
+} as const satisfies TransitionTable<StepType, HouseholdStatus>;
 
 export const STEP_TYPES = Object.keys(STEP_FROM) as StepType[];
 
@@ -130,14 +131,14 @@ function target(from: HouseholdStatus, step: PathwayStep): HouseholdStatus {
 
 /** The steps a user may record from `status`. */
 export function allowedSteps(status: HouseholdStatus): StepType[] {
-  return STEP_TYPES.filter((type) => !SYSTEM_STEPS.includes(type) && (STEP_FROM[type] as readonly HouseholdStatus[]).includes(status));
+  return allowedActions<StepType, HouseholdStatus>(STEP_FROM, status).filter((type) => !SYSTEM_STEPS.includes(type));
 }
 
 export type TransitionResult = { ok: true; status: HouseholdStatus } | { ok: false; allowed: StepType[] };
 
 /** One pure transition: the next status, or the steps that would have been allowed. */
 export function transition(status: HouseholdStatus, step: PathwayStep): TransitionResult {
-  if (!(STEP_FROM[step.type] as readonly HouseholdStatus[]).includes(status)) return { ok: false, allowed: allowedSteps(status) };
+  if (!isAllowed<StepType, HouseholdStatus>(STEP_FROM, status, step.type)) return { ok: false, allowed: allowedSteps(status) };
   return { ok: true, status: target(status, step) };
 }
 

@@ -1,6 +1,6 @@
 import { AuditService } from '@app/audit';
-import { Actor, civilDate, Clock, DomainError, EventPayload } from '@app/core';
-import { appendToOutbox, OutboxMessage, updateIfVersion } from '@app/database';
+import { Actor, assertVersion, civilDate, Clock, DomainError, EventPayload, illegalTransition } from '@app/core';
+import { appendToOutbox, OutboxMessage, writeTransition } from '@app/database';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
@@ -46,8 +46,9 @@ type OptionsOf<T extends StepType> = [keyof StepOutbox<T>] extends [never]
     ];
 
 /**
- * Records pathway steps. Each step is one transaction: the conditional status change
- * (`WHERE version = :v`), the immutable event, the outbox row and the audit row.
+ * Records pathway steps. Each step is one transaction through the workflow helper: the
+ * conditional status change (`WHERE id AND status AND version`), the immutable event, the outbox
+ * row and the audit row.
  */
 @Injectable()
 export class PathwayStepsService {
@@ -72,13 +73,12 @@ export class PathwayStepsService {
   ): Promise<VisibleHousehold> {
     const visible = await this.access.load(manager, actor, householdId);
     const { household } = visible;
-    if (household.version !== version) throw DomainError.staleVersion('Household', household.version);
+    assertVersion('Household', household.version, version);
     const result = transition(household.status, step);
     if (!result.ok) {
-      throw new DomainError('ILLEGAL_TRANSITION', `${step.type} is not allowed while the household is ${household.status}`, {
-        status: household.status,
-        allowedSteps: result.allowed,
-      });
+      const message = `${step.type} is not allowed while the household is ${household.status}`;
+      // `allowedSteps`: the name the web app and API clients have always read.
+      throw illegalTransition(message, household.status, result.allowed, { allowedSteps: result.allowed });
     }
     this.checkOccurredAt(occurredAt, household.lastStepAt);
     options.guard?.(household);
@@ -86,40 +86,43 @@ export class PathwayStepsService {
     const changes = { ...options.changes, ...derived?.changes };
     const payload = { ...options.payload, ...derived?.payload };
     const outbox = { ...options.outbox, ...derived?.outbox };
-    const updated = await updateIfVersion(manager, Household, householdId, version, {
-      ...changes,
-      status: result.status,
-      lastStepAt: occurredAt,
-    });
-    if (!updated) throw DomainError.staleVersion('Household');
-    const event = await this.households.insertEvent(manager, actor, household, step.type, occurredAt, {
-      ...step,
-      ...payload,
-      from: household.status,
-      to: result.status,
-    });
-    // The step's own fields were checked against the registry at the call (StepOutbox<T>); TypeScript
-    // cannot follow a spread over a generic payload, hence the assertion.
-    await appendToOutbox(manager, {
-      type: step.type,
-      aggregateType: 'household',
-      aggregateId: household.id,
-      territoryId: household.territoryId,
-      occurredAt,
-      payload: {
-        householdId: household.id,
-        eventId: event.id,
-        organisationId: household.organisationId,
-        from: household.status,
-        status: result.status,
-        ...outbox,
+    await writeTransition(manager, {
+      target: Household,
+      resource: 'Household',
+      read: household,
+      changes: { ...changes, status: result.status, lastStepAt: occurredAt },
+      // The outbox row names the timeline event, written once the status moved.
+      then: async () => {
+        const event = await this.households.insertEvent(manager, actor, household, step.type, occurredAt, {
+          ...step,
+          ...payload,
+          from: household.status,
+          to: result.status,
+        });
+        // The step's own fields were checked against the registry at the call (StepOutbox<T>); TypeScript
+        // cannot follow a spread over a generic payload, hence the assertion.
+        await appendToOutbox(manager, {
+          type: step.type,
+          aggregateType: 'household',
+          aggregateId: household.id,
+          territoryId: household.territoryId,
+          occurredAt,
+          payload: {
+            householdId: household.id,
+            eventId: event.id,
+            organisationId: household.organisationId,
+            from: household.status,
+            status: result.status,
+            ...outbox,
+          },
+        } as unknown as OutboxMessage<T>);
+        await this.audit.record(
+          actor,
+          { action: 'update', resourceType: 'household', resourceId: household.id, details: { step: step.type } },
+          manager,
+        );
       },
-    } as unknown as OutboxMessage<T>);
-    await this.audit.record(
-      actor,
-      { action: 'update', resourceType: 'household', resourceId: household.id, details: { step: step.type } },
-      manager,
-    );
+    });
     // The row now holds exactly these values: no need to read it back.
     Object.assign(household, changes, { status: result.status, lastStepAt: occurredAt, version: version + 1 });
     return visible;

@@ -1,5 +1,6 @@
 import { eligibilityFailures, EligibilityInput } from './eligibility';
-import { paymentTransition } from './payment-status';
+import { allowedActions } from '@app/core';
+import { PAYMENT_FROM, PAYMENT_TO } from './pecule.types';
 import { sepaName, treasuryCsv } from './treasury-csv';
 
 const eligible: EligibilityInput = {
@@ -38,13 +39,12 @@ describe('pécule eligibility', () => {
 
 describe('payment state machine', () => {
   it('goes planned → validated → transmitted → paid, and cancels until paid', () => {
-    expect(paymentTransition('planned', 'validate')).toEqual({ ok: true, to: 'validated' });
-    expect(paymentTransition('validated', 'transmit')).toEqual({ ok: true, to: 'transmitted' });
-    expect(paymentTransition('transmitted', 'pay')).toEqual({ ok: true, to: 'paid' });
-    for (const from of ['planned', 'validated', 'transmitted'] as const) expect(paymentTransition(from, 'cancel').ok).toBe(true);
-    expect(paymentTransition('paid', 'cancel').ok).toBe(false);
-    expect(paymentTransition('cancelled', 'validate')).toEqual({ ok: false, allowedFrom: ['planned'] });
-    expect(paymentTransition('planned', 'pay').ok).toBe(false);
+    expect(allowedActions(PAYMENT_FROM, 'planned')).toEqual(['validate', 'cancel']);
+    expect(allowedActions(PAYMENT_FROM, 'validated')).toEqual(['transmit', 'cancel']);
+    expect(allowedActions(PAYMENT_FROM, 'transmitted')).toEqual(['pay', 'cancel']);
+    expect(allowedActions(PAYMENT_FROM, 'paid')).toEqual([]);
+    expect(allowedActions(PAYMENT_FROM, 'cancelled')).toEqual([]);
+    expect(PAYMENT_TO).toEqual({ validate: 'validated', transmit: 'transmitted', pay: 'paid', cancel: 'cancelled' });
   });
 });
 

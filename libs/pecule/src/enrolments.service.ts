@@ -1,19 +1,21 @@
 import { AuditService } from '@app/audit';
-import { Actor, ageOn, civilDate, Clock, DomainError, EventPayload, FieldCipher } from '@app/core';
-import { appendToOutbox, OutboxMessage } from '@app/database';
+import { Actor, ageOn, assertTransition, assertVersion, civilDate, Clock, DomainError, EventPayload, FieldCipher } from '@app/core';
+import { appendToOutbox, OutboxMessage, writeTransition } from '@app/database';
 import { Organisation } from '@app/identity';
-import { HouseholdAccess, HouseholdsService, PathwaySettings, Person, PersonNames, personNamesFor } from '@app/pathway';
+import { HouseholdAccess, HouseholdsService, PathwaySettings, Person } from '@app/pathway';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { EndEnrolmentDto, EnrolDto, ListEnrolmentsQueryDto, ReviewDto, UpdateBankDetailsDto } from './dto/pecule.dto';
 import { eligibilityFailures } from './eligibility';
-import { PeculeBankDetails, PeculeEnrolment, PeculeReview } from './enrolment.entity';
+import { PeculeEnrolment } from './enrolment.entity';
+import { EnrolmentRow, EnrolmentsRepository } from './enrolments.repository';
 import { ibanProblem, normalizeIban } from './iban';
 import { PeculePayment } from './payment.entity';
+import { PaymentsRepository } from './payments.repository';
 import { PaymentsService } from './payments.service';
 import { PeculeAccess } from './pecule-access';
-import { Situation } from './pecule.types';
+import { ENROLMENT_FROM, Situation } from './pecule.types';
 import { ProgrammesService } from './programmes.service';
 
 type EnrolmentEventType = 'pecule.enrolled' | 'pecule.ended' | 'pecule.review.recorded';
@@ -52,28 +54,6 @@ export interface EnrolmentDetailView extends EnrolmentView {
   reviews: Array<{ id: string; reviewedOn: string; situation: Situation }>;
 }
 
-/** An enrolment as read with its rules version (raw SQL row) and the young person's names. */
-interface EnrolmentRow {
-  id: string;
-  reference: string;
-  programme_id: string;
-  rules_version: string;
-  household_id: string;
-  person_id: string;
-  names: PersonNames;
-  organisation_id: string;
-  referent_user_id: string;
-  status: PeculeEnrolment['status'];
-  starts_on: string;
-  planned_end_on: string;
-  age_limit_on: string;
-  monthly_cents: number;
-  ended_on: string | null;
-  end_reason: PeculeEnrolment['endReason'];
-  situation_at_entry: Situation;
-  version: number;
-}
-
 const AGGREGATE = 'pecule_enrolment';
 
 /** Enrolments of young people: eligibility, schedule, bank details, end, situation reviews. */
@@ -82,6 +62,8 @@ export class EnrolmentsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: PeculeAccess,
+    private readonly enrolments: EnrolmentsRepository,
+    private readonly paymentRows: PaymentsRepository,
     private readonly households: HouseholdAccess,
     private readonly pathway: HouseholdsService,
     private readonly programmes: ProgrammesService,
@@ -137,42 +119,39 @@ export class EnrolmentsService {
       if (failedRules.length > 0 || !schedule) {
         throw new DomainError('NOT_ELIGIBLE', `Not eligible: ${failedRules.map((f) => f.rule).join(', ')}`, { failedRules });
       }
-      if (await manager.getRepository(PeculeEnrolment).existsBy({ personId: person.id, status: 'active' })) {
+      if (await this.enrolments.hasActiveStipend(manager, person.id)) {
         throw new DomainError('CONFLICT', 'This young person already has an active stipend');
       }
-      const [{ reference }] = await manager.query<[{ reference: string }]>(
-        `SELECT 'J-' || lpad(nextval('pecule_enrolment_reference_seq')::text, 6, '0') AS reference`,
-      );
+      const reference = await this.enrolments.nextReference(manager);
       const situationAtEntry: Situation = {
         resources: onStart.resources,
         employment: dto.situationAtEntry?.employment ?? 'none',
         inTraining: dto.situationAtEntry?.inTraining ?? false,
         housed: onStart.status !== 'allocated',
       };
-      const enrolment = await manager.getRepository(PeculeEnrolment).save(
-        manager.getRepository(PeculeEnrolment).create({
-          reference,
-          territoryId: actor.territoryId,
-          organisationId: actor.organisationId,
-          referentUserId: actor.userId,
-          programmeId: programme.id,
-          ruleSetId: rules.id,
-          householdId: household.id,
-          personId: person.id,
-          startsOn: dto.startsOn,
-          plannedEndOn: schedule.plannedEndOn,
-          ageLimitOn: schedule.ageLimitOn,
-          monthlyCents,
-          situationAtEntry,
-        }),
-      );
-      await manager.getRepository(PeculeBankDetails).insert({
+      const enrolment = await this.enrolments.create(manager, {
+        reference,
+        territoryId: actor.territoryId,
+        organisationId: actor.organisationId,
+        referentUserId: actor.userId,
+        programmeId: programme.id,
+        ruleSetId: rules.id,
+        householdId: household.id,
+        personId: person.id,
+        startsOn: dto.startsOn,
+        plannedEndOn: schedule.plannedEndOn,
+        ageLimitOn: schedule.ageLimitOn,
+        monthlyCents,
+        situationAtEntry,
+      });
+      await this.enrolments.saveBankDetails(manager, {
         enrolmentId: enrolment.id,
         iban: this.cipher.seal(normalizeIban(dto.bankDetails.iban), enrolment.id),
         holderName: dto.bankDetails.holderName.trim(),
         updatedBy: actor.userId,
       });
-      await manager.getRepository(PeculePayment).insert(
+      await this.paymentRows.insertSchedule(
+        manager,
         schedule.months.map((m) => ({
           enrolmentId: enrolment.id,
           programmeId: programme.id,
@@ -208,12 +187,15 @@ export class EnrolmentsService {
   }
 
   async list(actor: Actor, query: ListEnrolmentsQueryDto): Promise<EnrolmentView[]> {
-    const organisationId = this.access.enrolmentOrganisationFilter(actor);
-    const rows = await this.rows(
+    const rows = await this.enrolments.list(
       this.dataSource.manager,
-      actor,
-      'e.territory_id = $1 AND ($2::uuid IS NULL OR e.organisation_id = $2) AND ($3::uuid IS NULL OR e.programme_id = $3) AND ($4::text IS NULL OR e.status::text = $4)',
-      [actor.territoryId, organisationId, query.programmeId ?? null, query.status ?? null],
+      {
+        territoryId: actor.territoryId,
+        organisationId: this.access.enrolmentOrganisationFilter(actor),
+        programmeId: query.programmeId ?? null,
+        status: query.status ?? null,
+      },
+      actor.organisationId,
     );
     await this.audit.recordList(
       actor,
@@ -226,11 +208,11 @@ export class EnrolmentsService {
   async get(actor: Actor, id: string): Promise<EnrolmentDetailView> {
     const manager = this.dataSource.manager;
     const enrolment = await this.access.enrolment(manager, actor, id);
-    const [[row], bank, payments, reviews] = await Promise.all([
-      this.rows(manager, actor, 'e.id = $1', [enrolment.id]),
-      manager.getRepository(PeculeBankDetails).findOneBy({ enrolmentId: id }),
-      manager.getRepository(PeculePayment).find({ where: { enrolmentId: id }, order: { month: 'ASC' } }),
-      manager.getRepository(PeculeReview).find({ where: { enrolmentId: id }, order: { reviewedOn: 'ASC', createdAt: 'ASC' } }),
+    const [row, bank, payments, reviews] = await Promise.all([
+      this.enrolments.row(manager, enrolment.id, actor.organisationId),
+      this.enrolments.bankDetailsOf(manager, id),
+      this.paymentRows.ofEnrolment(manager, id),
+      this.enrolments.reviewsOf(manager, id),
     ]);
     const seesBank = this.access.seesBankDetails(actor);
     await this.audit.record(actor, {
@@ -261,17 +243,15 @@ export class EnrolmentsService {
     const ibanError = ibanProblem(dto.iban);
     if (ibanError) throw DomainError.validation([{ field: 'iban', problems: [ibanError] }]);
     await this.dataSource.transaction(async (manager) => {
-      const enrolment = await this.lockVersion(manager, actor, id, dto.version);
-      await manager.getRepository(PeculeBankDetails).upsert(
-        {
-          enrolmentId: enrolment.id,
-          iban: this.cipher.seal(normalizeIban(dto.iban), enrolment.id),
-          holderName: dto.holderName.trim(),
-          updatedBy: actor.userId,
-        },
-        ['enrolmentId'],
-      );
-      await manager.getRepository(PeculeEnrolment).update({ id }, { version: enrolment.version + 1 });
+      const enrolment = await this.access.enrolment(manager, actor, id);
+      // The enrolment's version moves with its bank details: a concurrent change answers STALE_VERSION.
+      await this.enrolments.bumpVersion(manager, id, dto.version);
+      await this.enrolments.saveBankDetails(manager, {
+        enrolmentId: enrolment.id,
+        iban: this.cipher.seal(normalizeIban(dto.iban), enrolment.id),
+        holderName: dto.holderName.trim(),
+        updatedBy: actor.userId,
+      });
       await this.audit.record(
         actor,
         { action: 'update', resourceType: AGGREGATE, resourceId: id, details: { bankDetails: true } },
@@ -284,29 +264,35 @@ export class EnrolmentsService {
   /** Ends the stipend: payments for periods after the last day are cancelled, their commitment released. */
   async end(actor: Actor, id: string, dto: EndEnrolmentDto): Promise<EnrolmentDetailView> {
     await this.dataSource.transaction(async (manager) => {
-      const enrolment = await this.lockVersion(manager, actor, id, dto.version);
-      if (enrolment.status !== 'active')
-        throw new DomainError('ILLEGAL_TRANSITION', 'This stipend has already ended', { status: enrolment.status });
+      const enrolment = await this.access.enrolment(manager, actor, id);
+      assertVersion('Enrolment', enrolment.version, dto.version);
+      assertTransition(ENROLMENT_FROM, enrolment.status, 'end', 'This stipend has already ended');
       if (dto.endedOn < enrolment.startsOn)
         throw DomainError.validation([{ field: 'endedOn', problems: [`must not be before the start (${enrolment.startsOn})`] }]);
-      const cancelled = await this.payments.cancelAfter(manager, actor, enrolment, dto.endedOn, `Fin du pécule (${dto.reason})`);
-      await manager
-        .getRepository(PeculeEnrolment)
-        .update({ id }, { status: 'ended', endedOn: dto.endedOn, endReason: dto.reason, version: enrolment.version + 1 });
-      await appendToOutbox(
-        manager,
-        this.event(enrolment, 'pecule.ended', {
-          programmeId: enrolment.programmeId,
-          endedOn: dto.endedOn,
-          reason: dto.reason,
-          cancelledPayments: cancelled,
-        }),
-      );
-      await this.audit.record(
-        actor,
-        { action: 'update', resourceType: AGGREGATE, resourceId: id, details: { ended: dto.reason } },
-        manager,
-      );
+      await writeTransition(manager, {
+        target: PeculeEnrolment,
+        resource: 'Enrolment',
+        read: enrolment,
+        changes: { status: 'ended', endedOn: dto.endedOn, endReason: dto.reason },
+        then: async () => {
+          // Its payments' cancellations come first in the outbox, as they happen first.
+          const cancelled = await this.payments.cancelAfter(manager, actor, enrolment, dto.endedOn, `Fin du pécule (${dto.reason})`);
+          await appendToOutbox(
+            manager,
+            this.event(enrolment, 'pecule.ended', {
+              programmeId: enrolment.programmeId,
+              endedOn: dto.endedOn,
+              reason: dto.reason,
+              cancelledPayments: cancelled,
+            }),
+          );
+          await this.audit.record(
+            actor,
+            { action: 'update', resourceType: AGGREGATE, resourceId: id, details: { ended: dto.reason } },
+            manager,
+          );
+        },
+      });
     });
     return this.get(actor, id);
   }
@@ -321,13 +307,12 @@ export class EnrolmentsService {
       }
       const { reviewedOn, ...situation } = dto;
       this.pathwaySettings.assertCurrentResources(situation.resources, reviewedOn);
-      const review = await manager
-        .getRepository(PeculeReview)
-        .save(
-          manager
-            .getRepository(PeculeReview)
-            .create({ enrolmentId: id, reviewedOn, situation: { ...situation }, recordedBy: actor.userId }),
-        );
+      const review = await this.enrolments.addReview(manager, {
+        enrolmentId: id,
+        reviewedOn,
+        situation: { ...situation },
+        recordedBy: actor.userId,
+      });
       await appendToOutbox(
         manager,
         this.event(enrolment, 'pecule.review.recorded', { programmeId: enrolment.programmeId, reviewId: review.id, reviewedOn, situation }),
@@ -339,12 +324,6 @@ export class EnrolmentsService {
       );
     });
     return this.get(actor, id);
-  }
-
-  private async lockVersion(manager: EntityManager, actor: Actor, id: string, version: number): Promise<PeculeEnrolment> {
-    const enrolment = await this.access.enrolment(manager, actor, id, true);
-    if (enrolment.version !== version) throw DomainError.staleVersion('Enrolment', enrolment.version);
-    return enrolment;
   }
 
   /** An enrolment's event: its own fields (typed against the registry) after the enrolment's. */
@@ -362,27 +341,6 @@ export class EnrolmentsService {
       occurredAt: this.clock.now(),
       payload: { enrolmentId: enrolment.id, organisationId: enrolment.organisationId, ...payload },
     } as unknown as OutboxMessage<T>;
-  }
-
-  private async rows(manager: EntityManager, actor: Actor, where: string, params: unknown[]): Promise<EnrolmentRow[]> {
-    // Dates as text: node-postgres would turn them into local midnights.
-    const rows = await manager.query<Array<Omit<EnrolmentRow, 'names'>>>(
-      `SELECT e.id, e.reference, e.programme_id, e.household_id, e.person_id, e.organisation_id, e.referent_user_id, e.status,
-                e.starts_on::text, e.planned_end_on::text, e.age_limit_on::text, e.monthly_cents, e.ended_on::text, e.end_reason,
-                e.situation_at_entry, e.version, r.rules_version
-           FROM pecule_enrolment e
-           JOIN pecule_rule_set r ON r.id = e.rule_set_id
-          WHERE ${where}
-          ORDER BY e.starts_on DESC, e.reference DESC`,
-      params,
-    );
-    // Names are hidden from other organisations when the household is restricted (as on the household file).
-    const names = await personNamesFor(
-      manager,
-      rows.map((r) => r.person_id),
-      actor.organisationId,
-    );
-    return rows.map((row) => ({ ...row, names: names.get(row.person_id)! }));
   }
 
   private view(row: EnrolmentRow): EnrolmentView {

@@ -114,6 +114,9 @@ export class PeculePayment {
   @Column({ type: 'text', nullable: true })
   cancelReason: string | null;
 
+  @Column({ type: 'integer', default: 1 })
+  version: number;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 }

@@ -1,36 +1,41 @@
 import { AuditService } from '@app/audit';
-import { Actor, civilDate, Clock, DomainError, EventPayload, FieldCipher, monthOf } from '@app/core';
-import { appendToOutbox, OutboxMessage, outboxPayloadsOf } from '@app/database';
+import {
+  Actor,
+  allowedActions,
+  assertTransition,
+  assertVersion,
+  civilDate,
+  Clock,
+  DomainError,
+  EventPayload,
+  FieldCipher,
+  illegalTransition,
+  monthOf,
+} from '@app/core';
+import { appendToOutbox, OutboxMessage, outboxPayloadsOf, writeTransition } from '@app/database';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { createHash, randomUUID } from 'node:crypto';
-import { DataSource, EntityManager, In } from 'typeorm';
-import { CancelPaymentDto, ConfirmPaidDto, ListPaymentsQueryDto } from './dto/pecule.dto';
+import { DataSource, EntityManager } from 'typeorm';
+import { CancelPaymentDto, ConfirmPaidDto, ListPaymentsQueryDto, PaymentVersionDto } from './dto/pecule.dto';
 import { PeculeEnrolment } from './enrolment.entity';
 import { PeculeExport, PeculePayment } from './payment.entity';
-import { paymentTransition } from './payment-status';
+import { PaymentsRepository, PaymentView } from './payments.repository';
 import { PeculeAccess } from './pecule-access';
-import { COMMITTED_STATUSES, PaymentAction, PaymentStatus } from './pecule.types';
+import { COMMITTED_STATUSES, PAYMENT_FROM, PAYMENT_TO, PaymentAction } from './pecule.types';
 import { PeculeProgramme } from './programme.entity';
+import { ProgrammesRepository } from './programmes.repository';
 import { treasuryCsv, TreasuryLine } from './treasury-csv';
 
-type PaymentEventType = 'pecule.payment.validated' | 'pecule.payment.paid' | 'pecule.payment.cancelled';
+export type { PaymentView } from './payments.repository';
 
-export interface PaymentView {
-  id: string;
-  enrolmentId: string;
-  /** The file reference: payments are handled by reference, names stay on the enrolment. */
-  enrolmentReference: string;
-  month: string;
-  periodStart: string;
-  periodEnd: string;
-  amountCents: number;
-  status: PaymentStatus;
-  validatedAt: Date | null;
-  exportId: string | null;
-  paidOn: string | null;
-  cancelReason: string | null;
-}
+/** The actions a payment's own event announces (transmission is announced by its treasury export). */
+type EventfulAction = Exclude<PaymentAction, 'transmit'>;
+type PaymentEventType = `pecule.payment.${(typeof PAYMENT_TO)[EventfulAction]}`;
+type PaymentEventFields<A extends EventfulAction> = Omit<
+  EventPayload<`pecule.payment.${(typeof PAYMENT_TO)[A]}`>,
+  'enrolmentId' | 'organisationId' | 'programmeId' | 'paymentId' | 'month' | 'amountCents'
+>;
 
 export interface TreasuryExport {
   id: string;
@@ -44,25 +49,26 @@ export interface TreasuryExport {
 }
 
 /**
- * The monthly payments. Every change locks the programme row first, then the payment: changes of
- * one programme's money happen one at a time, and the envelope check cannot race.
+ * The monthly payments. A payment's status moves by the workflow helper (one conditional update on
+ * its status and version, its outbox and audit rows); every change of a programme's money locks the
+ * programme row first, so the envelope check cannot race.
  */
 @Injectable()
 export class PaymentsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: PeculeAccess,
+    private readonly payments: PaymentsRepository,
+    private readonly programmes: ProgrammesRepository,
     private readonly audit: AuditService,
     private readonly clock: Clock,
     private readonly cipher: FieldCipher,
   ) {}
 
   async list(actor: Actor, query: ListPaymentsQueryDto): Promise<PaymentView[]> {
-    const programme = await this.access.programme(this.dataSource.manager, actor, query.programmeId);
-    const payments = await this.views(
-      'p.programme_id = $1 AND ($2::text IS NULL OR p.month = $2) AND ($3::text IS NULL OR p.status::text = $3)',
-      [programme.id, query.month ?? null, query.status ?? null],
-    );
+    const manager = this.dataSource.manager;
+    const programme = await this.access.programme(manager, actor, query.programmeId);
+    const payments = await this.payments.list(manager, programme.id, query.month ?? null, query.status ?? null);
     await this.audit.recordList(
       actor,
       'pecule_payment',
@@ -76,80 +82,84 @@ export class PaymentsService {
    * when two managers validate the last euros at the same moment, one wins, the other gets
    * ENVELOPE_EXCEEDED (and the CHECK constraint would refuse an overspend anyway).
    */
-  async validate(actor: Actor, id: string): Promise<PaymentView> {
+  async validate(actor: Actor, id: string, dto: PaymentVersionDto = {}): Promise<PaymentView> {
     await this.dataSource.transaction(async (manager) => {
-      const { programme, payment } = await this.lock(manager, actor, id);
-      const to = this.transition(payment, 'validate');
+      const { programme, payment } = await this.load(manager, actor, id, dto.version, 'validate');
       const thisMonth = monthOf(civilDate(this.clock.now(), programme.timezone));
       if (payment.month > thisMonth) {
-        throw new DomainError('ILLEGAL_TRANSITION', `The payment of ${payment.month} is not due yet`, {
-          status: payment.status,
-          month: payment.month,
+        const allowed = allowedActions(PAYMENT_FROM, payment.status).filter((action) => action !== 'validate');
+        throw illegalTransition(`The payment of ${payment.month} is not due yet`, payment.status, allowed, { month: payment.month });
+      }
+      const remainingCents = await this.programmes.commitOnEnvelope(manager, programme.id, payment.amountCents);
+      if (remainingCents === null) {
+        const left = programme.envelopeCents - programme.committedCents;
+        throw new DomainError('ENVELOPE_EXCEEDED', `The envelope has ${left} cents left, the payment needs ${payment.amountCents}`, {
+          remainingCents: left,
+          amountCents: payment.amountCents,
         });
       }
-      const [rows] = await manager.query<[Array<{ remaining: number }>, number]>(
-        `UPDATE pecule_programme SET committed_cents = committed_cents + $2, updated_at = now()
-          WHERE id = $1 AND committed_cents + $2 <= envelope_cents RETURNING envelope_cents - committed_cents AS remaining`,
-        [programme.id, payment.amountCents],
+      await this.move(
+        manager,
+        actor,
+        payment,
+        'validate',
+        { validatedAt: this.clock.now(), validatedBy: actor.userId },
+        {
+          remainingCents,
+        },
       );
-      if (rows.length === 0) {
-        const remainingCents = programme.envelopeCents - programme.committedCents;
-        throw new DomainError(
-          'ENVELOPE_EXCEEDED',
-          `The envelope has ${remainingCents} cents left, the payment needs ${payment.amountCents}`,
-          {
-            remainingCents,
-            amountCents: payment.amountCents,
-          },
-        );
-      }
-      await manager.getRepository(PeculePayment).update({ id }, { status: to, validatedAt: this.clock.now(), validatedBy: actor.userId });
-      await this.changed(manager, actor, payment, 'pecule.payment.validated', { remainingCents: rows[0].remaining });
     });
-    return this.one(actor, id);
+    return this.payments.view(this.dataSource.manager, id, actor.territoryId);
   }
 
   async cancel(actor: Actor, id: string, dto: CancelPaymentDto): Promise<PaymentView> {
     await this.dataSource.transaction(async (manager) => {
-      const { payment } = await this.lock(manager, actor, id);
-      this.transition(payment, 'cancel');
-      await this.cancelLocked(manager, actor, [payment], dto.reason);
+      const { payment } = await this.load(manager, actor, id, dto.version, 'cancel');
+      if (COMMITTED_STATUSES.includes(payment.status))
+        await this.programmes.releaseFromEnvelope(manager, payment.programmeId, payment.amountCents);
+      await this.move(
+        manager,
+        actor,
+        payment,
+        'cancel',
+        { cancelledAt: this.clock.now(), cancelledBy: actor.userId, cancelReason: dto.reason },
+        { from: payment.status, reason: dto.reason },
+      );
     });
-    return this.one(actor, id);
+    return this.payments.view(this.dataSource.manager, id, actor.territoryId);
   }
 
   /** The treasury paid: the amount stays committed and counts as paid. */
   async confirmPaid(actor: Actor, id: string, dto: ConfirmPaidDto): Promise<PaymentView> {
     await this.dataSource.transaction(async (manager) => {
-      const { programme, payment } = await this.lock(manager, actor, id);
-      const to = this.transition(payment, 'pay');
+      const { programme, payment } = await this.load(manager, actor, id, dto.version, 'pay');
       if (dto.paidOn < `${payment.month}-01` || dto.paidOn > civilDate(this.clock.now(), programme.timezone)) {
         throw DomainError.validation([{ field: 'paidOn', problems: [`must be between the start of ${payment.month} and today`] }]);
       }
-      await manager.query(`UPDATE pecule_programme SET paid_cents = paid_cents + $2, updated_at = now() WHERE id = $1`, [
-        programme.id,
-        payment.amountCents,
-      ]);
-      await manager.getRepository(PeculePayment).update({ id }, { status: to, paidOn: dto.paidOn, paidConfirmedBy: actor.userId });
-      await this.changed(manager, actor, payment, 'pecule.payment.paid', { paidOn: dto.paidOn });
+      await this.programmes.addPaid(manager, programme.id, payment.amountCents);
+      await this.move(manager, actor, payment, 'pay', { paidOn: dto.paidOn, paidConfirmedBy: actor.userId }, { paidOn: dto.paidOn });
     });
-    return this.one(actor, id);
+    return this.payments.view(this.dataSource.manager, id, actor.territoryId);
   }
 
   /** At the end of a stipend: cancels its planned and validated payments for periods after `endedOn`. */
   async cancelAfter(manager: EntityManager, actor: Actor, enrolment: PeculeEnrolment, endedOn: string, reason: string): Promise<number> {
     await this.access.programme(manager, actor, enrolment.programmeId, true);
-    const payments = await manager
-      .getRepository(PeculePayment)
-      .createQueryBuilder('p')
-      .setLock('pessimistic_write')
-      .where('p.enrolment_id = :id AND p.period_start > :endedOn AND p.status IN (:...statuses)', {
-        id: enrolment.id,
-        endedOn,
-        statuses: ['planned', 'validated'],
-      })
-      .getMany();
-    await this.cancelLocked(manager, actor, payments, reason);
+    const payments = await this.payments.lockCancellableAfter(manager, enrolment.id, endedOn);
+    if (payments.length === 0) return 0;
+    const released = payments.filter((p) => COMMITTED_STATUSES.includes(p.status)).reduce((sum, p) => sum + p.amountCents, 0);
+    if (released > 0) await this.programmes.releaseFromEnvelope(manager, enrolment.programmeId, released);
+    await this.payments.cancelAll(
+      manager,
+      payments.map((p) => p.id),
+      actor.userId,
+      this.clock.now(),
+      reason,
+    );
+    for (const payment of payments) {
+      await appendToOutbox(manager, await this.event(manager, payment, 'cancel', { from: payment.status, reason }));
+      await this.recordAudit(manager, actor, payment, 'cancel');
+    }
     return payments.length;
   }
 
@@ -160,31 +170,12 @@ export class PaymentsService {
   async export(actor: Actor, programmeId: string, month: string): Promise<TreasuryExport> {
     return this.dataSource.transaction(async (manager) => {
       const programme = await this.access.programme(manager, actor, programmeId, true);
-      const existing = await manager.getRepository(PeculeExport).findOneBy({ programmeId, month });
+      const existing = await this.payments.findExport(manager, programmeId, month);
       if (existing) return this.exportView(existing, false);
       if (month > monthOf(civilDate(this.clock.now(), programme.timezone))) {
         throw DomainError.validation([{ field: 'month', problems: ['must not be a future month'] }]);
       }
-      const rows = await manager.query<
-        Array<{
-          id: string;
-          month: string;
-          amount_cents: number;
-          enrolment_id: string;
-          reference: string;
-          iban: string;
-          holder_name: string;
-        }>
-      >(
-        `SELECT p.id, p.month, p.amount_cents, e.id AS enrolment_id, e.reference, b.iban, b.holder_name
-           FROM pecule_payment p
-           JOIN pecule_enrolment e ON e.id = p.enrolment_id
-           JOIN pecule_bank_details b ON b.enrolment_id = e.id
-          WHERE p.programme_id = $1 AND p.status = 'validated' AND p.month <= $2
-          ORDER BY e.reference, p.month
-          FOR UPDATE OF p`,
-        [programmeId, month],
-      );
+      const rows = await this.payments.lockToTransmit(manager, programmeId, month);
       if (rows.length === 0) throw new DomainError('NOTHING_TO_EXPORT', `No validated payment to transmit for ${month}`, { month });
       const lines: TreasuryLine[] = rows.map((r) => ({
         enrolmentReference: r.reference,
@@ -195,20 +186,22 @@ export class PaymentsService {
       }));
       const content = treasuryCsv(lines);
       const exportId = randomUUID(); // known before the insert: the stored file is sealed with it
-      const saved = await manager.getRepository(PeculeExport).save(
-        manager.getRepository(PeculeExport).create({
-          id: exportId,
-          programmeId,
-          territoryId: programme.territoryId,
-          month,
-          paymentCount: rows.length,
-          totalCents: lines.reduce((sum, l) => sum + l.amountCents, 0),
-          content: this.cipher.seal(content, exportId),
-          sha256: createHash('sha256').update(content).digest('hex'),
-          createdBy: actor.userId,
-        }),
+      const saved = await this.payments.saveExport(manager, {
+        id: exportId,
+        programmeId,
+        territoryId: programme.territoryId,
+        month,
+        paymentCount: rows.length,
+        totalCents: lines.reduce((sum, l) => sum + l.amountCents, 0),
+        content: this.cipher.seal(content, exportId),
+        sha256: createHash('sha256').update(content).digest('hex'),
+        createdBy: actor.userId,
+      });
+      await this.payments.markTransmitted(
+        manager,
+        rows.map((r) => r.id),
+        saved.id,
       );
-      await manager.getRepository(PeculePayment).update({ id: In(rows.map((r) => r.id)) }, { status: 'transmitted', exportId: saved.id });
       await appendToOutbox(manager, {
         type: 'pecule.export.generated',
         aggregateType: 'pecule_programme',
@@ -228,7 +221,7 @@ export class PaymentsService {
 
   async getExport(actor: Actor, programmeId: string, month: string): Promise<TreasuryExport> {
     const programme = await this.access.programme(this.dataSource.manager, actor, programmeId);
-    const found = await this.dataSource.manager.getRepository(PeculeExport).findOneBy({ programmeId: programme.id, month });
+    const found = await this.payments.findExport(this.dataSource.manager, programme.id, month);
     if (!found) throw DomainError.notFound('Treasury export');
     await this.audit.record(actor, {
       action: 'export',
@@ -244,95 +237,84 @@ export class PaymentsService {
    * `pecule.payments.due` event per month, which the reminder rules turn into a "payments to
    * validate" reminder for the stipend managers' team. Safe to run again and from two workers.
    */
-  async announceDuePayments(): Promise<number> {
+  announceDuePayments(): Promise<number> {
     return this.dataSource.transaction(async (manager) => {
-      await manager.query(`SELECT pg_advisory_xact_lock(hashtext('pecule.payments.due'))`);
       const now = this.clock.now();
-      const due = await manager.query<Array<{ id: string; territory_id: string; month: string; n: string; total: string }>>(
-        `SELECT p.id, p.territory_id, cur.month, due.n, due.total
-           FROM pecule_programme p
-           CROSS JOIN LATERAL (SELECT to_char($1::timestamptz AT TIME ZONE p.timezone, 'YYYY-MM') AS month) cur
-           CROSS JOIN LATERAL (SELECT count(*) AS n, sum(amount_cents) AS total FROM pecule_payment pp
-                                WHERE pp.programme_id = p.id AND pp.status = 'planned' AND pp.month <= cur.month) due
-          WHERE due.n > 0
-          ORDER BY p.id`,
-        [now],
-      );
+      const due = await this.payments.lockDueByProgramme(manager, now);
       const announced = await outboxPayloadsOf(
         manager,
         'pecule.payments.due',
-        due.map((d) => d.id),
+        due.map((d) => d.programmeId),
       );
-      const fresh = due.filter((d) => !announced.some((a) => a.aggregateId === d.id && a.payload.month === d.month));
+      const fresh = due.filter((d) => !announced.some((a) => a.aggregateId === d.programmeId && a.payload.month === d.month));
       await appendToOutbox(
         manager,
         ...fresh.map((d) => ({
           type: 'pecule.payments.due' as const,
           aggregateType: 'pecule_programme' as const,
-          aggregateId: d.id,
-          territoryId: d.territory_id,
+          aggregateId: d.programmeId,
+          territoryId: d.territoryId,
           occurredAt: now,
-          payload: { programmeId: d.id, month: d.month, plannedCount: Number(d.n), plannedCents: Number(d.total) },
+          payload: { programmeId: d.programmeId, month: d.month, plannedCount: d.plannedCount, plannedCents: d.plannedCents },
         })),
       );
       return fresh.length;
     });
   }
 
-  private async lock(manager: EntityManager, actor: Actor, id: string): Promise<{ programme: PeculeProgramme; payment: PeculePayment }> {
-    const found = await manager.getRepository(PeculePayment).findOneBy({ id, territoryId: actor.territoryId });
+  /**
+   * A payment of the actor's territory, its programme locked (changes of one programme's money
+   * happen one at a time), the version read checked and the action allowed from its status.
+   */
+  private async load(
+    manager: EntityManager,
+    actor: Actor,
+    id: string,
+    expectedVersion: number | undefined,
+    action: PaymentAction,
+  ): Promise<{ programme: PeculeProgramme; payment: PeculePayment }> {
+    const found = await this.payments.findInTerritory(manager, id, actor.territoryId);
     if (!found) throw DomainError.notFound('Payment');
     const programme = await this.access.programme(manager, actor, found.programmeId, true);
-    const payment = await manager.getRepository(PeculePayment).findOneOrFail({ where: { id }, lock: { mode: 'pessimistic_write' } });
+    // Read again under the programme's lock: what it shows is what the conditional update will find.
+    const payment = (await this.payments.findInTerritory(manager, id, actor.territoryId))!;
+    assertVersion('Payment', payment.version, expectedVersion);
+    assertTransition(PAYMENT_FROM, payment.status, action, `Cannot ${action} a ${payment.status} payment`, {
+      allowedFrom: PAYMENT_FROM[action],
+    });
     return { programme, payment };
   }
 
-  private transition(payment: PeculePayment, action: PaymentAction): PaymentStatus {
-    const result = paymentTransition(payment.status, action);
-    if (!result.ok) {
-      throw new DomainError('ILLEGAL_TRANSITION', `Cannot ${action} a ${payment.status} payment`, {
-        status: payment.status,
-        allowedFrom: result.allowedFrom,
-      });
-    }
-    return result.to;
-  }
-
-  /** Cancels locked payments and releases what they had committed on the envelope. */
-  private async cancelLocked(manager: EntityManager, actor: Actor, payments: PeculePayment[], reason: string): Promise<void> {
-    if (payments.length === 0) return;
-    const released = payments.filter((p) => COMMITTED_STATUSES.includes(p.status)).reduce((sum, p) => sum + p.amountCents, 0);
-    if (released > 0) {
-      await manager.query(`UPDATE pecule_programme SET committed_cents = committed_cents - $2, updated_at = now() WHERE id = $1`, [
-        payments[0].programmeId,
-        released,
-      ]);
-    }
-    await manager
-      .getRepository(PeculePayment)
-      .update(
-        { id: In(payments.map((p) => p.id)) },
-        { status: 'cancelled', cancelledAt: this.clock.now(), cancelledBy: actor.userId, cancelReason: reason },
-      );
-    for (const payment of payments)
-      await this.changed(manager, actor, payment, 'pecule.payment.cancelled', { from: payment.status, reason });
-  }
-
-  private async changed<T extends PaymentEventType>(
+  /** Moves one payment by `action`, with its event and audit rows. */
+  private async move<A extends EventfulAction>(
     manager: EntityManager,
     actor: Actor,
     payment: PeculePayment,
-    type: T,
-    extra: Omit<EventPayload<T>, 'enrolmentId' | 'organisationId' | 'programmeId' | 'paymentId' | 'month' | 'amountCents'>,
+    action: A,
+    changes: Partial<PeculePayment>,
+    extra: PaymentEventFields<A>,
   ): Promise<void> {
-    // TypeScript cannot follow a spread over a generic payload, hence the assertion below.
+    await writeTransition(manager, {
+      target: PeculePayment,
+      resource: 'Payment',
+      read: payment,
+      changes: { ...changes, status: PAYMENT_TO[action] },
+      outbox: [await this.event(manager, payment, action, extra)],
+      then: () => this.recordAudit(manager, actor, payment, action),
+    });
+  }
+
+  private async event<A extends EventfulAction>(
+    manager: EntityManager,
+    payment: PeculePayment,
+    action: A,
+    extra: PaymentEventFields<A>,
+  ): Promise<OutboxMessage<PaymentEventType>> {
     // The enrolling team's, as the enrolment's events: the indicators tell each team's figures apart.
-    const [{ organisation_id: organisationId }] = await manager.query<[{ organisation_id: string }]>(
-      'SELECT organisation_id FROM pecule_enrolment WHERE id = $1',
-      [payment.enrolmentId],
-    );
-    await appendToOutbox(manager, {
-      type,
+    const organisationId = await this.payments.organisationOfEnrolment(manager, payment.enrolmentId);
+    // TypeScript cannot follow a spread over a generic payload, hence the assertion.
+    return {
+      type: `pecule.payment.${PAYMENT_TO[action]}`,
       aggregateType: 'pecule_enrolment',
       aggregateId: payment.enrolmentId,
       territoryId: payment.territoryId,
@@ -346,44 +328,20 @@ export class PaymentsService {
         amountCents: payment.amountCents,
         ...extra,
       },
-    } as unknown as OutboxMessage<T>);
-    await this.audit.record(
+    } as unknown as OutboxMessage<PaymentEventType>;
+  }
+
+  private recordAudit(manager: EntityManager, actor: Actor, payment: PeculePayment, action: PaymentAction): Promise<void> {
+    return this.audit.record(
       actor,
-      { action: 'update', resourceType: 'pecule_payment', resourceId: payment.id, details: { event: type } },
+      {
+        action: 'update',
+        resourceType: 'pecule_payment',
+        resourceId: payment.id,
+        details: { event: `pecule.payment.${PAYMENT_TO[action]}` },
+      },
       manager,
     );
-  }
-
-  private async one(actor: Actor, id: string): Promise<PaymentView> {
-    const [view] = await this.views('p.id = $1 AND p.territory_id = $2', [id, actor.territoryId]);
-    return view;
-  }
-
-  private async views(where: string, params: unknown[]): Promise<PaymentView[]> {
-    // Dates as text: node-postgres would turn them into local midnights.
-    const rows = await this.dataSource.manager.query<Array<Record<string, unknown>>>(
-      `SELECT p.id, p.enrolment_id, e.reference, p.month, p.period_start::text, p.period_end::text, p.amount_cents, p.status,
-              p.validated_at, p.export_id, p.paid_on::text, p.cancel_reason
-         FROM pecule_payment p JOIN pecule_enrolment e ON e.id = p.enrolment_id
-        WHERE ${where}
-        ORDER BY p.month, e.reference
-        LIMIT 2000`,
-      params,
-    );
-    return rows.map((r) => ({
-      id: r.id as string,
-      enrolmentId: r.enrolment_id as string,
-      enrolmentReference: r.reference as string,
-      month: r.month as string,
-      periodStart: r.period_start as string,
-      periodEnd: r.period_end as string,
-      amountCents: r.amount_cents as number,
-      status: r.status as PaymentStatus,
-      validatedAt: r.validated_at as Date | null,
-      exportId: r.export_id as string | null,
-      paidOn: r.paid_on as string | null,
-      cancelReason: r.cancel_reason as string | null,
-    }));
   }
 
   private exportView(e: PeculeExport, created: boolean, content = this.cipher.open(e.content, e.id)): TreasuryExport {

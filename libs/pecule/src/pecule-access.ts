@@ -3,7 +3,9 @@ import { AccessPolicy } from '@app/identity';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { PeculeEnrolment } from './enrolment.entity';
+import { EnrolmentsRepository } from './enrolments.repository';
 import { PeculeProgramme } from './programme.entity';
+import { ProgrammesRepository } from './programmes.repository';
 
 /**
  * The authorisation layer of the pécule. Programmes are the territory's; enrolments are seen by
@@ -12,7 +14,11 @@ import { PeculeProgramme } from './programme.entity';
  */
 @Injectable()
 export class PeculeAccess {
-  constructor(private readonly policy: AccessPolicy) {}
+  constructor(
+    private readonly policy: AccessPolicy,
+    private readonly programmes: ProgrammesRepository,
+    private readonly enrolments: EnrolmentsRepository,
+  ) {}
 
   seesBankDetails(actor: Actor): boolean {
     return this.policy.hasRole(actor, 'stipend_manager');
@@ -23,21 +29,15 @@ export class PeculeAccess {
     return this.policy.hasRole(actor, 'stipend_manager', 'admin') ? null : actor.organisationId;
   }
 
+  /** A programme of the actor's territory; `lock` serialises the changes of its money. */
   async programme(manager: EntityManager, actor: Actor, id: string, lock = false): Promise<PeculeProgramme> {
-    const programme = await manager.getRepository(PeculeProgramme).findOne({
-      where: { id, territoryId: actor.territoryId },
-      lock: lock ? { mode: 'pessimistic_write' } : undefined,
-    });
+    const programme = await this.programmes.findInTerritory(manager, id, actor.territoryId, lock);
     if (!programme) throw DomainError.notFound('Programme');
     return programme;
   }
 
-  async enrolment(manager: EntityManager, actor: Actor, id: string, lock = false): Promise<PeculeEnrolment> {
-    const organisationId = this.enrolmentOrganisationFilter(actor);
-    const enrolment = await manager.getRepository(PeculeEnrolment).findOne({
-      where: { id, territoryId: actor.territoryId, ...(organisationId ? { organisationId } : {}) },
-      lock: lock ? { mode: 'pessimistic_write' } : undefined,
-    });
+  async enrolment(manager: EntityManager, actor: Actor, id: string): Promise<PeculeEnrolment> {
+    const enrolment = await this.enrolments.findInScope(manager, id, actor.territoryId, this.enrolmentOrganisationFilter(actor));
     if (!enrolment) throw DomainError.notFound('Enrolment');
     return enrolment;
   }

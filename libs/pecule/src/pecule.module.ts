@@ -5,10 +5,13 @@ import { IdentityModule } from '@app/identity';
 import { PathwayModule } from '@app/pathway';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { EnrolmentsRepository } from './enrolments.repository';
 import { EnrolmentsService } from './enrolments.service';
 import { PECULE_ENTITIES } from './entities';
+import { PaymentsRepository } from './payments.repository';
 import { PaymentsService } from './payments.service';
 import { PeculeAccess } from './pecule-access';
+import { ProgrammesRepository } from './programmes.repository';
 import { ProgrammesService } from './programmes.service';
 
 @Module({
@@ -16,6 +19,9 @@ import { ProgrammesService } from './programmes.service';
   providers: [
     Clock,
     { provide: FieldCipher, inject: [AppConfig], useFactory: (config: AppConfig) => new FieldCipher(config.dataKeys) },
+    ProgrammesRepository,
+    EnrolmentsRepository,
+    PaymentsRepository,
     PeculeAccess,
     ProgrammesService,
     EnrolmentsService,

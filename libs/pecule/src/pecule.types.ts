@@ -1,3 +1,4 @@
+import type { TransitionTable } from '@app/core';
 import type { Resource } from '@app/pathway';
 
 export const PAYMENT_STATUSES = ['planned', 'validated', 'transmitted', 'paid', 'cancelled'] as const;
@@ -8,16 +9,26 @@ export const COMMITTED_STATUSES: readonly PaymentStatus[] = ['validated', 'trans
 
 export type PaymentAction = 'validate' | 'transmit' | 'pay' | 'cancel';
 
-/** The payment state machine: the statuses each action may start from, and where it leads. */
-export const PAYMENT_TRANSITIONS: Record<PaymentAction, { from: readonly PaymentStatus[]; to: PaymentStatus }> = {
-  validate: { from: ['planned'], to: 'validated' },
-  transmit: { from: ['validated'], to: 'transmitted' },
-  pay: { from: ['transmitted'], to: 'paid' },
-  cancel: { from: ['planned', 'validated', 'transmitted'], to: 'cancelled' },
-};
+/** The payment state machine: the statuses each action may start from (see PAYMENT_TO for where it leads). */
+export const PAYMENT_FROM = {
+  validate: ['planned'],
+  transmit: ['validated'],
+  pay: ['transmitted'],
+  cancel: ['planned', 'validated', 'transmitted'],
+} as const satisfies TransitionTable<PaymentAction, PaymentStatus>;
+
+export const PAYMENT_TO = {
+  validate: 'validated',
+  transmit: 'transmitted',
+  pay: 'paid',
+  cancel: 'cancelled',
+} as const satisfies Record<PaymentAction, PaymentStatus>;
 
 export const ENROLMENT_STATUSES = ['active', 'ended'] as const;
 export type EnrolmentStatus = (typeof ENROLMENT_STATUSES)[number];
+
+/** The enrolment state machine: a stipend ends once. */
+export const ENROLMENT_FROM = { end: ['active'] } as const satisfies TransitionTable<'end', EnrolmentStatus>;
 
 export const END_REASONS = [
   'job',

@@ -1,12 +1,14 @@
 import { AuditService } from '@app/audit';
-import { Actor, DomainError, FieldProblem } from '@app/core';
+import { Actor, assertVersion, DomainError, FieldProblem } from '@app/core';
 import { Organisation } from '@app/identity';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { CreateProgrammeDto, RuleSetDto, UpdateProgrammeDto } from './dto/pecule.dto';
+import { PaymentsRepository } from './payments.repository';
 import { PeculeAccess } from './pecule-access';
 import { PeculeProgramme, PeculeRuleSet } from './programme.entity';
+import { ProgrammesRepository } from './programmes.repository';
 
 export interface RuleSetView {
   id: string;
@@ -46,6 +48,8 @@ export class ProgrammesService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: PeculeAccess,
+    private readonly programmes: ProgrammesRepository,
+    private readonly payments: PaymentsRepository,
     private readonly audit: AuditService,
   ) {}
 
@@ -61,8 +65,9 @@ export class ProgrammesService {
         .findOneBy({ id: managingOrganisationId, territoryId: actor.territoryId });
       if (!organisation)
         throw DomainError.validation([{ field: 'managingOrganisationId', problems: ['unknown organisation of your territory'] }]);
-      const programme = await manager.getRepository(PeculeProgramme).save(
-        manager.getRepository(PeculeProgramme).create({
+      const programme = await this.programmes.create(
+        manager,
+        {
           territoryId: actor.territoryId,
           managingOrganisationId,
           name: dto.name,
@@ -70,9 +75,9 @@ export class ProgrammesService {
           endsOn: dto.endsOn,
           timezone: dto.timezone ?? 'Europe/Paris',
           envelopeCents: dto.envelopeCents,
-        }),
+        },
+        dto.rules,
       );
-      await manager.getRepository(PeculeRuleSet).insert({ ...dto.rules, programmeId: programme.id });
       await this.audit.record(actor, { action: 'create', resourceType: 'pecule_programme', resourceId: programme.id }, manager);
       return this.view(manager, programme);
     });
@@ -80,9 +85,7 @@ export class ProgrammesService {
 
   async list(actor: Actor): Promise<ProgrammeView[]> {
     const manager = this.dataSource.manager;
-    const programmes = await manager
-      .getRepository(PeculeProgramme)
-      .find({ where: { territoryId: actor.territoryId }, order: { startsOn: 'DESC' } });
+    const programmes = await this.programmes.listInTerritory(manager, actor.territoryId);
     return Promise.all(programmes.map((p) => this.view(manager, p)));
   }
 
@@ -95,7 +98,7 @@ export class ProgrammesService {
   async update(actor: Actor, id: string, dto: UpdateProgrammeDto): Promise<ProgrammeView> {
     return this.dataSource.transaction(async (manager) => {
       const programme = await this.access.programme(manager, actor, id, true);
-      if (programme.version !== dto.version) throw DomainError.staleVersion('Programme', programme.version);
+      assertVersion('Programme', programme.version, dto.version);
       const envelopeCents = dto.envelopeCents ?? programme.envelopeCents;
       const endsOn = dto.endsOn ?? programme.endsOn;
       if (endsOn < programme.startsOn) throw DomainError.validation([{ field: 'endsOn', problems: ['must not be before startsOn'] }]);
@@ -105,9 +108,12 @@ export class ProgrammesService {
           'The envelope cannot be smaller than what is already committed',
         );
       }
-      await manager
-        .getRepository(PeculeProgramme)
-        .update({ id }, { name: dto.name ?? programme.name, envelopeCents, endsOn, version: programme.version + 1 });
+      await this.programmes.update(manager, id, {
+        name: dto.name ?? programme.name,
+        envelopeCents,
+        endsOn,
+        version: programme.version + 1,
+      });
       await this.audit.record(
         actor,
         { action: 'update', resourceType: 'pecule_programme', resourceId: id, details: { fields: Object.keys(dto) } },
@@ -123,10 +129,10 @@ export class ProgrammesService {
     if (problems.length > 0) throw DomainError.validation(problems);
     return this.dataSource.transaction(async (manager) => {
       const programme = await this.access.programme(manager, actor, id, true);
-      if (await manager.getRepository(PeculeRuleSet).existsBy({ programmeId: id, rulesVersion: dto.rulesVersion })) {
+      if (await this.programmes.ruleSetExists(manager, id, dto.rulesVersion)) {
         throw new DomainError('CONFLICT', `Rules version ${dto.rulesVersion} already exists for this programme`);
       }
-      await manager.getRepository(PeculeRuleSet).insert({ ...dto, programmeId: id });
+      await this.programmes.insertRuleSet(manager, { ...dto, programmeId: id });
       await this.audit.record(
         actor,
         { action: 'update', resourceType: 'pecule_programme', resourceId: id, details: { rulesVersion: dto.rulesVersion } },
@@ -137,14 +143,8 @@ export class ProgrammesService {
   }
 
   /** The rule set in force on a date: the latest effective on or before it. */
-  async rulesInForce(manager: EntityManager, programmeId: string, on: string): Promise<PeculeRuleSet | null> {
-    return manager
-      .getRepository(PeculeRuleSet)
-      .createQueryBuilder('r')
-      .where('r.programme_id = :programmeId AND r.effective_from <= :on', { programmeId, on })
-      .orderBy('r.effective_from', 'DESC')
-      .addOrderBy('r.created_at', 'DESC')
-      .getOne();
+  rulesInForce(manager: EntityManager, programmeId: string, on: string): Promise<PeculeRuleSet | null> {
+    return this.programmes.rulesInForce(manager, programmeId, on);
   }
 
   private ruleProblems(rules: RuleSetDto, prefix: string): FieldProblem[] {
@@ -154,17 +154,8 @@ export class ProgrammesService {
   }
 
   private async view(manager: EntityManager, programme: PeculeProgramme): Promise<ProgrammeView> {
-    const rules = await manager
-      .getRepository(PeculeRuleSet)
-      .find({ where: { programmeId: programme.id }, order: { effectiveFrom: 'ASC', createdAt: 'ASC' } });
-    const years = await manager.query<Array<{ year: string; committed: string; paid: string; planned: string }>>(
-      `SELECT left(month, 4) AS year,
-              coalesce(sum(amount_cents) FILTER (WHERE status IN ('validated', 'transmitted', 'paid')), 0) AS committed,
-              coalesce(sum(amount_cents) FILTER (WHERE status = 'paid'), 0) AS paid,
-              coalesce(sum(amount_cents) FILTER (WHERE status = 'planned'), 0) AS planned
-         FROM pecule_payment WHERE programme_id = $1 GROUP BY 1 ORDER BY 1`,
-      [programme.id],
-    );
+    const rules = await this.programmes.ruleSetsOf(manager, programme.id);
+    const years = await this.payments.totalsByYear(manager, programme.id);
     return {
       id: programme.id,
       name: programme.name,
@@ -176,13 +167,8 @@ export class ProgrammesService {
       committedCents: programme.committedCents,
       paidCents: programme.paidCents,
       remainingCents: programme.envelopeCents - programme.committedCents,
-      plannedCents: years.reduce((sum, y) => sum + Number(y.planned), 0),
-      years: years.map((y) => ({
-        year: y.year,
-        committedCents: Number(y.committed),
-        paidCents: Number(y.paid),
-        plannedCents: Number(y.planned),
-      })),
+      plannedCents: years.reduce((sum, y) => sum + y.plannedCents, 0),
+      years,
       rules: rules.map(
         ({
           id,

@@ -10,6 +10,7 @@ import {
   EnrolmentView,
   ListEnrolmentsQueryDto,
   ListPaymentsQueryDto,
+  PaymentVersionDto,
   MONTH_PATTERN,
   PaymentsService,
   PaymentView,
@@ -22,7 +23,7 @@ import {
   UpdateProgrammeDto,
 } from '@app/pecule';
 import { Body, Controller, Get, HttpCode, Param, Patch, PipeTransform, Post, Put, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiBody, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { CurrentActor, Roles, uuidParam } from '../http/decorators';
 import { ApiErrors } from '../http/openapi';
@@ -206,16 +207,23 @@ export class PaymentsController {
   @HttpCode(200)
   @Roles(...R.payments)
   @ApiOperation({ summary: 'Validate a due payment; 409 ENVELOPE_EXCEEDED when the envelope cannot cover it' })
-  @ApiErrors([409, 'ENVELOPE_EXCEEDED (details: remainingCents, amountCents), or ILLEGAL_TRANSITION: not due yet or not planned'])
-  validate(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string): Promise<PaymentView> {
-    return this.payments.validate(actor, id);
+  @ApiErrors([
+    409,
+    'ENVELOPE_EXCEEDED (details: remainingCents, amountCents), ILLEGAL_TRANSITION: not due yet or not planned (details: status, allowed), or STALE_VERSION (details: currentVersion)',
+  ])
+  @ApiBody({ type: PaymentVersionDto, required: false, description: 'The version read, optional: without it the write is still guarded' })
+  validate(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string, @Body() dto: PaymentVersionDto): Promise<PaymentView> {
+    return this.payments.validate(actor, id, dto);
   }
 
   @Post(':id/cancel')
   @HttpCode(200)
   @Roles(...R.payments)
   @ApiOperation({ summary: 'Cancel a planned, validated or transmitted payment with a reason (a committed amount is released)' })
-  @ApiErrors([409, 'ILLEGAL_TRANSITION: the payment’s status does not allow it'])
+  @ApiErrors([
+    409,
+    'ILLEGAL_TRANSITION: the payment’s status does not allow it (details: status, allowed), or STALE_VERSION (details: currentVersion)',
+  ])
   cancel(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string, @Body() dto: CancelPaymentDto): Promise<PaymentView> {
     return this.payments.cancel(actor, id, dto);
   }
@@ -224,7 +232,10 @@ export class PaymentsController {
   @HttpCode(200)
   @Roles(...R.payments)
   @ApiOperation({ summary: 'Confirm the treasury paid a transmitted payment' })
-  @ApiErrors([409, 'ILLEGAL_TRANSITION: only a transmitted payment can be paid'])
+  @ApiErrors([
+    409,
+    'ILLEGAL_TRANSITION: only a transmitted payment can be paid (details: status, allowed), or STALE_VERSION (details: currentVersion)',
+  ])
   confirmPaid(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string, @Body() dto: ConfirmPaidDto): Promise<PaymentView> {
     return this.payments.confirmPaid(actor, id, dto);
   }

@@ -1897,6 +1897,11 @@ export interface components {
         CancelPaymentDto: {
             /** @example Doublon avec le versement de mars */
             reason: string;
+            /**
+             * @description The payment version read; when given, a payment changed since answers 409 STALE_VERSION
+             * @example 1
+             */
+            version?: number;
         };
         CarrierDto: {
             /** @example Opérateur La Sasson */
@@ -2103,6 +2108,11 @@ export interface components {
              * @example 2026-03-28
              */
             paidOn: string;
+            /**
+             * @description The payment version read; when given, a payment changed since answers 409 STALE_VERSION
+             * @example 1
+             */
+            version?: number;
         };
         ContactDto: {
             /** @enum {string} */
@@ -2983,6 +2993,13 @@ export interface components {
             /** @example 1 */
             version: number;
         };
+        PaymentVersionDto: {
+            /**
+             * @description The payment version read; when given, a payment changed since answers 409 STALE_VERSION
+             * @example 1
+             */
+            version?: number;
+        };
         PersonInputDto: {
             /**
              * @description For people who give no name
@@ -3441,6 +3458,11 @@ export interface components {
              * @enum {string}
              */
             truceException?: "rehousing_ensured" | "entered_by_force";
+            /**
+             * @description The file version read; when given, a file changed since answers 409 STALE_VERSION
+             * @example 1
+             */
+            version?: number;
         };
         StepDto: {
             /**
@@ -3728,7 +3750,7 @@ export interface components {
             amountCents?: number;
             note?: string;
             /** @enum {string} */
-            status: "proposed" | "kept" | "broken" | "refused" | "completed" | "filed" | "granted" | "requested" | "obtained" | "started" | "agreement" | "failed" | "referred" | "taken_up" | "declined" | "rehoused" | "withdrawn";
+            status: "proposed" | "kept" | "completed" | "broken" | "refused" | "filed" | "granted" | "requested" | "obtained" | "started" | "agreement" | "failed" | "referred" | "taken_up" | "declined" | "rehoused" | "withdrawn";
             /**
              * @description The version read (optimistic locking)
              * @example 1
@@ -10199,7 +10221,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorDto"];
                 };
             };
-            /** @description ILLEGAL_TRANSITION: the payment’s status does not allow it */
+            /** @description ILLEGAL_TRANSITION: the payment’s status does not allow it (details: status, allowed), or STALE_VERSION (details: currentVersion) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -10276,7 +10298,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorDto"];
                 };
             };
-            /** @description ILLEGAL_TRANSITION: only a transmitted payment can be paid */
+            /** @description ILLEGAL_TRANSITION: only a transmitted payment can be paid (details: status, allowed), or STALE_VERSION (details: currentVersion) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -10305,7 +10327,12 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        /** @description The version read, optional: without it the write is still guarded */
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["PaymentVersionDto"];
+            };
+        };
         responses: {
             200: {
                 headers: {
@@ -10349,7 +10376,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorDto"];
                 };
             };
-            /** @description ENVELOPE_EXCEEDED (details: remainingCents, amountCents), or ILLEGAL_TRANSITION: not due yet or not planned */
+            /** @description ENVELOPE_EXCEEDED (details: remainingCents, amountCents), ILLEGAL_TRANSITION: not due yet or not planned (details: status, allowed), or STALE_VERSION (details: currentVersion) */
             409: {
                 headers: {
                     [name: string]: unknown;

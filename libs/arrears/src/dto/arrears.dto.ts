@@ -1,5 +1,5 @@
 import { IsCivilDate, IsCommuneCode } from '@app/core';
-import { VersionField } from '@app/database';
+import { OptionalVersionField, VersionField } from '@app/database';
 import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
@@ -38,7 +38,7 @@ import {
   TruceException,
 } from '../arrears.types';
 import { PROCEDURE_FACTS, ProcedureFact, Stage, STAGES } from '../procedure';
-import { SOLUTION_KINDS, SOLUTION_STATUSES, SolutionKind } from '../solutions';
+import { SOLUTION_KINDS, SOLUTION_STATUSES, SolutionKind, SolutionStatus } from '../solutions';
 
 /** 20,000 EUR a month: above any rent a private tenant in arrears pays; anything more is a typing error. */
 const MAX_RENT_CENTS = 2_000_000;
@@ -195,7 +195,7 @@ export class SolutionDto {
 
 export class UpdateSolutionDto {
   @VersionField() version: number;
-  @ApiProperty({ enum: SOLUTION_STATUSES }) @IsIn(SOLUTION_STATUSES) status: string;
+  @ApiProperty({ enum: SOLUTION_STATUSES }) @IsIn(SOLUTION_STATUSES) status: SolutionStatus;
   @ApiPropertyOptional({ example: 110000, description: 'FSL granted: the amount granted, in cents' })
   @IsOptional()
   @IsInt()
@@ -206,6 +206,8 @@ export class UpdateSolutionDto {
 }
 
 export class StageDto {
+  @OptionalVersionField({ description: 'The file version read; when given, a file changed since answers 409 STALE_VERSION' })
+  version?: number;
   @ApiProperty({ enum: STAGES }) @IsIn(STAGES) stage: Stage;
   @DateField('2026-11-10') occurredOn: string;
   @OptionalDateField('2027-02-15', 'Court summons (required) or postponed hearing: the hearing date')

@@ -22,6 +22,7 @@ import { IndicatorFactOrganisation1796540000000 } from './1796540000000-Indicato
 import { AllocationDeadlines1796510000000 } from './1796510000000-AllocationDeadlines';
 import { Convention1796530000000 } from './1796530000000-Convention';
 import { SiaoFile1796520000000 } from './1796520000000-SiaoFile';
+import { PaymentVersion1796580000000 } from './1796580000000-PaymentVersion';
 
 /**
  * Every migration, in order. TypeORM's glob loading breaks in bundled builds, so list them; a
@@ -50,4 +51,5 @@ export const migrations = (config: AppConfig) => [
   SiaoFile1796520000000,
   Convention1796530000000,
   IndicatorFactOrganisation1796540000000,
+  PaymentVersion1796580000000,
 ];

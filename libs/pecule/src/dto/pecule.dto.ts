@@ -1,5 +1,5 @@
 import { IsCivilDate } from '@app/core';
-import { VersionField } from '@app/database';
+import { OptionalVersionField, VersionField } from '@app/database';
 import { RESOURCES, Resource } from '@app/pathway';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
@@ -140,11 +140,17 @@ export class ListPaymentsQueryDto {
   @ApiPropertyOptional({ enum: PAYMENT_STATUSES }) @IsOptional() @IsIn(PAYMENT_STATUSES) status?: PaymentStatus;
 }
 
-export class CancelPaymentDto {
+/** The body of a payment's status change: the version read, optional (the API first had none). */
+export class PaymentVersionDto {
+  @OptionalVersionField({ description: 'The payment version read; when given, a payment changed since answers 409 STALE_VERSION' })
+  version?: number;
+}
+
+export class CancelPaymentDto extends PaymentVersionDto {
   @ApiProperty({ example: 'Doublon avec le versement de mars' }) @IsString() @Length(3, 500) reason: string;
 }
 
-export class ConfirmPaidDto {
+export class ConfirmPaidDto extends PaymentVersionDto {
   @ApiProperty({ example: '2026-03-28', description: 'Date the treasury paid' }) @IsCivilDate() paidOn: string;
 }
 

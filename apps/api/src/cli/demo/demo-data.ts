@@ -11,6 +11,7 @@ import type {
   HousingBenefitStatus,
   LandlordDto,
   SolutionKind,
+  SolutionStatus,
   Stage,
 } from '@app/arrears';
 import type {
@@ -933,7 +934,7 @@ export type ArrearsEvent =
       plan?: { monthlyCents: number; durationMonths: number; firstDueOn: number };
       amountCents?: number;
       note?: string;
-      then?: Array<{ status: string; amountCents?: number }>;
+      then?: Array<{ status: SolutionStatus; amountCents?: number }>;
     }
   | { kind: 'rehousing'; on: number }
   | { kind: 'close'; on: number; outcome: ClosingOutcome };

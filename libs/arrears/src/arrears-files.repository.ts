@@ -1,0 +1,169 @@
+import { decodeCursor } from '@app/core';
+import { updateWithVersion } from '@app/database';
+import { Injectable } from '@nestjs/common';
+import { DeepPartial, EntityManager } from 'typeorm';
+import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
+import { ArrearsContact, ArrearsDebt, ArrearsFile, ArrearsProcedureFact, ArrearsSolution, ArrearsStageRecord } from './arrears-file.entity';
+import { FileStatus } from './arrears.types';
+import { Stage } from './procedure';
+
+/** A record written beside a file: what the database does not fill in itself. */
+type New<T> = Omit<T, 'id' | 'file' | 'createdAt' | 'updatedAt' | 'version'>;
+
+/** Where a query looks: the territory, and one organisation unless the reader sees them all. */
+export interface FileScope {
+  territoryId: string;
+  organisationId?: string;
+}
+
+export interface FileFilter {
+  status?: FileStatus;
+  stage?: Stage;
+  advisorUserId?: string;
+  landlordId?: string;
+  /** From a previous page: its last file's creation time and id. */
+  cursor?: string;
+}
+
+/**
+ * Arrears files and what is recorded on them (contacts, debts, solutions, procedure stages and
+ * facts): every query on those tables. Methods take the caller's manager (its transaction).
+ */
+@Injectable()
+export class ArrearsFilesRepository {
+  /** A file in scope; `lock` serialises the writes on one file. */
+  findInScope(manager: EntityManager, id: string, scope: FileScope, lock = false): Promise<ArrearsFile | null> {
+    return manager.getRepository(ArrearsFile).findOne({
+      where: { id, ...scope },
+      lock: lock ? { mode: 'pessimistic_write' } : undefined,
+    });
+  }
+
+  /** The next `A-000123` reference. */
+  async nextReference(manager: EntityManager): Promise<string> {
+    const [{ reference }] = await manager.query<[{ reference: string }]>(
+      `SELECT 'A-' || lpad(nextval('arrears_file_reference_seq')::text, 6, '0') AS reference`,
+    );
+    return reference;
+  }
+
+  create(manager: EntityManager, file: DeepPartial<ArrearsFile>): Promise<ArrearsFile> {
+    return manager.getRepository(ArrearsFile).save(manager.getRepository(ArrearsFile).create(file));
+  }
+
+  /** An edit of the file's own fields, checked against the version read (STALE_VERSION otherwise). */
+  async update(manager: EntityManager, id: string, version: number, changes: QueryDeepPartialEntity<ArrearsFile>): Promise<void> {
+    await updateWithVersion(manager, ArrearsFile, id, version, changes, 'Arrears file');
+  }
+
+  /** Changes columns that follow from what was recorded on the file (last contact, current debt): no version check. */
+  async updateFollowUp(
+    manager: EntityManager,
+    id: string,
+    changes: Pick<QueryDeepPartialEntity<ArrearsFile>, 'lastContactOn' | 'nextContactDueOn' | 'currentDebtCents'>,
+  ): Promise<void> {
+    await manager.getRepository(ArrearsFile).update(id, changes);
+  }
+
+  /** Links the pathway household opened (or found) for the tenant's rehousing. */
+  async linkHousehold(manager: EntityManager, id: string, householdId: string): Promise<void> {
+    await manager.getRepository(ArrearsFile).update(id, { householdId });
+  }
+
+  /** A page of files in scope, latest first, with their landlords. One more than `limit` tells there is a next page. */
+  list(manager: EntityManager, scope: FileScope, filter: FileFilter, limit: number): Promise<ArrearsFile[]> {
+    const qb = manager
+      .getRepository(ArrearsFile)
+      .createQueryBuilder('f')
+      .innerJoinAndSelect('f.landlord', 'l')
+      .where('f.territoryId = :territoryId', { territoryId: scope.territoryId })
+      .orderBy('f.createdAt', 'DESC')
+      .addOrderBy('f.id', 'DESC')
+      .take(limit + 1);
+    if (scope.organisationId) qb.andWhere('f.organisationId = :organisationId', { organisationId: scope.organisationId });
+    if (filter.status) qb.andWhere('f.status = :status', { status: filter.status });
+    if (filter.stage) qb.andWhere('f.stage = :stage', { stage: filter.stage });
+    if (filter.advisorUserId) qb.andWhere('f.advisorUserId = :advisor', { advisor: filter.advisorUserId });
+    if (filter.landlordId) qb.andWhere('f.landlordId = :landlordId', { landlordId: filter.landlordId });
+    if (filter.cursor) {
+      const { c, i } = decodeCursor(filter.cursor, { c: 'timestamp', i: 'uuid' });
+      qb.andWhere('(f.createdAt, f.id) < (:c, :i)', { c, i });
+    }
+    return qb.getMany();
+  }
+
+  /** A landlord's files, latest first (id, reference and status only). */
+  ofLandlord(manager: EntityManager, landlordId: string): Promise<Array<Pick<ArrearsFile, 'id' | 'reference' | 'status'>>> {
+    return manager
+      .getRepository(ArrearsFile)
+      .find({ select: { id: true, reference: true, status: true }, where: { landlordId }, order: { createdAt: 'DESC' } });
+  }
+
+  /** The organisation's open files of these tenants (by tenant key): the duplicates of an import. */
+  openByTenantKeys(
+    manager: EntityManager,
+    organisationId: string,
+    tenantKeys: string[],
+  ): Promise<Array<{ tenantKey: string; reference: string }>> {
+    return manager
+      .getRepository(ArrearsFile)
+      .createQueryBuilder('f')
+      .select(['f.tenantKey', 'f.reference'])
+      .where(`f.organisationId = :organisationId AND f.status = 'open' AND f.tenantKey = ANY(:tenantKeys)`, { organisationId, tenantKeys })
+      .getMany();
+  }
+
+  addContact(manager: EntityManager, contact: New<ArrearsContact>): Promise<ArrearsContact> {
+    return manager.getRepository(ArrearsContact).save(manager.getRepository(ArrearsContact).create(contact));
+  }
+
+  contactsOf(manager: EntityManager, fileId: string): Promise<ArrearsContact[]> {
+    return manager.getRepository(ArrearsContact).find({ where: { fileId }, order: { contactedOn: 'DESC', createdAt: 'DESC' } });
+  }
+
+  addDebt(manager: EntityManager, debt: New<ArrearsDebt>): Promise<ArrearsDebt> {
+    return manager.getRepository(ArrearsDebt).save(manager.getRepository(ArrearsDebt).create(debt));
+  }
+
+  debtsOf(manager: EntityManager, fileId: string): Promise<ArrearsDebt[]> {
+    return manager.getRepository(ArrearsDebt).find({ where: { fileId }, order: { observedOn: 'ASC', createdAt: 'ASC' } });
+  }
+
+  /** The debt last observed (by date, then by when it was recorded). */
+  async latestDebtCents(manager: EntityManager, fileId: string): Promise<number | null> {
+    const latest = await manager
+      .getRepository(ArrearsDebt)
+      .findOne({ where: { fileId }, order: { observedOn: 'DESC', createdAt: 'DESC' } });
+    return latest?.amountCents ?? null;
+  }
+
+  addSolution(manager: EntityManager, solution: New<ArrearsSolution>): Promise<ArrearsSolution> {
+    return manager.getRepository(ArrearsSolution).save(manager.getRepository(ArrearsSolution).create(solution));
+  }
+
+  findSolution(manager: EntityManager, fileId: string, id: string): Promise<ArrearsSolution | null> {
+    return manager.getRepository(ArrearsSolution).findOneBy({ id, fileId });
+  }
+
+  solutionsOf(manager: EntityManager, fileId: string): Promise<ArrearsSolution[]> {
+    return manager.getRepository(ArrearsSolution).find({ where: { fileId }, order: { startedOn: 'ASC', createdAt: 'ASC' } });
+  }
+
+  addStage(manager: EntityManager, stage: New<ArrearsStageRecord>): Promise<ArrearsStageRecord> {
+    return manager.getRepository(ArrearsStageRecord).save(manager.getRepository(ArrearsStageRecord).create(stage));
+  }
+
+  /** A file's procedure stages, oldest first. */
+  stagesOf(manager: EntityManager, fileId: string): Promise<ArrearsStageRecord[]> {
+    return manager.getRepository(ArrearsStageRecord).find({ where: { fileId }, order: { occurredOn: 'ASC', createdAt: 'ASC' } });
+  }
+
+  addFact(manager: EntityManager, fact: New<ArrearsProcedureFact>): Promise<ArrearsProcedureFact> {
+    return manager.getRepository(ArrearsProcedureFact).save(manager.getRepository(ArrearsProcedureFact).create(fact));
+  }
+
+  /** A file's procedure facts, oldest first. */
+  factsOf(manager: EntityManager, fileId: string): Promise<ArrearsProcedureFact[]> {
+    return manager.getRepository(ArrearsProcedureFact).find({ where: { fileId }, order: { occurredOn: 'ASC', createdAt: 'ASC' } });
+  }
+}
