@@ -1461,6 +1461,118 @@ export interface components {
              */
             rank?: number;
         };
+        ArrearsContactResponse: {
+            /** @enum {string} */
+            channel: "phone" | "letter" | "email" | "home_visit" | "office_appointment";
+            /** Format: date */
+            contactedOn: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            outcome: string | null;
+            /** @enum {string} */
+            party: "tenant" | "landlord" | "letting_agent";
+            reached: boolean;
+            /**
+             * Format: uuid
+             * @description The user who recorded it
+             */
+            recordedBy: string;
+        };
+        ArrearsDebtResponse: {
+            amountCents: number;
+            monthsUnpaid: number | null;
+            /** Format: date */
+            observedOn: string;
+            /**
+             * @description Debt over the monthly rent and charges of that date
+             * @example 3.2
+             */
+            rentRatio: number;
+        };
+        ArrearsFileDetailResponse: {
+            /** Format: uuid */
+            advisorUserId: string;
+            /** @enum {string} */
+            alertSource: "landlord" | "caf" | "social_services" | "tenant" | "court" | "other";
+            /** @example 6000 */
+            chargesCents: number;
+            /** Format: date */
+            closedOn: string | null;
+            /**
+             * @description INSEE code of the commune
+             * @example 73065
+             */
+            commune: string | null;
+            /**
+             * @description Its official name
+             * @example Chambéry
+             */
+            communeName: string | null;
+            contacts: components["schemas"]["ArrearsContactResponse"][];
+            currentDebtCents: number | null;
+            debts: components["schemas"]["ArrearsDebtResponse"][];
+            /**
+             * Format: uuid
+             * @description The pathway household of a rehousing request
+             */
+            householdId: string | null;
+            householdSize: number | null;
+            housingBenefitCents: number;
+            /** @enum {string} */
+            housingBenefitPayer: "caf" | "msa" | "none";
+            /** @enum {string} */
+            housingBenefitStatus: "maintained" | "suspended" | "none";
+            /** Format: uuid */
+            id: string;
+            landlord: components["schemas"]["LandlordResponse"];
+            /** Format: date */
+            lastContactOn: string | null;
+            /**
+             * Format: date
+             * @description Null when unknown
+             */
+            leaseSignedOn: string | null;
+            /** Format: date */
+            nextContactDueOn: string;
+            /** Format: date */
+            openedOn: string;
+            /** Format: uuid */
+            organisationId: string;
+            /** @enum {string|null} */
+            outcome: "debt_cleared" | "repayment_plan_under_way" | "rehoused" | "tenant_left" | "evicted" | "lost_contact" | "other" | null;
+            procedure: components["schemas"]["ProcedureResponse"];
+            /** @example A-000123 */
+            reference: string;
+            /**
+             * @description Monthly rent without charges, in euro cents
+             * @example 52000
+             */
+            rentCents: number;
+            solutions: components["schemas"]["ArrearsSolutionResponse"][];
+            /**
+             * @description The latest procedure stage recorded
+             * @enum {string|null}
+             */
+            stage: "first_unpaid_rent" | "caf_msa_report" | "formal_notice" | "ccapex_referral" | "court_summons" | "hearing" | "judgment" | "notice_to_quit" | "police_assistance_requested" | "eviction_carried_out" | null;
+            /** @enum {string} */
+            status: "open" | "closed";
+            tenantEmail: string | null;
+            tenantFirstName: string | null;
+            tenantLastName: string;
+            tenantPhone: string | null;
+            /**
+             * @description Send it back to change or close the file (optimistic locking)
+             * @example 1
+             */
+            version: number;
+        };
+        ArrearsFilePageResponse: {
+            items: components["schemas"]["ArrearsFileSummaryResponse"][];
+            /** @description Pass it as `cursor` for the next page; null on the last page */
+            nextCursor: string | null;
+        };
         ArrearsFileReminderSuspensionView: {
             /** Format: uuid */
             fileId: string;
@@ -1474,6 +1586,108 @@ export interface components {
              * @description Reminders of the file are held back until then
              */
             until: string;
+        };
+        ArrearsFileSummaryResponse: {
+            /** Format: uuid */
+            advisorUserId: string;
+            /** @enum {string} */
+            alertSource: "landlord" | "caf" | "social_services" | "tenant" | "court" | "other";
+            /** @example 6000 */
+            chargesCents: number;
+            /** Format: date */
+            closedOn: string | null;
+            /**
+             * @description INSEE code of the commune
+             * @example 73065
+             */
+            commune: string | null;
+            /**
+             * @description Its official name
+             * @example Chambéry
+             */
+            communeName: string | null;
+            currentDebtCents: number | null;
+            /**
+             * Format: uuid
+             * @description The pathway household of a rehousing request
+             */
+            householdId: string | null;
+            householdSize: number | null;
+            housingBenefitCents: number;
+            /** @enum {string} */
+            housingBenefitPayer: "caf" | "msa" | "none";
+            /** @enum {string} */
+            housingBenefitStatus: "maintained" | "suspended" | "none";
+            /** Format: uuid */
+            id: string;
+            landlord: components["schemas"]["FileLandlordResponse"];
+            /** Format: date */
+            lastContactOn: string | null;
+            /**
+             * Format: date
+             * @description Null when unknown
+             */
+            leaseSignedOn: string | null;
+            /** Format: date */
+            nextContactDueOn: string;
+            /** Format: date */
+            openedOn: string;
+            /** Format: uuid */
+            organisationId: string;
+            /** @enum {string|null} */
+            outcome: "debt_cleared" | "repayment_plan_under_way" | "rehoused" | "tenant_left" | "evicted" | "lost_contact" | "other" | null;
+            /** @example A-000123 */
+            reference: string;
+            /**
+             * @description Monthly rent without charges, in euro cents
+             * @example 52000
+             */
+            rentCents: number;
+            /**
+             * @description The latest procedure stage recorded
+             * @enum {string|null}
+             */
+            stage: "first_unpaid_rent" | "caf_msa_report" | "formal_notice" | "ccapex_referral" | "court_summons" | "hearing" | "judgment" | "notice_to_quit" | "police_assistance_requested" | "eviction_carried_out" | null;
+            /** @enum {string} */
+            status: "open" | "closed";
+            tenantEmail: string | null;
+            tenantFirstName: string | null;
+            tenantLastName: string;
+            tenantPhone: string | null;
+            /**
+             * @description Send it back to change or close the file (optimistic locking)
+             * @example 1
+             */
+            version: number;
+        };
+        ArrearsSolutionResponse: {
+            /** @description FSL: amount requested, then granted, in cents */
+            amountCents: number | null;
+            /** Format: date-time */
+            createdAt: string;
+            durationMonths: number | null;
+            /** Format: date */
+            firstDueOn: string | null;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "repayment_plan" | "fsl" | "housing_benefit_maintained" | "mediation" | "social_services_referral" | "rehousing_request";
+            /** @description Repayment plan: the monthly instalment, in cents */
+            monthlyCents: number | null;
+            /** @description Where it may move next */
+            nextStatuses: ("proposed" | "kept" | "broken" | "refused" | "completed" | "filed" | "granted" | "requested" | "obtained" | "started" | "agreement" | "failed" | "referred" | "taken_up" | "declined" | "rehoused" | "withdrawn")[];
+            note: string | null;
+            /** @description Repayment plan: its instalments */
+            schedule: components["schemas"]["InstalmentResponse"][] | null;
+            /** Format: date */
+            startedOn: string;
+            /** @enum {string} */
+            status: "proposed" | "kept" | "broken" | "refused" | "completed" | "filed" | "granted" | "requested" | "obtained" | "started" | "agreement" | "failed" | "referred" | "taken_up" | "declined" | "rehoused" | "withdrawn";
+            /**
+             * @description Send it back to move the solution on (optimistic locking)
+             * @example 1
+             */
+            version: number;
         };
         AuditEntryDto: {
             /** @enum {string} */
@@ -1510,9 +1724,23 @@ export interface components {
             /** @example FR76 3000 6000 0112 3456 7890 189 */
             iban: string;
         };
+        BankDetailsResponse: {
+            holderName: string;
+            /** @example FR7630006000011234567890189 */
+            iban: string;
+        };
         CancelPaymentDto: {
             /** @example Doublon avec le versement de mars */
             reason: string;
+        };
+        CcapexThresholdsResponse: {
+            debtToRentWithoutCharges: number;
+            monthsUnpaid: number;
+            /** @description The latest debt reaches one of the thresholds */
+            reached: boolean;
+            /** Format: date */
+            since: string | null;
+            source: string;
         };
         ChangePasswordDto: {
             currentPassword: string;
@@ -1882,6 +2110,21 @@ export interface components {
             /** @description Files with a person of the same normalised name and birth date: a warning, not a refusal */
             possibleDuplicates: components["schemas"]["PossibleDuplicateView"][];
         };
+        DeadlineCandidateResponse: {
+            delay: components["schemas"]["DelayResponse"];
+            /** Format: date */
+            dueOn: string;
+            /** Format: date */
+            leaseSignedBefore: string | null;
+            /** Format: date */
+            leaseSignedFrom: string;
+        };
+        DeadlineStartResponse: {
+            /** Format: date */
+            date: string;
+            /** @enum {string} */
+            stage: "first_unpaid_rent" | "caf_msa_report" | "formal_notice" | "ccapex_referral" | "court_summons" | "hearing" | "judgment" | "notice_to_quit" | "police_assistance_requested" | "eviction_carried_out";
+        };
         DebtDto: {
             /**
              * @description Amount owed, in cents
@@ -1907,12 +2150,49 @@ export interface components {
              */
             refusalReason?: string;
         };
+        DelayResponse: {
+            days?: number;
+            months?: number;
+            /** @description The law it comes from */
+            source?: string;
+            weeks?: number;
+        };
         DigestDto: {
             enabled: boolean;
         };
         DigestSubscriptionView: {
             /** @description Whether the daily digest e-mail is sent to me */
             enabled: boolean;
+        };
+        DuplicateRowResponse: {
+            line: number;
+            reason: string;
+            /** @description The open file that already follows this tenant */
+            reference: string;
+        };
+        EarliestEvictionResponse: {
+            /** @description The law’s delay after the notice, or the one the judge shortened */
+            delay: components["schemas"]["DelayResponse"];
+            /**
+             * Format: date
+             * @description Null while suspended; moved past the winter truce
+             */
+            dueOn: string | null;
+            /** Format: date */
+            enforcementDelayUntil: string | null;
+            /** Format: date */
+            noticeToQuitOn: string;
+            /** Format: date */
+            postponedFrom?: string;
+            /** Format: date */
+            reducedByJudgeOn: string | null;
+            /**
+             * Format: date
+             * @description The notice, or the day the prefect was informed when later
+             */
+            runsFrom: string | null;
+            /** @description The prefect has not been informed: the delay has not started */
+            suspended: boolean;
         };
         EncounterView: {
             /** @description Households of the people who agreed to be followed */
@@ -1967,6 +2247,121 @@ export interface components {
             situationAtEntry?: components["schemas"]["EntrySituationDto"];
             /** @example 2026-03-15 */
             startsOn: string;
+        };
+        EnrolmentDetailResponse: {
+            /** @description Whether ageLimitOn is withheld */
+            ageLimitHidden: boolean;
+            /**
+             * Format: date
+             * @description Withheld (null) when the household is restricted: it gives the birth date
+             */
+            ageLimitOn: string | null;
+            /** @description Stipend managers only, decrypted; null for others */
+            bankDetails: components["schemas"]["BankDetailsResponse"] | null;
+            bankDetailsRecorded: boolean;
+            /** @enum {string|null} */
+            endReason: "job" | "training_allowance" | "youth_guarantee" | "rsa_at_25" | "left_programme" | "moved_away" | "end_date_reached" | null;
+            /** Format: date */
+            endedOn: string | null;
+            /** Format: uuid */
+            householdId: string;
+            /** Format: uuid */
+            id: string;
+            /** @description In euro cents */
+            monthlyCents: number;
+            /** Format: uuid */
+            organisationId: string;
+            payments: components["schemas"]["EnrolmentPaymentResponse"][];
+            /** Format: uuid */
+            personId: string;
+            /** Format: date */
+            plannedEndOn: string;
+            /** Format: uuid */
+            programmeId: string;
+            /** @example P-000012 */
+            reference: string;
+            /** Format: uuid */
+            referentUserId: string;
+            reviews: components["schemas"]["ReviewResponse"][];
+            /** @example 2026-01 */
+            rulesVersion: string;
+            situationAtEntry: components["schemas"]["SituationResponse"];
+            /** Format: date */
+            startsOn: string;
+            /** @enum {string} */
+            status: "active" | "ended";
+            /**
+             * @description Send it back to change the enrolment (optimistic locking)
+             * @example 1
+             */
+            version: number;
+            /** @description Null when the household is restricted and you are not its referent organisation */
+            youngPerson: components["schemas"]["YoungPersonResponse"] | null;
+        };
+        EnrolmentPaymentResponse: {
+            /** @description In euro cents */
+            amountCents: number;
+            cancelReason: string | null;
+            /** Format: uuid */
+            id: string;
+            /**
+             * @description `YYYY-MM`
+             * @example 2026-12
+             */
+            month: string;
+            /** Format: date */
+            paidOn: string | null;
+            /** Format: date */
+            periodEnd: string;
+            /** Format: date */
+            periodStart: string;
+            /** @enum {string} */
+            status: "planned" | "validated" | "transmitted" | "paid" | "cancelled";
+        };
+        EnrolmentResponse: {
+            /** @description Whether ageLimitOn is withheld */
+            ageLimitHidden: boolean;
+            /**
+             * Format: date
+             * @description Withheld (null) when the household is restricted: it gives the birth date
+             */
+            ageLimitOn: string | null;
+            /** @enum {string|null} */
+            endReason: "job" | "training_allowance" | "youth_guarantee" | "rsa_at_25" | "left_programme" | "moved_away" | "end_date_reached" | null;
+            /** Format: date */
+            endedOn: string | null;
+            /** Format: uuid */
+            householdId: string;
+            /** Format: uuid */
+            id: string;
+            /** @description In euro cents */
+            monthlyCents: number;
+            /** Format: uuid */
+            organisationId: string;
+            /** Format: uuid */
+            personId: string;
+            /** Format: date */
+            plannedEndOn: string;
+            /** Format: uuid */
+            programmeId: string;
+            /** @example P-000012 */
+            reference: string;
+            /** Format: uuid */
+            referentUserId: string;
+            /** @example 2026-01 */
+            rulesVersion: string;
+            situationAtEntry: components["schemas"]["SituationResponse"];
+            /** Format: date */
+            startsOn: string;
+            /** @enum {string} */
+            status: "active" | "ended";
+            /**
+             * @description Send it back to change the enrolment (optimistic locking)
+             * @example 1
+             */
+            version: number;
+            /** @description Null when the household is restricted and you are not its referent organisation */
+            youngPerson: components["schemas"]["YoungPersonResponse"] | null;
         };
         EntrySituationDto: {
             /**
@@ -2034,6 +2429,13 @@ export interface components {
              * @example 2
              */
             version: number;
+        };
+        FileLandlordResponse: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "individual" | "family_sci" | "company";
+            name: string;
         };
         HouseholdPageView: {
             items: components["schemas"]["HouseholdView"][];
@@ -2125,6 +2527,28 @@ export interface components {
              */
             version: number;
         };
+        ImportReportResponse: {
+            accepted: components["schemas"]["ImportedRowResponse"][];
+            /** @example ; */
+            delimiter: string;
+            duplicates: components["schemas"]["DuplicateRowResponse"][];
+            /** @example utf-8 */
+            encoding: string;
+            /** Format: uuid */
+            importId: string;
+            rejected: components["schemas"]["RejectedRowResponse"][];
+            rowCount: number;
+            /** @description Of the file sent: the same file again answers this report */
+            sha256: string;
+        };
+        ImportedRowResponse: {
+            /** Format: uuid */
+            fileId: string;
+            /** @description Line of the CSV file */
+            line: number;
+            /** @example A-000123 */
+            reference: string;
+        };
         InboxCountsView: {
             /** @example 2 */
             overdue: number;
@@ -2139,6 +2563,40 @@ export interface components {
             today: components["schemas"]["ReminderView"][];
             /** @description Due after today */
             upcoming: components["schemas"]["ReminderView"][];
+        };
+        InstalmentResponse: {
+            amountCents: number;
+            /** Format: date */
+            dueOn: string;
+        };
+        LandlordDetailResponse: {
+            /**
+             * @description INSEE code of the commune
+             * @example 73065
+             */
+            commune: string | null;
+            /**
+             * @description Its official name
+             * @example Chambéry
+             */
+            communeName: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            email: string | null;
+            /** @description Its tenants’ files I may see */
+            files: components["schemas"]["LandlordFileResponse"][];
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "individual" | "family_sci" | "company";
+            lettingAgent: string | null;
+            name: string;
+            phone: string | null;
+            /**
+             * @description Send it back to change the landlord (optimistic locking)
+             * @example 1
+             */
+            version: number;
         };
         LandlordDto: {
             /**
@@ -2161,6 +2619,41 @@ export interface components {
             name: string;
             /** @example 04 79 00 00 00 */
             phone?: string;
+        };
+        LandlordFileResponse: {
+            /** Format: uuid */
+            id: string;
+            /** @example A-000123 */
+            reference: string;
+            /** @enum {string} */
+            status: "open" | "closed";
+        };
+        LandlordResponse: {
+            /**
+             * @description INSEE code of the commune
+             * @example 73065
+             */
+            commune: string | null;
+            /**
+             * @description Its official name
+             * @example Chambéry
+             */
+            communeName: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            email: string | null;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "individual" | "family_sci" | "company";
+            lettingAgent: string | null;
+            name: string;
+            phone: string | null;
+            /**
+             * @description Send it back to change the landlord (optimistic locking)
+             * @example 1
+             */
+            version: number;
         };
         LeaseDto: {
             /**
@@ -2185,6 +2678,25 @@ export interface components {
              * @example 2
              */
             version: number;
+        };
+        LegalDeadlineResponse: {
+            /** @example summons_after_ccapex_referral */
+            code: string;
+            delay: components["schemas"]["DelayResponse"];
+            /** Format: date */
+            dueOn: string;
+            /** @description The stage and date the delay runs from */
+            from: components["schemas"]["DeadlineStartResponse"];
+            label: string;
+            /** @enum {string} */
+            notBefore?: "first_unpaid_rent" | "caf_msa_report" | "formal_notice" | "ccapex_referral" | "court_summons" | "hearing" | "judgment" | "notice_to_quit" | "police_assistance_requested" | "eviction_carried_out";
+            /**
+             * Format: date
+             * @description Moved past the winter truce: the date the delay alone gives
+             */
+            postponedFrom?: string;
+            /** @description The delay depends on the lease’s signing date, unknown */
+            undetermined?: components["schemas"]["UndeterminedDeadlineResponse"];
         };
         LinkEncounterDto: {
             /** Format: uuid */
@@ -2269,6 +2781,40 @@ export interface components {
             updatedAt: string;
             /** @example 1 */
             version: number;
+        };
+        PaymentResponse: {
+            /** @description In euro cents */
+            amountCents: number;
+            cancelReason: string | null;
+            /** Format: uuid */
+            enrolmentId: string;
+            /**
+             * @description Payments are handled by reference; names stay on the enrolment
+             * @example P-000012
+             */
+            enrolmentReference: string;
+            /**
+             * Format: uuid
+             * @description The treasury export that transmitted it
+             */
+            exportId: string | null;
+            /** Format: uuid */
+            id: string;
+            /**
+             * @description `YYYY-MM`
+             * @example 2026-12
+             */
+            month: string;
+            /** Format: date */
+            paidOn: string | null;
+            /** Format: date */
+            periodEnd: string;
+            /** Format: date */
+            periodStart: string;
+            /** @enum {string} */
+            status: "planned" | "validated" | "transmitted" | "paid" | "cancelled";
+            /** Format: date-time */
+            validatedAt: string | null;
         };
         PersonInputDto: {
             /**
@@ -2357,6 +2903,76 @@ export interface components {
              */
             occurredOn: string;
         };
+        ProcedureFactResponse: {
+            /** Format: date-time */
+            createdAt: string;
+            days: number | null;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "formal_notice_reported_to_ccapex" | "social_financial_diagnosis" | "rent_resumed_before_hearing" | "judgment_served" | "missed_instalment" | "prefect_informed" | "quit_delay_reduced" | "enforcement_delay_granted";
+            months: number | null;
+            note: string | null;
+            /** Format: date */
+            occurredOn: string;
+            /** Format: uuid */
+            recordedBy: string;
+        };
+        ProcedureResponse: {
+            allowedStages: ("first_unpaid_rent" | "caf_msa_report" | "formal_notice" | "ccapex_referral" | "court_summons" | "hearing" | "judgment" | "notice_to_quit" | "police_assistance_requested" | "eviction_carried_out")[];
+            ccapexReportThresholds: components["schemas"]["CcapexThresholdsResponse"] | null;
+            /** @description The deadlines of the current stage, past ones included */
+            deadlines: components["schemas"]["LegalDeadlineResponse"][];
+            earliestEviction: components["schemas"]["EarliestEvictionResponse"] | null;
+            /** @description Acts and decisions recorded beside the stages, oldest first */
+            facts: components["schemas"]["ProcedureFactResponse"][];
+            nextLegalDeadline: components["schemas"]["LegalDeadlineResponse"] | null;
+            /** @enum {string|null} */
+            stage: "first_unpaid_rent" | "caf_msa_report" | "formal_notice" | "ccapex_referral" | "court_summons" | "hearing" | "judgment" | "notice_to_quit" | "police_assistance_requested" | "eviction_carried_out" | null;
+            stages: components["schemas"]["StageRecordResponse"][];
+            winterTruce: components["schemas"]["WinterTruceResponse"];
+        };
+        ProgrammeResponse: {
+            /** @description Validated, transmitted and paid, in euro cents */
+            committedCents: number;
+            /** Format: date */
+            endsOn: string;
+            /** @description In euro cents */
+            envelopeCents: number;
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            managingOrganisationId: string;
+            name: string;
+            /** @description In euro cents */
+            paidCents: number;
+            /** @description Planned payments not validated yet, in euro cents */
+            plannedCents: number;
+            /** @description In euro cents */
+            remainingCents: number;
+            rules: components["schemas"]["RuleSetResponse"][];
+            /** Format: date */
+            startsOn: string;
+            /** @example Europe/Paris */
+            timezone: string;
+            /**
+             * @description Send it back to change the programme (optimistic locking)
+             * @example 1
+             */
+            version: number;
+            /** @description The same figures per calendar year of the months paid for */
+            years: components["schemas"]["ProgrammeYearResponse"][];
+        };
+        ProgrammeYearResponse: {
+            /** @description In euro cents */
+            committedCents: number;
+            /** @description In euro cents */
+            paidCents: number;
+            /** @description In euro cents */
+            plannedCents: number;
+            /** @example 2026 */
+            year: string;
+        };
         ProposeDto: {
             /** Format: uuid */
             householdId: string;
@@ -2412,6 +3028,10 @@ export interface components {
              * @description The SIAO organisation that will follow the household (the file is shared with it)
              */
             siaoOrganisationId?: string;
+        };
+        RejectedRowResponse: {
+            line: number;
+            problems: components["schemas"]["RowProblemResponse"][];
         };
         ReminderView: {
             /**
@@ -2472,6 +3092,18 @@ export interface components {
             /** @example 2026-06-15 */
             reviewedOn: string;
         };
+        ReviewResponse: {
+            /** Format: uuid */
+            id: string;
+            /** Format: date */
+            reviewedOn: string;
+            situation: components["schemas"]["SituationResponse"];
+        };
+        RowProblemResponse: {
+            /** @example loyer */
+            field: string;
+            problems: string[];
+        };
         RuleSetDto: {
             /** @example 25 */
             ageLimitYears: number;
@@ -2494,6 +3126,25 @@ export interface components {
             /** @example 2026-1 */
             rulesVersion: string;
         };
+        RuleSetResponse: {
+            ageLimitYears: number;
+            /** @description In euro cents */
+            defaultMonthlyCents: number;
+            /**
+             * Format: date
+             * @description The deliberation that adopted these rules
+             */
+            deliberationDate: string;
+            /** Format: date */
+            effectiveFrom: string;
+            /** Format: uuid */
+            id: string;
+            maxDurationMonths: number;
+            /** @description In euro cents */
+            maxMonthlyCents: number;
+            /** @example 2026-01 */
+            rulesVersion: string;
+        };
         SessionDecisionsDto: {
             /** @description Recorded atomically: all or none */
             decisions: components["schemas"]["DecisionItemDto"][];
@@ -2506,6 +3157,13 @@ export interface components {
              * @example 3
              */
             version: number;
+        };
+        SituationResponse: {
+            /** @enum {string} */
+            employment: "none" | "job_search" | "employed" | "apprenticeship" | "civic_service";
+            housed: boolean;
+            inTraining: boolean;
+            resources: ("none" | "rsa" | "aah" | "wages" | "youth_guarantee" | "youth_commitment_contract" | "unemployment_benefit" | "pension" | "family_benefits" | "other")[];
         };
         SolutionDto: {
             /**
@@ -2557,6 +3215,34 @@ export interface components {
              * @enum {string}
              */
             truceException?: "rehousing_ensured" | "entered_by_force";
+        };
+        StageRecordResponse: {
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date */
+            hearingOn: string | null;
+            /** Format: uuid */
+            id: string;
+            /**
+             * @description What the law required and was not done
+             * @example [
+             *       "no_ccapex_referral"
+             *     ]
+             */
+            irregularities: string[];
+            leaseTerminated: boolean | null;
+            note: string | null;
+            /** Format: date */
+            occurredOn: string;
+            paymentDelayMonths: number | null;
+            /** Format: date */
+            paymentDelaysEndOn: string | null;
+            /** Format: uuid */
+            recordedBy: string;
+            /** @enum {string} */
+            stage: "first_unpaid_rent" | "caf_msa_report" | "formal_notice" | "ccapex_referral" | "court_summons" | "hearing" | "judgment" | "notice_to_quit" | "police_assistance_requested" | "eviction_carried_out";
+            /** @enum {string|null} */
+            truceException: "rehousing_ensured" | "entered_by_force" | null;
         };
         StepDto: {
             /**
@@ -2625,6 +3311,14 @@ export interface components {
             refreshToken: string;
             /** @example Bearer */
             tokenType: string;
+        };
+        UndeterminedDeadlineResponse: {
+            /** @description Each possible date, with the leases it applies to */
+            candidates: components["schemas"]["DeadlineCandidateResponse"][];
+            /** @description In French, for the screen */
+            note: string;
+            /** @enum {string} */
+            reason: "lease_signed_on_unknown";
         };
         UntilDto: {
             /** @example 2026-12-01T09:00:00+01:00 */
@@ -2789,6 +3483,19 @@ export interface components {
             items: components["schemas"]["UserDto"][];
             nextCursor: string | null;
         };
+        WinterTruceResponse: {
+            activeToday: boolean;
+            /**
+             * @description MM-DD
+             * @example 11-01
+             */
+            from: string;
+            /**
+             * @description MM-DD
+             * @example 03-31
+             */
+            to: string;
+        };
         WorklistHouseholdView: {
             /** @description Steps allowed from the current status */
             allowedSteps: ("consent.recorded" | "evaluation.completed" | "commission.proposed" | "commission.decided" | "allocation.decided" | "offer.declined" | "lease.signed" | "housing.entered" | "followup.visited" | "bail_glissant.reviewed" | "lease.slid" | "household.closed" | "household.reopened")[];
@@ -2864,6 +3571,11 @@ export interface components {
              * @example 3
              */
             version: number;
+        };
+        YoungPersonResponse: {
+            alias: string | null;
+            firstName: string | null;
+            lastName: string | null;
         };
     };
     responses: never;
@@ -3182,7 +3894,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ArrearsFilePageResponse"];
+                };
             };
             /** @description VALIDATION_FAILED (details: [{ field, problems }]) or MALFORMED_REQUEST */
             400: {
@@ -3230,7 +3944,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ArrearsFileDetailResponse"];
+                };
             };
             /** @description VALIDATION_FAILED (details: [{ field, problems }]) or MALFORMED_REQUEST */
             400: {
@@ -3294,7 +4010,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ArrearsFileDetailResponse"];
+                };
             };
             /** @description VALIDATION_FAILED (details: [{ field, problems }]) or MALFORMED_REQUEST */
             400: {
@@ -3362,7 +4080,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ArrearsFileDetailResponse"];
+                };
             };
             /** @description VALIDATION_FAILED (details: [{ field, problems }]) or MALFORMED_REQUEST */
             400: {
@@ -3439,7 +4159,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ArrearsFileDetailResponse"];
+                };
             };
             /** @description VALIDATION_FAILED (details: [{ field, problems }]) or MALFORMED_REQUEST */
             400: {
@@ -3516,7 +4238,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ArrearsFileDetailResponse"];
+                };
             };
             /** @description VALIDATION_FAILED (details: [{ field, problems }]) or MALFORMED_REQUEST */
             400: {
@@ -3593,7 +4317,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ArrearsFileDetailResponse"];
+                };
             };
             /** @description VALIDATION_FAILED (details: [{ field, problems }]) or MALFORMED_REQUEST */
             400: {
@@ -3670,7 +4396,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ArrearsFileDetailResponse"];
+                };
             };
             /** @description VALIDATION_FAILED (details: [{ field, problems }]) or MALFORMED_REQUEST */
             400: {
@@ -3747,7 +4475,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ArrearsFileDetailResponse"];
+                };
             };
             /** @description VALIDATION_FAILED (details: [{ field, problems }]) or MALFORMED_REQUEST */
             400: {
@@ -3894,7 +4624,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ArrearsFileDetailResponse"];
+                };
             };
             /** @description VALIDATION_FAILED (details: [{ field, problems }]) or MALFORMED_REQUEST */
             400: {
@@ -3972,7 +4704,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ArrearsFileDetailResponse"];
+                };
             };
             /** @description VALIDATION_FAILED (details: [{ field, problems }]) or MALFORMED_REQUEST */
             400: {
@@ -4049,7 +4783,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ArrearsFileDetailResponse"];
+                };
             };
             /** @description VALIDATION_FAILED (details: [{ field, problems }]) or MALFORMED_REQUEST */
             400: {
@@ -4119,11 +4855,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The same file again: its first report, nothing written */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportReportResponse"];
+                };
+            };
+            /** @description A new file: its rows written */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ImportReportResponse"];
+                };
             };
             /** @description VALIDATION_FAILED (details: [{ field, problems }]) or MALFORMED_REQUEST */
             400: {
@@ -4188,7 +4936,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["LandlordResponse"][];
+                };
             };
             /** @description VALIDATION_FAILED (details: [{ field, problems }]) or MALFORMED_REQUEST */
             400: {
@@ -4236,7 +4986,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["LandlordDetailResponse"];
+                };
             };
             /** @description VALIDATION_FAILED (details: [{ field, problems }]) or MALFORMED_REQUEST */
             400: {
@@ -4291,7 +5043,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["LandlordDetailResponse"];
+                };
             };
             /** @description VALIDATION_FAILED (details: [{ field, problems }]) or MALFORMED_REQUEST */
             400: {
@@ -4359,7 +5113,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["LandlordDetailResponse"];
+                };
             };
             /** @description VALIDATION_FAILED (details: [{ field, problems }]) or MALFORMED_REQUEST */
             400: {
@@ -7605,7 +8361,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["EnrolmentResponse"][];
+                };
             };
             /** @description VALIDATION_FAILED (details: [{ field, problems }]) or MALFORMED_REQUEST */
             400: {
@@ -7653,7 +8411,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["EnrolmentDetailResponse"];
+                };
             };
             /** @description VALIDATION_FAILED (details: [{ field, problems }]) or MALFORMED_REQUEST */
             400: {
@@ -7726,7 +8486,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["EnrolmentDetailResponse"];
+                };
             };
             /** @description VALIDATION_FAILED (details: [{ field, problems }]) or MALFORMED_REQUEST */
             400: {
@@ -7794,7 +8556,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["EnrolmentDetailResponse"];
+                };
             };
             /** @description VALIDATION_FAILED (details: [{ field, problems }]) or MALFORMED_REQUEST */
             400: {
@@ -7871,7 +8635,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["EnrolmentDetailResponse"];
+                };
             };
             /** @description VALIDATION_FAILED (details: [{ field, problems }]) or MALFORMED_REQUEST */
             400: {
@@ -7948,7 +8714,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["EnrolmentDetailResponse"];
+                };
             };
             /** @description VALIDATION_FAILED (details: [{ field, problems }]) or MALFORMED_REQUEST */
             400: {
@@ -8014,7 +8782,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PaymentResponse"][];
+                };
             };
             /** @description VALIDATION_FAILED (details: [{ field, problems }]) or MALFORMED_REQUEST */
             400: {
@@ -8064,7 +8834,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PaymentResponse"];
+                };
             };
             /** @description VALIDATION_FAILED (details: [{ field, problems }]) or MALFORMED_REQUEST */
             400: {
@@ -8141,7 +8913,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PaymentResponse"];
+                };
             };
             /** @description VALIDATION_FAILED (details: [{ field, problems }]) or MALFORMED_REQUEST */
             400: {
@@ -8214,7 +8988,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PaymentResponse"];
+                };
             };
             /** @description VALIDATION_FAILED (details: [{ field, problems }]) or MALFORMED_REQUEST */
             400: {
@@ -8285,7 +9061,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ProgrammeResponse"][];
+                };
             };
             /** @description UNAUTHENTICATED: access token missing, invalid or expired, or its session closed */
             401: {
@@ -8324,7 +9102,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ProgrammeResponse"];
+                };
             };
             /** @description VALIDATION_FAILED (details: [{ field, problems }]) or MALFORMED_REQUEST */
             400: {
@@ -8370,7 +9150,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ProgrammeResponse"];
+                };
             };
             /** @description VALIDATION_FAILED (details: [{ field, problems }]) or MALFORMED_REQUEST */
             400: {
@@ -8438,7 +9220,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ProgrammeResponse"];
+                };
             };
             /** @description VALIDATION_FAILED (details: [{ field, problems }]) or MALFORMED_REQUEST */
             400: {
@@ -8515,7 +9299,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ProgrammeResponse"];
+                };
             };
             /** @description VALIDATION_FAILED (details: [{ field, problems }]) or MALFORMED_REQUEST */
             400: {
@@ -8585,11 +9371,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description CSV (UTF-8, `;`, CRLF): reference_paiement;mois;dossier;titulaire;iban;montant_centimes; headers x-export-id, x-payment-count, x-total-cents, x-content-sha256 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "text/csv": string;
+                };
             };
             /** @description VALIDATION_FAILED (details: [{ field, problems }]) or MALFORMED_REQUEST */
             400: {
@@ -8659,11 +9448,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description CSV (UTF-8, `;`, CRLF): reference_paiement;mois;dossier;titulaire;iban;montant_centimes; headers x-export-id, x-payment-count, x-total-cents, x-content-sha256; asked again: the same file */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description CSV (UTF-8, `;`, CRLF): reference_paiement;mois;dossier;titulaire;iban;montant_centimes; headers x-export-id, x-payment-count, x-total-cents, x-content-sha256; its validated payments became transmitted */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
             };
             /** @description VALIDATION_FAILED (details: [{ field, problems }]) or MALFORMED_REQUEST */
             400: {
