@@ -1,14 +1,11 @@
 import { Actor, DomainError, IsCivilDate } from '@app/core';
 import {
-  ExecutionReportLine,
   ExecutionReportQueryDto,
   ExportQueryDto,
   IndicatorQueryDto,
-  IndicatorReport,
   IndicatorSettings,
   IndicatorsProjector,
   IndicatorsService,
-  PurgeResult,
   reportTable,
   RetentionPurge,
   Table,
@@ -16,15 +13,39 @@ import {
   toXlsx,
 } from '@app/indicators';
 import { Body, Controller, Get, HttpCode, Post, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiProduces, ApiProperty, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiExtraModels,
+  ApiOkResponse,
+  ApiOperation,
+  ApiProduces,
+  ApiProperty,
+  ApiTags,
+  getSchemaPath,
+} from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { CurrentActor, Roles } from '../http/decorators';
 import { Expensive } from '../http/rate-limit';
+import {
+  ExecutionReportLineResponse,
+  IndicatorCatalogueResponse,
+  IndicatorReportResponse,
+  PurgeResponse,
+  RebuildResponse,
+  ReconciliationResponse,
+  toCatalogueResponse,
+  toExecutionReportLineResponse,
+  toIndicatorReportResponse,
+  toPurgeResponse,
+  toReconciliationResponse,
+} from './indicators.responses';
 
 /** Counts, never names: the coordinator, the State and admins; no case worker. */
 const READERS = ['coordinator', 'state_officer', 'admin'] as const;
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+/** The files the exports answer: CSV text, or an XLSX workbook. */
+const FILE_CONTENT = { 'text/csv': { schema: { type: 'string' } }, [XLSX]: { schema: { type: 'string', format: 'binary' } } };
 
 class RangeDto {
   @ApiProperty({ example: '2026-01-01' }) @IsCivilDate() from: string;
@@ -45,21 +66,9 @@ export class IndicatorsController {
   @Get('indicators/catalogue')
   @Roles(...READERS)
   @ApiOperation({ summary: 'The indicators: French label, definition, convention action, measure, allowed breakdowns' })
-  catalogue() {
-    const { actions, indicators, maskingThreshold } = this.settings.catalogue;
-    return {
-      maskingThreshold,
-      actions,
-      indicators: indicators.map(({ code, label, definition, action, measure, unit, dimensions }) => ({
-        code,
-        label,
-        definition,
-        action,
-        measure,
-        unit,
-        dimensions,
-      })),
-    };
+  @ApiOkResponse({ type: IndicatorCatalogueResponse })
+  catalogue(): IndicatorCatalogueResponse {
+    return toCatalogueResponse(this.settings.catalogue);
   }
 
   @Get('indicators')
@@ -68,8 +77,9 @@ export class IndicatorsController {
   @ApiOperation({
     summary: 'Counts for any date range, by month, quarter, year or the whole range; cells of 1 to the threshold are masked',
   })
-  query(@CurrentActor() actor: Actor, @Query() query: IndicatorQueryDto): Promise<IndicatorReport> {
-    return this.indicators.query(actor, query);
+  @ApiOkResponse({ type: IndicatorReportResponse })
+  query(@CurrentActor() actor: Actor, @Query() query: IndicatorQueryDto): Promise<IndicatorReportResponse> {
+    return this.indicators.query(actor, query).then(toIndicatorReportResponse);
   }
 
   @Get('indicators/export')
@@ -77,6 +87,7 @@ export class IndicatorsController {
   @Roles(...READERS)
   @ApiProduces('text/csv', XLSX)
   @ApiOperation({ summary: 'The same counts as a file: CSV (semicolons, UTF-8 with BOM) or XLSX, French labels' })
+  @ApiOkResponse({ description: 'The file of the format asked', content: FILE_CONTENT })
   async export(@CurrentActor() actor: Actor, @Query() query: ExportQueryDto, @Res({ passthrough: true }) reply: FastifyReply) {
     const table = reportTable(await this.indicators.query(actor, query));
     return this.file(reply, table, `indicateurs-${query.from}-${query.to}`, query.format);
@@ -87,13 +98,21 @@ export class IndicatorsController {
   @Roles(...READERS)
   @ApiProduces('application/json', 'text/csv', XLSX)
   @ApiOperation({ summary: 'Yearly execution report: per convention action, each indicator for the year and the year before' })
+  @ApiExtraModels(ExecutionReportLineResponse)
+  @ApiOkResponse({
+    description: 'The lines (format=json), or the file (csv, xlsx)',
+    content: {
+      'application/json': { schema: { type: 'array', items: { $ref: getSchemaPath(ExecutionReportLineResponse) } } },
+      ...FILE_CONTENT,
+    },
+  })
   async executionReport(
     @CurrentActor() actor: Actor,
     @Query() query: ExecutionReportQueryDto,
     @Res({ passthrough: true }) reply: FastifyReply,
-  ): Promise<ExecutionReportLine[] | string | Buffer> {
+  ): Promise<ExecutionReportLineResponse[] | string | Buffer> {
     const lines = await this.indicators.executionReport(actor, query.year);
-    if (query.format === 'json') return lines;
+    if (query.format === 'json') return lines.map(toExecutionReportLineResponse);
     const table: Table = {
       header: ['n° action', 'action', 'indicateur', 'unité', `valeur ${query.year}`, `valeur ${query.year - 1}`],
       rows: lines.map((l) => [l.action, l.actionLabel, l.label, l.unit, l.value, l.previousYear]),
@@ -106,9 +125,10 @@ export class IndicatorsController {
   @HttpCode(200)
   @Roles('admin')
   @ApiOperation({ summary: 'Compare every indicator from the facts with the same count from the operational tables (unpurged data)' })
-  reconcile(@CurrentActor() actor: Actor, @Body() range: RangeDto) {
+  @ApiOkResponse({ type: ReconciliationResponse })
+  reconcile(@CurrentActor() actor: Actor, @Body() range: RangeDto): Promise<ReconciliationResponse> {
     if (range.from > range.to) throw DomainError.validation([{ field: 'to', problems: ['must not be before from'] }]);
-    return this.indicators.reconcile(actor.territoryId, range.from, range.to);
+    return this.indicators.reconcile(actor.territoryId, range.from, range.to).then(toReconciliationResponse);
   }
 
   @Post('admin/indicators/rebuild')
@@ -116,8 +136,9 @@ export class IndicatorsController {
   @HttpCode(200)
   @Roles('admin')
   @ApiOperation({ summary: 'Replay the whole outbox into facts (idempotent: adds only the facts that are missing)' })
-  rebuild(): Promise<{ events: number; facts: number }> {
-    return this.projector.rebuild();
+  @ApiOkResponse({ type: RebuildResponse })
+  rebuild(): Promise<RebuildResponse> {
+    return this.projector.rebuild().then(({ events, facts }) => ({ events, facts }));
   }
 
   @Post('admin/retention-purge')
@@ -125,8 +146,9 @@ export class IndicatorsController {
   @HttpCode(200)
   @Roles('admin')
   @ApiOperation({ summary: 'Run the retention purge now (it also runs daily at 03:30)' })
-  runPurge(): Promise<PurgeResult> {
-    return this.purge.purgeExpired();
+  @ApiOkResponse({ type: PurgeResponse })
+  runPurge(): Promise<PurgeResponse> {
+    return this.purge.purgeExpired().then(toPurgeResponse);
   }
 
   private async file(reply: FastifyReply, table: Table, name: string, format: 'csv' | 'xlsx'): Promise<string | Buffer> {

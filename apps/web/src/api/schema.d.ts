@@ -1733,6 +1733,22 @@ export interface components {
             /** @example Doublon avec le versement de mars */
             reason: string;
         };
+        CatalogueIndicatorResponse: {
+            /** @description The convention action it reports on */
+            action: number;
+            /** @example households_followed */
+            code: string;
+            /** @description What exactly is counted, in French */
+            definition: string;
+            /** @description The breakdowns it allows */
+            dimensions: ("age_band" | "household_type" | "sex" | "commune" | "scheme" | "category")[];
+            /** @description In French, as the convention words it */
+            label: string;
+            /** @enum {string} */
+            measure: "distinct" | "sum" | "median" | "distribution" | "state";
+            /** @example households */
+            unit: string;
+        };
         CcapexThresholdsResponse: {
             debtToRentWithoutCharges: number;
             monthsUnpaid: number;
@@ -1918,6 +1934,11 @@ export interface components {
             /** @enum {string} */
             party: "tenant" | "landlord" | "letting_agent";
             reached: boolean;
+        };
+        ConventionActionResponse: {
+            label: string;
+            /** @example 1 */
+            number: number;
         };
         CreateEncounterDto: {
             /** @description Households already followed among them */
@@ -2156,6 +2177,13 @@ export interface components {
             /** @description The law it comes from */
             source?: string;
             weeks?: number;
+        };
+        DifferenceResponse: {
+            code: string;
+            /** @description From the indicator facts */
+            facts: number | null;
+            /** @description From the operational tables */
+            operational: number | null;
         };
         DigestDto: {
             enabled: boolean;
@@ -2430,6 +2458,15 @@ export interface components {
              */
             version: number;
         };
+        ExecutionReportLineResponse: {
+            action: number;
+            actionLabel: string;
+            code: string;
+            label: string;
+            previousYear: number | null;
+            unit: string;
+            value: number | null;
+        };
         FileLandlordResponse: {
             /** Format: uuid */
             id: string;
@@ -2563,6 +2600,35 @@ export interface components {
             today: components["schemas"]["ReminderView"][];
             /** @description Due after today */
             upcoming: components["schemas"]["ReminderView"][];
+        };
+        IndicatorCatalogueResponse: {
+            actions: components["schemas"]["ConventionActionResponse"][];
+            indicators: components["schemas"]["CatalogueIndicatorResponse"][];
+            /** @description Breakdown cells from 1 to this count are masked */
+            maskingThreshold: number;
+        };
+        IndicatorReportResponse: {
+            /** Format: date */
+            from: string;
+            /** @enum {string} */
+            granularity: "month" | "quarter" | "year" | "range";
+            indicators: components["schemas"]["IndicatorResultResponse"][];
+            maskingThreshold: number;
+            territoryIds: string[];
+            /** Format: date */
+            to: string;
+        };
+        IndicatorResultResponse: {
+            action: number;
+            /** @enum {string|null} */
+            breakdown: "age_band" | "household_type" | "sex" | "commune" | "scheme" | "category" | null;
+            code: string;
+            definition: string;
+            label: string;
+            /** @enum {string} */
+            measure: "distinct" | "sum" | "median" | "distribution" | "state";
+            periods: components["schemas"]["PeriodResultResponse"][];
+            unit: string;
         };
         InstalmentResponse: {
             amountCents: number;
@@ -2714,6 +2780,15 @@ export interface components {
              */
             session: "body" | "cookie";
         };
+        MaskedCellResponse: {
+            /** @description The breakdown value (a commune: its INSEE code) */
+            key: string;
+            /** @description What a reader sees for the key: a commune’s name */
+            label?: string;
+            masked: boolean;
+            /** @description Null when masked */
+            value: number | null;
+        };
         MoveSessionDto: {
             /** @example 2026-12-10T09:30:00+01:00 */
             sessionAt: string;
@@ -2815,6 +2890,20 @@ export interface components {
             status: "planned" | "validated" | "transmitted" | "paid" | "cancelled";
             /** Format: date-time */
             validatedAt: string | null;
+        };
+        PeriodResultResponse: {
+            /** @description With a breakdown */
+            cells?: components["schemas"]["MaskedCellResponse"][];
+            /** Format: date */
+            from: string;
+            /** @description Distributions: the median of the value */
+            median?: number | null;
+            /** @example 2026-03 */
+            period: string;
+            /** Format: date */
+            to: string;
+            /** @description Exact total, never masked */
+            value: number | null;
         };
         PersonInputDto: {
             /**
@@ -2988,11 +3077,24 @@ export interface components {
             occurredAt?: string;
             offer?: components["schemas"]["OfferDto"];
         };
+        PurgeResponse: {
+            arrearsFiles: number;
+            households: number;
+            /** @description Closed households past retention still linked to a pécule enrolment: kept */
+            keptForPecule: number;
+            landlords: number;
+        };
         RangeDto: {
             /** @example 2026-01-01 */
             from: string;
             /** @example 2026-12-31 */
             to: string;
+        };
+        RebuildResponse: {
+            /** @description Outbox events replayed */
+            events: number;
+            /** @description Facts added */
+            facts: number;
         };
         ReconcileResultView: {
             /**
@@ -3000,6 +3102,11 @@ export interface components {
              * @example 0
              */
             enqueued: number;
+        };
+        ReconciliationResponse: {
+            /** @description Indicators compared */
+            compared: number;
+            differences: components["schemas"]["DifferenceResponse"][];
         };
         RefreshDto: {
             /** @description The refresh token returned by login or the previous refresh. Leave it out to use the `parcours_refresh` cookie (then `X-Requested-With: parcours` is required). */
@@ -3643,7 +3750,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["RebuildResponse"];
+                };
             };
             /** @description VALIDATION_FAILED (details: [{ field, problems }]) or MALFORMED_REQUEST */
             400: {
@@ -3700,7 +3809,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ReconciliationResponse"];
+                };
             };
             /** @description VALIDATION_FAILED (details: [{ field, problems }]) or MALFORMED_REQUEST */
             400: {
@@ -3749,11 +3860,22 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Per queue name, its job counts by state */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        [key: string]: {
+                            active: number;
+                            completed: number;
+                            delayed: number;
+                            failed: number;
+                            waiting: number;
+                        };
+                    };
+                };
             };
             /** @description UNAUTHENTICATED: access token missing, invalid or expired, or its session closed */
             401: {
@@ -3834,7 +3956,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PurgeResponse"];
+                };
             };
             /** @description VALIDATION_FAILED (details: [{ field, problems }]) or MALFORMED_REQUEST */
             400: {
@@ -7725,7 +7849,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["IndicatorReportResponse"];
+                };
             };
             /** @description VALIDATION_FAILED (details: [{ field, problems }]) or MALFORMED_REQUEST */
             400: {
@@ -7778,7 +7904,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["IndicatorCatalogueResponse"];
+                };
             };
             /** @description UNAUTHENTICATED: access token missing, invalid or expired, or its session closed */
             401: {
@@ -7812,11 +7940,16 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The lines (format=json), or the file (csv, xlsx) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ExecutionReportLineResponse"][];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
+                };
             };
             /** @description VALIDATION_FAILED (details: [{ field, problems }]) or MALFORMED_REQUEST */
             400: {
@@ -7875,11 +8008,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The file of the format asked */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
+                };
             };
             /** @description VALIDATION_FAILED (details: [{ field, problems }]) or MALFORMED_REQUEST */
             400: {
