@@ -80,6 +80,19 @@ describe('OpenAPI document: responses match their declared schema', () => {
     expect(tampered((h) => (h.reference = null))).toEqual(['$.household.reference: null, but not nullable']);
   });
 
+  it('every operation declares the body of its success answers (a 204 has none)', () => {
+    const undeclared = Object.entries(document.paths).flatMap(([path, operations]) =>
+      Object.entries(operations).flatMap(([method, operation]) =>
+        Object.entries(operation.responses ?? {})
+          .filter(
+            ([status, response]) => /^2/.test(status) && status !== '204' && !Object.values(response.content ?? {}).some((c) => c.schema),
+          )
+          .map(([status]) => `${method.toUpperCase()} ${path} ${status}`),
+      ),
+    );
+    expect(undeclared).toEqual([]);
+  });
+
   it('households: creation with possible duplicates, steps, worklist, timeline, notes', async () => {
     const person = { firstName: 'Amina', lastName: 'Bénali', birthDate: '1986-04-12', sex: 'female', role: 'reference' };
     // The SIAO's own file, then the outreach team's for the same person: a duplicate it may not open (householdId null).
@@ -567,7 +580,7 @@ describe('OpenAPI document: responses match their declared schema', () => {
     });
   });
 
-  it('identity: my account, users and organisations (mapped from the entities, never the entities themselves)', async () => {
+  it('identity and audit: my account, users, organisations and the audit trail (mapped from the entities, never the entities themselves)', async () => {
     const admin = await factory.user(siaoOrg, ['admin']);
     const me = conforms('GET', '/auth/me', await app.http.get('/auth/me').set(as(admin)).expect(200));
     expect(me).not.toHaveProperty('passwordHash');
@@ -609,6 +622,12 @@ describe('OpenAPI document: responses match their declared schema', () => {
     );
     conforms('GET', '/users/{id}', await app.http.get(`/users/${user.id}`).set(as(admin)).expect(200));
     conforms('GET', '/users', await app.http.get('/users').set(as(admin)).expect(200));
+    const trail = conforms(
+      'GET',
+      '/audit-entries',
+      await app.http.get('/audit-entries').query({ resourceType: 'user' }).set(as(admin)).expect(200),
+    );
+    expect(trail.items).toContainEqual(expect.objectContaining({ action: 'create', resourceId: user.id }));
   });
 
   it('indicators and administration: catalogue, counts with a breakdown, files, execution report, rebuild, reconcile, purge, queues', async () => {

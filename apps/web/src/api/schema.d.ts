@@ -1700,7 +1700,9 @@ export interface components {
              *       ]
              *     }
              */
-            details: Record<string, never> | null;
+            details: {
+                [key: string]: unknown;
+            } | null;
             /** @example 42 */
             id: string;
             /** Format: date-time */
