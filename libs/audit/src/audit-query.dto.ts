@@ -40,7 +40,8 @@ export class AuditEntryDto {
   @ApiProperty({ nullable: true, type: String }) resourceId: string | null;
   @ApiProperty({ nullable: true, type: String }) requestId: string | null;
   @ApiProperty({ nullable: true, type: String }) clientAddress: string | null;
-  @ApiProperty({ nullable: true, type: Object, example: { fields: ['roles'] } }) details: Record<string, unknown> | null;
+  @ApiProperty({ nullable: true, type: 'object', additionalProperties: true, example: { fields: ['roles'] } })
+  details: Record<string, unknown> | null;
 }
 
 export class AuditPageDto {

@@ -2,11 +2,9 @@ import { Actor, DomainError, IsCivilDate } from '@app/core';
 import {
   ExportQueryDto,
   IndicatorQueryDto,
-  IndicatorReport,
   IndicatorSettings,
   IndicatorsProjector,
   IndicatorsService,
-  PurgeResult,
   reportTable,
   RetentionPurge,
   Table,
@@ -14,15 +12,37 @@ import {
   toXlsx,
 } from '@app/indicators';
 import { Body, Controller, Get, HttpCode, Post, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiProduces, ApiProperty, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiExtraModels,
+  ApiOkResponse,
+  ApiOperation,
+  ApiProduces,
+  ApiProperty,
+  ApiTags,
+  getSchemaPath,
+} from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { CurrentActor, Roles } from '../http/decorators';
 import { Expensive, IndicatorRead } from '../http/rate-limit';
+import {
+  IndicatorCatalogueResponse,
+  IndicatorReportResponse,
+  PurgeResponse,
+  RebuildResponse,
+  ReconciliationResponse,
+  toCatalogueResponse,
+  toIndicatorReportResponse,
+  toPurgeResponse,
+  toReconciliationResponse,
+} from './indicators.responses';
 
 /** Counts, never names: the coordinator, the State and admins; no case worker. */
 const READERS = ['coordinator', 'state_officer', 'admin'] as const;
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+/** The files the exports answer: CSV text, or an XLSX workbook. */
+const FILE_CONTENT = { 'text/csv': { schema: { type: 'string' } }, [XLSX]: { schema: { type: 'string', format: 'binary' } } };
 
 class RangeDto {
   @ApiProperty({ example: '2026-01-01' }) @IsCivilDate() from: string;
@@ -43,19 +63,9 @@ export class IndicatorsController {
   @Get('indicators/catalogue')
   @Roles(...READERS)
   @ApiOperation({ summary: 'The indicators: French label, definition, measure, allowed breakdowns' })
-  catalogue() {
-    const { indicators, maskingThreshold } = this.settings.catalogue;
-    return {
-      maskingThreshold,
-      indicators: indicators.map(({ code, label, definition, measure, unit, dimensions }) => ({
-        code,
-        label,
-        definition,
-        measure,
-        unit,
-        dimensions,
-      })),
-    };
+  @ApiOkResponse({ type: IndicatorCatalogueResponse })
+  catalogue(): IndicatorCatalogueResponse {
+    return toCatalogueResponse(this.settings.catalogue);
   }
 
   @Get('indicators')
@@ -64,8 +74,9 @@ export class IndicatorsController {
   @ApiOperation({
     summary: 'Counts for any date range, by month, quarter, year or the whole range; cells of 1 to the threshold are masked',
   })
-  query(@CurrentActor() actor: Actor, @Query() query: IndicatorQueryDto): Promise<IndicatorReport> {
-    return this.indicators.query(actor, query);
+  @ApiOkResponse({ type: IndicatorReportResponse })
+  query(@CurrentActor() actor: Actor, @Query() query: IndicatorQueryDto): Promise<IndicatorReportResponse> {
+    return this.indicators.query(actor, query).then(toIndicatorReportResponse);
   }
 
   @Get('indicators/export')
@@ -73,6 +84,7 @@ export class IndicatorsController {
   @Roles(...READERS)
   @ApiProduces('text/csv', XLSX)
   @ApiOperation({ summary: 'The same counts as a file: CSV (semicolons, UTF-8 with BOM) or XLSX, French labels' })
+  @ApiOkResponse({ description: 'The file of the format asked', content: FILE_CONTENT })
   async export(@CurrentActor() actor: Actor, @Query() query: ExportQueryDto, @Res({ passthrough: true }) reply: FastifyReply) {
     const table = reportTable(await this.indicators.query(actor, query));
     return this.file(reply, table, `indicateurs-${query.from}-${query.to}`, query.format);
@@ -83,9 +95,10 @@ export class IndicatorsController {
   @HttpCode(200)
   @Roles('admin')
   @ApiOperation({ summary: 'Compare every indicator from the facts with the same count from the operational tables (unpurged data)' })
-  reconcile(@CurrentActor() actor: Actor, @Body() range: RangeDto) {
+  @ApiOkResponse({ type: ReconciliationResponse })
+  reconcile(@CurrentActor() actor: Actor, @Body() range: RangeDto): Promise<ReconciliationResponse> {
     if (range.from > range.to) throw DomainError.validation([{ field: 'to', problems: ['must not be before from'] }]);
-    return this.indicators.reconcile(actor.territoryId, range.from, range.to);
+    return this.indicators.reconcile(actor.territoryId, range.from, range.to).then(toReconciliationResponse);
   }
 
   @Post('admin/indicators/rebuild')
@@ -93,8 +106,9 @@ export class IndicatorsController {
   @HttpCode(200)
   @Roles('admin')
   @ApiOperation({ summary: 'Replay the whole outbox into facts (idempotent: adds only the facts that are missing)' })
-  rebuild(): Promise<{ events: number; facts: number }> {
-    return this.projector.rebuild();
+  @ApiOkResponse({ type: RebuildResponse })
+  rebuild(): Promise<RebuildResponse> {
+    return this.projector.rebuild().then(({ events, facts }) => ({ events, facts }));
   }
 
   @Post('admin/retention-purge')
@@ -102,8 +116,9 @@ export class IndicatorsController {
   @HttpCode(200)
   @Roles('admin')
   @ApiOperation({ summary: 'Run the retention purge now (it also runs daily at 03:30)' })
-  runPurge(): Promise<PurgeResult> {
-    return this.purge.purgeExpired();
+  @ApiOkResponse({ type: PurgeResponse })
+  runPurge(): Promise<PurgeResponse> {
+    return this.purge.purgeExpired().then(toPurgeResponse);
   }
 
   private async file(reply: FastifyReply, table: Table, name: string, format: 'csv' | 'xlsx'): Promise<string | Buffer> {

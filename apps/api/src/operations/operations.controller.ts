@@ -3,10 +3,13 @@ import { Actor } from '@app/core';
 import { AuthService } from '@app/identity';
 import { Controller, Get, HttpCode, Post, Res } from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { CurrentActor, Roles } from '../http/decorators';
 import { allQueues, DASHBOARD_COOKIE, DASHBOARD_PATH } from './queue-dashboard';
+
+/** The job states the queue metrics count. */
+const JOB_STATES = ['waiting', 'active', 'delayed', 'failed', 'completed'] as const;
 
 @ApiTags('operations')
 @ApiBearerAuth()
@@ -21,9 +24,21 @@ export class OperationsController {
   @Get('queues')
   @Roles('admin')
   @ApiOperation({ summary: 'Queue metrics: waiting, active, delayed, failed, completed jobs per queue' })
+  @ApiOkResponse({
+    description: 'Per queue name, its job counts by state',
+    schema: {
+      type: 'object',
+      additionalProperties: {
+        type: 'object',
+        properties: Object.fromEntries(JOB_STATES.map((state) => [state, { type: 'integer' }])),
+        required: [...JOB_STATES],
+      },
+      example: { reminders: { waiting: 0, active: 0, delayed: 3, failed: 0, completed: 120 } },
+    },
+  })
   async queues(): Promise<Record<string, Record<string, number>>> {
     const queues = allQueues(this.moduleRef);
-    const counts = await Promise.all(queues.map((q) => q.getJobCounts('waiting', 'active', 'delayed', 'failed', 'completed')));
+    const counts = await Promise.all(queues.map((q) => q.getJobCounts(...JOB_STATES)));
     return Object.fromEntries(queues.map((q, i) => [q.name, counts[i]]));
   }
 

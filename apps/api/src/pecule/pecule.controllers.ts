@@ -5,17 +5,13 @@ import {
   CreateProgrammeDto,
   EndEnrolmentDto,
   EnrolDto,
-  EnrolmentDetailView,
   EnrolmentsService,
-  EnrolmentView,
   ListEnrolmentsQueryDto,
   ListPaymentsQueryDto,
   PaymentVersionDto,
   MONTH_PATTERN,
   PaymentsService,
-  PaymentView,
   ProgrammesService,
-  ProgrammeView,
   ReviewDto,
   RuleSetDto,
   TreasuryExport,
@@ -23,12 +19,26 @@ import {
   UpdateProgrammeDto,
 } from '@app/pecule';
 import { Body, Controller, Get, HttpCode, Param, Patch, PipeTransform, Post, Put, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiBody, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { CurrentActor, Roles, uuidParam } from '../http/decorators';
 import { ApiErrors } from '../http/openapi';
 import { PECULE_ROLES as R } from './pecule.roles';
 import { Expensive } from '../http/rate-limit';
+import {
+  EnrolmentDetailResponse,
+  EnrolmentResponse,
+  PaymentResponse,
+  ProgrammeResponse,
+  toEnrolmentDetailResponse,
+  toEnrolmentResponse,
+  toPaymentResponse,
+  toProgrammeResponse,
+} from './pecule.responses';
+
+/** What a treasury export answers; its figures are in headers. */
+const CSV_DESCRIPTION =
+  'CSV (UTF-8, `;`, CRLF): reference_paiement;mois;dossier;titulaire;iban;montant_centimes; headers x-export-id, x-payment-count, x-total-cents, x-content-sha256';
 
 /** `YYYY-MM` path parameter. */
 const monthParam: PipeTransform<string, string> = {
@@ -50,44 +60,51 @@ export class ProgrammesController {
   @Post()
   @Roles(...R.manageProgramme)
   @ApiOperation({ summary: 'Record a programme: envelope, period and its first rules (as adopted by deliberation)' })
-  create(@CurrentActor() actor: Actor, @Body() dto: CreateProgrammeDto): Promise<ProgrammeView> {
-    return this.programmes.create(actor, dto);
+  @ApiCreatedResponse({ type: ProgrammeResponse })
+  create(@CurrentActor() actor: Actor, @Body() dto: CreateProgrammeDto): Promise<ProgrammeResponse> {
+    return this.programmes.create(actor, dto).then(toProgrammeResponse);
   }
 
   @Get()
   @Roles(...R.readProgramme)
   @ApiOperation({ summary: 'Programmes of my territory, each with its envelope: committed, paid, remaining, planned' })
-  list(@CurrentActor() actor: Actor): Promise<ProgrammeView[]> {
-    return this.programmes.list(actor);
+  @ApiOkResponse({ type: ProgrammeResponse, isArray: true })
+  list(@CurrentActor() actor: Actor): Promise<ProgrammeResponse[]> {
+    return this.programmes.list(actor).then((programmes) => programmes.map(toProgrammeResponse));
   }
 
   @Get(':id')
   @Roles(...R.readProgramme)
   @ApiOperation({ summary: 'A programme with its rules versions and its envelope: committed, paid, remaining, planned' })
-  get(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string): Promise<ProgrammeView> {
-    return this.programmes.get(actor, id);
+  @ApiOkResponse({ type: ProgrammeResponse })
+  get(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string): Promise<ProgrammeResponse> {
+    return this.programmes.get(actor, id).then(toProgrammeResponse);
   }
 
   @Patch(':id')
   @Roles(...R.manageProgramme)
   @ApiOperation({ summary: 'Rename, extend, or change the envelope (never below what is committed)' })
   @ApiErrors([409, 'STALE_VERSION (details: currentVersion)'])
-  update(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string, @Body() dto: UpdateProgrammeDto): Promise<ProgrammeView> {
-    return this.programmes.update(actor, id, dto);
+  @ApiOkResponse({ type: ProgrammeResponse })
+  update(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string, @Body() dto: UpdateProgrammeDto): Promise<ProgrammeResponse> {
+    return this.programmes.update(actor, id, dto).then(toProgrammeResponse);
   }
 
   @Post(':id/rules')
   @Roles(...R.manageProgramme)
   @ApiOperation({ summary: 'Record a new version of the rules; it applies to enrolments starting from its effective date' })
   @ApiErrors([409, 'CONFLICT: this rules version already exists'])
-  addRules(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string, @Body() dto: RuleSetDto): Promise<ProgrammeView> {
-    return this.programmes.addRules(actor, id, dto);
+  @ApiCreatedResponse({ type: ProgrammeResponse })
+  addRules(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string, @Body() dto: RuleSetDto): Promise<ProgrammeResponse> {
+    return this.programmes.addRules(actor, id, dto).then(toProgrammeResponse);
   }
 
   @Put(':id/treasury-exports/:month')
   @Expensive()
   @Roles(...R.payments)
   @ApiProduces('text/csv')
+  @ApiCreatedResponse({ schema: { type: 'string' }, description: `${CSV_DESCRIPTION}; its validated payments became transmitted` })
+  @ApiOkResponse({ schema: { type: 'string' }, description: `${CSV_DESCRIPTION}; asked again: the same file` })
   @ApiErrors([422, 'NOTHING_TO_EXPORT: no validated payment to transmit for this month'])
   @ApiOperation({
     summary: 'The treasury CSV of a month: its validated payments become transmitted (201); asking again returns the same file (200)',
@@ -107,6 +124,7 @@ export class ProgrammesController {
   @Expensive()
   @Roles(...R.payments)
   @ApiProduces('text/csv')
+  @ApiOkResponse({ schema: { type: 'string' }, description: CSV_DESCRIPTION })
   @ApiOperation({ summary: 'Download a treasury CSV again' })
   async getExport(
     @CurrentActor() actor: Actor,
@@ -143,34 +161,38 @@ export class EnrolmentsController {
     [409, 'CONFLICT: this young person already has an active stipend'],
     [422, 'NOT_ELIGIBLE (details: failedRules: [{ rule, message }])'],
   )
-  enrol(@CurrentActor() actor: Actor, @Body() dto: EnrolDto): Promise<EnrolmentDetailView> {
-    return this.enrolments.enrol(actor, dto);
+  @ApiCreatedResponse({ type: EnrolmentDetailResponse })
+  enrol(@CurrentActor() actor: Actor, @Body() dto: EnrolDto): Promise<EnrolmentDetailResponse> {
+    return this.enrolments.enrol(actor, dto).then(toEnrolmentDetailResponse);
   }
 
   @Get()
   @Roles(...R.readEnrolment)
   @ApiOperation({ summary: 'Enrolments I may see, by programme and status' })
-  list(@CurrentActor() actor: Actor, @Query() query: ListEnrolmentsQueryDto): Promise<EnrolmentView[]> {
-    return this.enrolments.list(actor, query);
+  @ApiOkResponse({ type: EnrolmentResponse, isArray: true })
+  list(@CurrentActor() actor: Actor, @Query() query: ListEnrolmentsQueryDto): Promise<EnrolmentResponse[]> {
+    return this.enrolments.list(actor, query).then((enrolments) => enrolments.map(toEnrolmentResponse));
   }
 
   @Get(':id')
   @Roles(...R.readEnrolment)
   @ApiOperation({ summary: 'An enrolment with its payments and reviews; bank details for stipend managers only' })
-  get(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string): Promise<EnrolmentDetailView> {
-    return this.enrolments.get(actor, id);
+  @ApiOkResponse({ type: EnrolmentDetailResponse })
+  get(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string): Promise<EnrolmentDetailResponse> {
+    return this.enrolments.get(actor, id).then(toEnrolmentDetailResponse);
   }
 
   @Put(':id/bank-details')
   @Roles(...R.changeEnrolment)
   @ApiOperation({ summary: 'Record or replace the bank details (IBAN checked with its key); encrypted at rest' })
   @ApiErrors([409, 'STALE_VERSION (details: currentVersion)'])
+  @ApiOkResponse({ type: EnrolmentDetailResponse })
   updateBankDetails(
     @CurrentActor() actor: Actor,
     @Param('id', uuidParam()) id: string,
     @Body() dto: UpdateBankDetailsDto,
-  ): Promise<EnrolmentDetailView> {
-    return this.enrolments.updateBankDetails(actor, id, dto);
+  ): Promise<EnrolmentDetailResponse> {
+    return this.enrolments.updateBankDetails(actor, id, dto).then(toEnrolmentDetailResponse);
   }
 
   @Post(':id/end')
@@ -178,15 +200,17 @@ export class EnrolmentsController {
   @Roles(...R.changeEnrolment)
   @ApiOperation({ summary: 'End the stipend with a reason; later payments are cancelled' })
   @ApiErrors([409, 'ILLEGAL_TRANSITION: the stipend has already ended'])
-  end(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string, @Body() dto: EndEnrolmentDto): Promise<EnrolmentDetailView> {
-    return this.enrolments.end(actor, id, dto);
+  @ApiOkResponse({ type: EnrolmentDetailResponse })
+  end(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string, @Body() dto: EndEnrolmentDto): Promise<EnrolmentDetailResponse> {
+    return this.enrolments.end(actor, id, dto).then(toEnrolmentDetailResponse);
   }
 
   @Post(':id/reviews')
   @Roles(...R.review)
   @ApiOperation({ summary: 'Record a situation review (resources, employment, training, housing kept)' })
-  review(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string, @Body() dto: ReviewDto): Promise<EnrolmentDetailView> {
-    return this.enrolments.addReview(actor, id, dto);
+  @ApiCreatedResponse({ type: EnrolmentDetailResponse })
+  review(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string, @Body() dto: ReviewDto): Promise<EnrolmentDetailResponse> {
+    return this.enrolments.addReview(actor, id, dto).then(toEnrolmentDetailResponse);
   }
 }
 
@@ -199,8 +223,9 @@ export class PaymentsController {
   @Get()
   @Roles(...R.payments)
   @ApiOperation({ summary: 'Payments of a programme, by month and status' })
-  list(@CurrentActor() actor: Actor, @Query() query: ListPaymentsQueryDto): Promise<PaymentView[]> {
-    return this.payments.list(actor, query);
+  @ApiOkResponse({ type: PaymentResponse, isArray: true })
+  list(@CurrentActor() actor: Actor, @Query() query: ListPaymentsQueryDto): Promise<PaymentResponse[]> {
+    return this.payments.list(actor, query).then((payments) => payments.map(toPaymentResponse));
   }
 
   @Post(':id/validate')
@@ -212,8 +237,9 @@ export class PaymentsController {
     'ENVELOPE_EXCEEDED (details: remainingCents, amountCents), ILLEGAL_TRANSITION: not due yet or not planned (details: status, allowed), or STALE_VERSION (details: currentVersion)',
   ])
   @ApiBody({ type: PaymentVersionDto, required: false, description: 'The version read, optional: without it the write is still guarded' })
-  validate(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string, @Body() dto: PaymentVersionDto): Promise<PaymentView> {
-    return this.payments.validate(actor, id, dto);
+  @ApiOkResponse({ type: PaymentResponse })
+  validate(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string, @Body() dto: PaymentVersionDto): Promise<PaymentResponse> {
+    return this.payments.validate(actor, id, dto).then(toPaymentResponse);
   }
 
   @Post(':id/cancel')
@@ -224,8 +250,9 @@ export class PaymentsController {
     409,
     'ILLEGAL_TRANSITION: the payment’s status does not allow it (details: status, allowed), or STALE_VERSION (details: currentVersion)',
   ])
-  cancel(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string, @Body() dto: CancelPaymentDto): Promise<PaymentView> {
-    return this.payments.cancel(actor, id, dto);
+  @ApiOkResponse({ type: PaymentResponse })
+  cancel(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string, @Body() dto: CancelPaymentDto): Promise<PaymentResponse> {
+    return this.payments.cancel(actor, id, dto).then(toPaymentResponse);
   }
 
   @Post(':id/paid')
@@ -236,7 +263,8 @@ export class PaymentsController {
     409,
     'ILLEGAL_TRANSITION: only a transmitted payment can be paid (details: status, allowed), or STALE_VERSION (details: currentVersion)',
   ])
-  confirmPaid(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string, @Body() dto: ConfirmPaidDto): Promise<PaymentView> {
-    return this.payments.confirmPaid(actor, id, dto);
+  @ApiOkResponse({ type: PaymentResponse })
+  confirmPaid(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string, @Body() dto: ConfirmPaidDto): Promise<PaymentResponse> {
+    return this.payments.confirmPaid(actor, id, dto).then(toPaymentResponse);
   }
 }

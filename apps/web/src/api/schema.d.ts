@@ -1845,6 +1845,118 @@ export interface components {
              */
             reason?: string;
         };
+        ArrearsContactResponse: {
+            /** @enum {string} */
+            channel: "phone" | "letter" | "email" | "home_visit" | "office_appointment";
+            /** Format: date */
+            contactedOn: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            outcome: string | null;
+            /** @enum {string} */
+            party: "tenant" | "landlord" | "letting_agent";
+            reached: boolean;
+            /**
+             * Format: uuid
+             * @description The user who recorded it
+             */
+            recordedBy: string;
+        };
+        ArrearsDebtResponse: {
+            amountCents: number;
+            monthsUnpaid: number | null;
+            /** Format: date */
+            observedOn: string;
+            /**
+             * @description Debt over the monthly rent and charges of that date
+             * @example 3.2
+             */
+            rentRatio: number;
+        };
+        ArrearsFileDetailResponse: {
+            /** Format: uuid */
+            advisorUserId: string;
+            /** @enum {string} */
+            alertSource: "landlord" | "caf" | "social_services" | "tenant" | "court" | "other";
+            /** @example 6000 */
+            chargesCents: number;
+            /** Format: date */
+            closedOn: string | null;
+            /**
+             * @description INSEE code of the commune
+             * @example 73065
+             */
+            commune: string | null;
+            /**
+             * @description Its official name
+             * @example Chambéry
+             */
+            communeName: string | null;
+            contacts: components["schemas"]["ArrearsContactResponse"][];
+            currentDebtCents: number | null;
+            debts: components["schemas"]["ArrearsDebtResponse"][];
+            /**
+             * Format: uuid
+             * @description The pathway household of a rehousing request
+             */
+            householdId: string | null;
+            householdSize: number | null;
+            housingBenefitCents: number;
+            /** @enum {string} */
+            housingBenefitPayer: "caf" | "msa" | "none";
+            /** @enum {string} */
+            housingBenefitStatus: "maintained" | "suspended" | "none";
+            /** Format: uuid */
+            id: string;
+            landlord: components["schemas"]["LandlordResponse"];
+            /** Format: date */
+            lastContactOn: string | null;
+            /**
+             * Format: date
+             * @description Null when unknown
+             */
+            leaseSignedOn: string | null;
+            /** Format: date */
+            nextContactDueOn: string;
+            /** Format: date */
+            openedOn: string;
+            /** Format: uuid */
+            organisationId: string;
+            /** @enum {string|null} */
+            outcome: "debt_cleared" | "repayment_plan_under_way" | "rehoused" | "tenant_left" | "evicted" | "lost_contact" | "other" | null;
+            procedure: components["schemas"]["ProcedureResponse"];
+            /** @example A-000123 */
+            reference: string;
+            /**
+             * @description Monthly rent without charges, in euro cents
+             * @example 52000
+             */
+            rentCents: number;
+            solutions: components["schemas"]["ArrearsSolutionResponse"][];
+            /**
+             * @description The latest procedure stage recorded
+             * @enum {string|null}
+             */
+            stage: "first_unpaid_rent" | "caf_msa_report" | "formal_notice" | "ccapex_referral" | "court_summons" | "hearing" | "judgment" | "notice_to_quit" | "police_assistance_requested" | "eviction_carried_out" | null;
+            /** @enum {string} */
+            status: "open" | "closed";
+            tenantEmail: string | null;
+            tenantFirstName: string | null;
+            tenantLastName: string;
+            tenantPhone: string | null;
+            /**
+             * @description Send it back to change or close the file (optimistic locking)
+             * @example 1
+             */
+            version: number;
+        };
+        ArrearsFilePageResponse: {
+            items: components["schemas"]["ArrearsFileSummaryResponse"][];
+            /** @description Pass it as `cursor` for the next page; null on the last page */
+            nextCursor: string | null;
+        };
         ArrearsFileReminderSuspensionView: {
             /** Format: uuid */
             fileId: string;
@@ -1859,6 +1971,108 @@ export interface components {
              */
             until: string;
         };
+        ArrearsFileSummaryResponse: {
+            /** Format: uuid */
+            advisorUserId: string;
+            /** @enum {string} */
+            alertSource: "landlord" | "caf" | "social_services" | "tenant" | "court" | "other";
+            /** @example 6000 */
+            chargesCents: number;
+            /** Format: date */
+            closedOn: string | null;
+            /**
+             * @description INSEE code of the commune
+             * @example 73065
+             */
+            commune: string | null;
+            /**
+             * @description Its official name
+             * @example Chambéry
+             */
+            communeName: string | null;
+            currentDebtCents: number | null;
+            /**
+             * Format: uuid
+             * @description The pathway household of a rehousing request
+             */
+            householdId: string | null;
+            householdSize: number | null;
+            housingBenefitCents: number;
+            /** @enum {string} */
+            housingBenefitPayer: "caf" | "msa" | "none";
+            /** @enum {string} */
+            housingBenefitStatus: "maintained" | "suspended" | "none";
+            /** Format: uuid */
+            id: string;
+            landlord: components["schemas"]["FileLandlordResponse"];
+            /** Format: date */
+            lastContactOn: string | null;
+            /**
+             * Format: date
+             * @description Null when unknown
+             */
+            leaseSignedOn: string | null;
+            /** Format: date */
+            nextContactDueOn: string;
+            /** Format: date */
+            openedOn: string;
+            /** Format: uuid */
+            organisationId: string;
+            /** @enum {string|null} */
+            outcome: "debt_cleared" | "repayment_plan_under_way" | "rehoused" | "tenant_left" | "evicted" | "lost_contact" | "other" | null;
+            /** @example A-000123 */
+            reference: string;
+            /**
+             * @description Monthly rent without charges, in euro cents
+             * @example 52000
+             */
+            rentCents: number;
+            /**
+             * @description The latest procedure stage recorded
+             * @enum {string|null}
+             */
+            stage: "first_unpaid_rent" | "caf_msa_report" | "formal_notice" | "ccapex_referral" | "court_summons" | "hearing" | "judgment" | "notice_to_quit" | "police_assistance_requested" | "eviction_carried_out" | null;
+            /** @enum {string} */
+            status: "open" | "closed";
+            tenantEmail: string | null;
+            tenantFirstName: string | null;
+            tenantLastName: string;
+            tenantPhone: string | null;
+            /**
+             * @description Send it back to change or close the file (optimistic locking)
+             * @example 1
+             */
+            version: number;
+        };
+        ArrearsSolutionResponse: {
+            /** @description FSL: amount requested, then granted, in cents */
+            amountCents: number | null;
+            /** Format: date-time */
+            createdAt: string;
+            durationMonths: number | null;
+            /** Format: date */
+            firstDueOn: string | null;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "repayment_plan" | "fsl" | "housing_benefit_maintained" | "mediation" | "social_services_referral" | "rehousing_request";
+            /** @description Repayment plan: the monthly instalment, in cents */
+            monthlyCents: number | null;
+            /** @description Where it may move next */
+            nextStatuses: ("proposed" | "kept" | "completed" | "broken" | "refused" | "filed" | "granted" | "requested" | "obtained" | "started" | "agreement" | "failed" | "referred" | "taken_up" | "declined" | "rehoused" | "withdrawn")[];
+            note: string | null;
+            /** @description Repayment plan: its instalments */
+            schedule: components["schemas"]["InstalmentResponse"][] | null;
+            /** Format: date */
+            startedOn: string;
+            /** @enum {string} */
+            status: "proposed" | "kept" | "completed" | "broken" | "refused" | "filed" | "granted" | "requested" | "obtained" | "started" | "agreement" | "failed" | "referred" | "taken_up" | "declined" | "rehoused" | "withdrawn";
+            /**
+             * @description Send it back to move the solution on (optimistic locking)
+             * @example 1
+             */
+            version: number;
+        };
         AuditEntryDto: {
             /** @enum {string} */
             action: "login" | "login_failed" | "logout" | "read" | "create" | "update" | "delete" | "export" | "purge";
@@ -1870,7 +2084,9 @@ export interface components {
              *       ]
              *     }
              */
-            details: Record<string, never> | null;
+            details: {
+                [key: string]: unknown;
+            } | null;
             /** @example 42 */
             id: string;
             /** Format: date-time */
@@ -1892,6 +2108,11 @@ export interface components {
             /** @example Léa Martin */
             holderName: string;
             /** @example FR76 3000 6000 0112 3456 7890 189 */
+            iban: string;
+        };
+        BankDetailsResponse: {
+            holderName: string;
+            /** @example FR7630006000011234567890189 */
             iban: string;
         };
         CancelPaymentDto: {
@@ -1917,6 +2138,29 @@ export interface components {
             label: string;
             /** Format: uuid */
             organisationId: string | null;
+        };
+        CatalogueIndicatorResponse: {
+            /** @example households_followed */
+            code: string;
+            /** @description What exactly is counted, in French */
+            definition: string;
+            /** @description The breakdowns it allows */
+            dimensions: ("age_band" | "household_type" | "sex" | "commune" | "scheme" | "category")[];
+            /** @description In French, as the convention words it */
+            label: string;
+            /** @enum {string} */
+            measure: "distinct" | "sum" | "median" | "distribution" | "state" | "people";
+            /** @example households */
+            unit: string;
+        };
+        CcapexThresholdsResponse: {
+            debtToRentWithoutCharges: number;
+            monthsUnpaid: number;
+            /** @description The latest debt reaches one of the thresholds */
+            reached: boolean;
+            /** Format: date */
+            since: string | null;
+            source: string;
         };
         ChangePasswordDto: {
             currentPassword: string;
@@ -2443,6 +2687,21 @@ export interface components {
             /** @description State share of the agreed amounts, in cents */
             stateShareCents: number;
         };
+        DeadlineCandidateResponse: {
+            delay: components["schemas"]["DelayResponse"];
+            /** Format: date */
+            dueOn: string;
+            /** Format: date */
+            leaseSignedBefore: string | null;
+            /** Format: date */
+            leaseSignedFrom: string;
+        };
+        DeadlineStartResponse: {
+            /** Format: date */
+            date: string;
+            /** @enum {string} */
+            stage: "first_unpaid_rent" | "caf_msa_report" | "formal_notice" | "ccapex_referral" | "court_summons" | "hearing" | "judgment" | "notice_to_quit" | "police_assistance_requested" | "eviction_carried_out";
+        };
         DebtDto: {
             /**
              * @description Amount owed, in cents
@@ -2485,6 +2744,20 @@ export interface components {
              */
             version: number;
         };
+        DelayResponse: {
+            days?: number;
+            months?: number;
+            /** @description The law it comes from */
+            source?: string;
+            weeks?: number;
+        };
+        DifferenceResponse: {
+            code: string;
+            /** @description From the indicator facts */
+            facts: number | null;
+            /** @description From the operational tables */
+            operational: number | null;
+        };
         DigestDto: {
             enabled: boolean;
         };
@@ -2502,6 +2775,36 @@ export interface components {
              * @example M-000017
              */
             reference: string;
+        };
+        DuplicateRowResponse: {
+            line: number;
+            reason: string;
+            /** @description The open file that already follows this tenant */
+            reference: string;
+        };
+        EarliestEvictionResponse: {
+            /** @description The law’s delay after the notice, or the one the judge shortened */
+            delay: components["schemas"]["DelayResponse"];
+            /**
+             * Format: date
+             * @description Null while suspended; moved past the winter truce
+             */
+            dueOn: string | null;
+            /** Format: date */
+            enforcementDelayUntil: string | null;
+            /** Format: date */
+            noticeToQuitOn: string;
+            /** Format: date */
+            postponedFrom?: string;
+            /** Format: date */
+            reducedByJudgeOn: string | null;
+            /**
+             * Format: date
+             * @description The notice, or the day the prefect was informed when later
+             */
+            runsFrom: string | null;
+            /** @description The prefect has not been informed: the delay has not started */
+            suspended: boolean;
         };
         EncounterView: {
             /** @description Households of the people who agreed to be followed */
@@ -2556,6 +2859,121 @@ export interface components {
             situationAtEntry?: components["schemas"]["EntrySituationDto"];
             /** @example 2026-03-15 */
             startsOn: string;
+        };
+        EnrolmentDetailResponse: {
+            /** @description Whether ageLimitOn is withheld */
+            ageLimitHidden: boolean;
+            /**
+             * Format: date
+             * @description Withheld (null) when the household is restricted: it gives the birth date
+             */
+            ageLimitOn: string | null;
+            /** @description Stipend managers only, decrypted; null for others */
+            bankDetails: components["schemas"]["BankDetailsResponse"] | null;
+            bankDetailsRecorded: boolean;
+            /** @enum {string|null} */
+            endReason: "job" | "training_allowance" | "youth_guarantee" | "rsa_at_25" | "left_programme" | "moved_away" | "end_date_reached" | null;
+            /** Format: date */
+            endedOn: string | null;
+            /** Format: uuid */
+            householdId: string;
+            /** Format: uuid */
+            id: string;
+            /** @description In euro cents */
+            monthlyCents: number;
+            /** Format: uuid */
+            organisationId: string;
+            payments: components["schemas"]["EnrolmentPaymentResponse"][];
+            /** Format: uuid */
+            personId: string;
+            /** Format: date */
+            plannedEndOn: string;
+            /** Format: uuid */
+            programmeId: string;
+            /** @example P-000012 */
+            reference: string;
+            /** Format: uuid */
+            referentUserId: string;
+            reviews: components["schemas"]["ReviewResponse"][];
+            /** @example 2026-01 */
+            rulesVersion: string;
+            situationAtEntry: components["schemas"]["SituationResponse"];
+            /** Format: date */
+            startsOn: string;
+            /** @enum {string} */
+            status: "active" | "ended";
+            /**
+             * @description Send it back to change the enrolment (optimistic locking)
+             * @example 1
+             */
+            version: number;
+            /** @description Null when the household is restricted and you are not its referent organisation */
+            youngPerson: components["schemas"]["YoungPersonResponse"] | null;
+        };
+        EnrolmentPaymentResponse: {
+            /** @description In euro cents */
+            amountCents: number;
+            cancelReason: string | null;
+            /** Format: uuid */
+            id: string;
+            /**
+             * @description `YYYY-MM`
+             * @example 2026-12
+             */
+            month: string;
+            /** Format: date */
+            paidOn: string | null;
+            /** Format: date */
+            periodEnd: string;
+            /** Format: date */
+            periodStart: string;
+            /** @enum {string} */
+            status: "planned" | "validated" | "transmitted" | "paid" | "cancelled";
+        };
+        EnrolmentResponse: {
+            /** @description Whether ageLimitOn is withheld */
+            ageLimitHidden: boolean;
+            /**
+             * Format: date
+             * @description Withheld (null) when the household is restricted: it gives the birth date
+             */
+            ageLimitOn: string | null;
+            /** @enum {string|null} */
+            endReason: "job" | "training_allowance" | "youth_guarantee" | "rsa_at_25" | "left_programme" | "moved_away" | "end_date_reached" | null;
+            /** Format: date */
+            endedOn: string | null;
+            /** Format: uuid */
+            householdId: string;
+            /** Format: uuid */
+            id: string;
+            /** @description In euro cents */
+            monthlyCents: number;
+            /** Format: uuid */
+            organisationId: string;
+            /** Format: uuid */
+            personId: string;
+            /** Format: date */
+            plannedEndOn: string;
+            /** Format: uuid */
+            programmeId: string;
+            /** @example P-000012 */
+            reference: string;
+            /** Format: uuid */
+            referentUserId: string;
+            /** @example 2026-01 */
+            rulesVersion: string;
+            situationAtEntry: components["schemas"]["SituationResponse"];
+            /** Format: date */
+            startsOn: string;
+            /** @enum {string} */
+            status: "active" | "ended";
+            /**
+             * @description Send it back to change the enrolment (optimistic locking)
+             * @example 1
+             */
+            version: number;
+            /** @description Null when the household is restricted and you are not its referent organisation */
+            youngPerson: components["schemas"]["YoungPersonResponse"] | null;
         };
         EntrySituationDto: {
             /**
@@ -2667,6 +3085,13 @@ export interface components {
             recordedAt: string;
             /** @example 2025-06-30 */
             spentOn: string;
+        };
+        FileLandlordResponse: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "individual" | "family_sci" | "company";
+            name: string;
         };
         HouseholdPageView: {
             items: components["schemas"]["HouseholdView"][];
@@ -2800,6 +3225,20 @@ export interface components {
              */
             version: number;
         };
+        ImportReportResponse: {
+            accepted: components["schemas"]["ImportedRowResponse"][];
+            /** @example ; */
+            delimiter: string;
+            duplicates: components["schemas"]["DuplicateRowResponse"][];
+            /** @example utf-8 */
+            encoding: string;
+            /** Format: uuid */
+            importId: string;
+            rejected: components["schemas"]["RejectedRowResponse"][];
+            rowCount: number;
+            /** @description Of the file sent: the same file again answers this report */
+            sha256: string;
+        };
         ImportedDemandView: {
             /** Format: uuid */
             householdId: string;
@@ -2809,6 +3248,14 @@ export interface components {
              */
             line: number;
             /** @example M-000042 */
+            reference: string;
+        };
+        ImportedRowResponse: {
+            /** Format: uuid */
+            fileId: string;
+            /** @description Line of the CSV file */
+            line: number;
+            /** @example A-000123 */
             reference: string;
         };
         InboxCountsView: {
@@ -2825,6 +3272,11 @@ export interface components {
             today: components["schemas"]["ReminderView"][];
             /** @description Due after today */
             upcoming: components["schemas"]["ReminderView"][];
+        };
+        IndicatorCatalogueResponse: {
+            indicators: components["schemas"]["CatalogueIndicatorResponse"][];
+            /** @description Breakdown cells from 1 to this count are masked */
+            maskingThreshold: number;
         };
         IndicatorLinkDto: {
             /** @description Only the carrier organisation’s figures (with `code`) */
@@ -2853,6 +3305,62 @@ export interface components {
             /** @example Nb de ménages accompagnés */
             label: string;
         };
+        IndicatorReportResponse: {
+            /** Format: date */
+            from: string;
+            /** @enum {string} */
+            granularity: "month" | "quarter" | "year" | "range";
+            indicators: components["schemas"]["IndicatorResultResponse"][];
+            maskingThreshold: number;
+            territoryIds: string[];
+            /** Format: date */
+            to: string;
+        };
+        IndicatorResultResponse: {
+            /** @enum {string|null} */
+            breakdown: "age_band" | "household_type" | "sex" | "commune" | "scheme" | "category" | "organisation" | null;
+            code: string;
+            definition: string;
+            label: string;
+            /** @enum {string} */
+            measure: "distinct" | "sum" | "median" | "distribution" | "state" | "people";
+            periods: components["schemas"]["PeriodResultResponse"][];
+            unit: string;
+        };
+        InstalmentResponse: {
+            amountCents: number;
+            /** Format: date */
+            dueOn: string;
+        };
+        LandlordDetailResponse: {
+            /**
+             * @description INSEE code of the commune
+             * @example 73065
+             */
+            commune: string | null;
+            /**
+             * @description Its official name
+             * @example Chambéry
+             */
+            communeName: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            email: string | null;
+            /** @description Its tenants’ files I may see */
+            files: components["schemas"]["LandlordFileResponse"][];
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "individual" | "family_sci" | "company";
+            lettingAgent: string | null;
+            name: string;
+            phone: string | null;
+            /**
+             * @description Send it back to change the landlord (optimistic locking)
+             * @example 1
+             */
+            version: number;
+        };
         LandlordDto: {
             /**
              * @description INSEE code of the commune (GET /communes)
@@ -2874,6 +3382,41 @@ export interface components {
             name: string;
             /** @example 04 79 00 00 00 */
             phone?: string;
+        };
+        LandlordFileResponse: {
+            /** Format: uuid */
+            id: string;
+            /** @example A-000123 */
+            reference: string;
+            /** @enum {string} */
+            status: "open" | "closed";
+        };
+        LandlordResponse: {
+            /**
+             * @description INSEE code of the commune
+             * @example 73065
+             */
+            commune: string | null;
+            /**
+             * @description Its official name
+             * @example Chambéry
+             */
+            communeName: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            email: string | null;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "individual" | "family_sci" | "company";
+            lettingAgent: string | null;
+            name: string;
+            phone: string | null;
+            /**
+             * @description Send it back to change the landlord (optimistic locking)
+             * @example 1
+             */
+            version: number;
         };
         LeaseDto: {
             /**
@@ -2904,6 +3447,25 @@ export interface components {
              */
             version: number;
         };
+        LegalDeadlineResponse: {
+            /** @example summons_after_ccapex_referral */
+            code: string;
+            delay: components["schemas"]["DelayResponse"];
+            /** Format: date */
+            dueOn: string;
+            /** @description The stage and date the delay runs from */
+            from: components["schemas"]["DeadlineStartResponse"];
+            label: string;
+            /** @enum {string} */
+            notBefore?: "first_unpaid_rent" | "caf_msa_report" | "formal_notice" | "ccapex_referral" | "court_summons" | "hearing" | "judgment" | "notice_to_quit" | "police_assistance_requested" | "eviction_carried_out";
+            /**
+             * Format: date
+             * @description Moved past the winter truce: the date the delay alone gives
+             */
+            postponedFrom?: string;
+            /** @description The delay depends on the lease’s signing date, unknown */
+            undetermined?: components["schemas"]["UndeterminedDeadlineResponse"];
+        };
         LinkEncounterDto: {
             /** Format: uuid */
             householdId: string;
@@ -2919,6 +3481,15 @@ export interface components {
              * @enum {string}
              */
             session: "body" | "cookie";
+        };
+        MaskedCellResponse: {
+            /** @description The breakdown value (a commune: its INSEE code) */
+            key: string;
+            /** @description What a reader sees for the key: a commune’s name */
+            label?: string;
+            masked: boolean;
+            /** @description Null when masked */
+            value: number | null;
         };
         MonthValueView: {
             /** @example 2025-01 */
@@ -2993,12 +3564,60 @@ export interface components {
             /** @example 1 */
             version: number;
         };
+        PaymentResponse: {
+            /** @description In euro cents */
+            amountCents: number;
+            cancelReason: string | null;
+            /** Format: uuid */
+            enrolmentId: string;
+            /**
+             * @description Payments are handled by reference; names stay on the enrolment
+             * @example P-000012
+             */
+            enrolmentReference: string;
+            /**
+             * Format: uuid
+             * @description The treasury export that transmitted it
+             */
+            exportId: string | null;
+            /** Format: uuid */
+            id: string;
+            /**
+             * @description `YYYY-MM`
+             * @example 2026-12
+             */
+            month: string;
+            /** Format: date */
+            paidOn: string | null;
+            /** Format: date */
+            periodEnd: string;
+            /** Format: date */
+            periodStart: string;
+            /** @enum {string} */
+            status: "planned" | "validated" | "transmitted" | "paid" | "cancelled";
+            /** Format: date-time */
+            validatedAt: string | null;
+        };
         PaymentVersionDto: {
             /**
              * @description The payment version read; when given, a payment changed since answers 409 STALE_VERSION
              * @example 1
              */
             version?: number;
+        };
+        PeriodResultResponse: {
+            /** @description With a breakdown */
+            cells?: components["schemas"]["MaskedCellResponse"][];
+            /** Format: date */
+            from: string;
+            /** @description Distributions: the median of the value */
+            median?: number | null;
+            /** @example 2026-03 */
+            period: string;
+            /** Format: date */
+            to: string;
+            /** @description Exact total, never masked */
+            value: number | null;
         };
         PersonInputDto: {
             /**
@@ -3116,6 +3735,76 @@ export interface components {
              */
             occurredOn: string;
         };
+        ProcedureFactResponse: {
+            /** Format: date-time */
+            createdAt: string;
+            days: number | null;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "formal_notice_reported_to_ccapex" | "social_financial_diagnosis" | "rent_resumed_before_hearing" | "judgment_served" | "missed_instalment" | "prefect_informed" | "quit_delay_reduced" | "enforcement_delay_granted";
+            months: number | null;
+            note: string | null;
+            /** Format: date */
+            occurredOn: string;
+            /** Format: uuid */
+            recordedBy: string;
+        };
+        ProcedureResponse: {
+            allowedStages: ("first_unpaid_rent" | "caf_msa_report" | "formal_notice" | "ccapex_referral" | "court_summons" | "hearing" | "judgment" | "notice_to_quit" | "police_assistance_requested" | "eviction_carried_out")[];
+            ccapexReportThresholds: components["schemas"]["CcapexThresholdsResponse"] | null;
+            /** @description The deadlines of the current stage, past ones included */
+            deadlines: components["schemas"]["LegalDeadlineResponse"][];
+            earliestEviction: components["schemas"]["EarliestEvictionResponse"] | null;
+            /** @description Acts and decisions recorded beside the stages, oldest first */
+            facts: components["schemas"]["ProcedureFactResponse"][];
+            nextLegalDeadline: components["schemas"]["LegalDeadlineResponse"] | null;
+            /** @enum {string|null} */
+            stage: "first_unpaid_rent" | "caf_msa_report" | "formal_notice" | "ccapex_referral" | "court_summons" | "hearing" | "judgment" | "notice_to_quit" | "police_assistance_requested" | "eviction_carried_out" | null;
+            stages: components["schemas"]["StageRecordResponse"][];
+            winterTruce: components["schemas"]["WinterTruceResponse"];
+        };
+        ProgrammeResponse: {
+            /** @description Validated, transmitted and paid, in euro cents */
+            committedCents: number;
+            /** Format: date */
+            endsOn: string;
+            /** @description In euro cents */
+            envelopeCents: number;
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            managingOrganisationId: string;
+            name: string;
+            /** @description In euro cents */
+            paidCents: number;
+            /** @description Planned payments not validated yet, in euro cents */
+            plannedCents: number;
+            /** @description In euro cents */
+            remainingCents: number;
+            rules: components["schemas"]["RuleSetResponse"][];
+            /** Format: date */
+            startsOn: string;
+            /** @example Europe/Paris */
+            timezone: string;
+            /**
+             * @description Send it back to change the programme (optimistic locking)
+             * @example 1
+             */
+            version: number;
+            /** @description The same figures per calendar year of the months paid for */
+            years: components["schemas"]["ProgrammeYearResponse"][];
+        };
+        ProgrammeYearResponse: {
+            /** @description In euro cents */
+            committedCents: number;
+            /** @description In euro cents */
+            paidCents: number;
+            /** @description In euro cents */
+            plannedCents: number;
+            /** @example 2026 */
+            year: string;
+        };
         ProposeDto: {
             /** Format: uuid */
             householdId: string;
@@ -3131,11 +3820,24 @@ export interface components {
             occurredAt?: string;
             offer?: components["schemas"]["OfferDto"];
         };
+        PurgeResponse: {
+            arrearsFiles: number;
+            households: number;
+            /** @description Closed households past retention still linked to a pécule enrolment: kept */
+            keptForPecule: number;
+            landlords: number;
+        };
         RangeDto: {
             /** @example 2026-01-01 */
             from: string;
             /** @example 2026-12-31 */
             to: string;
+        };
+        RebuildResponse: {
+            /** @description Outbox events replayed */
+            events: number;
+            /** @description Facts added */
+            facts: number;
         };
         ReconcileResultView: {
             /**
@@ -3143,6 +3845,11 @@ export interface components {
              * @example 0
              */
             enqueued: number;
+        };
+        ReconciliationResponse: {
+            /** @description Indicators compared */
+            compared: number;
+            differences: components["schemas"]["DifferenceResponse"][];
         };
         RefreshDto: {
             /** @description The refresh token returned by login or the previous refresh. Leave it out to use the `parcours_refresh` cookie (then `X-Requested-With: parcours` is required). */
@@ -3181,6 +3888,10 @@ export interface components {
             line: number;
             /** @description Every reason the row was not imported */
             problems: components["schemas"]["RowProblemView"][];
+        };
+        RejectedRowResponse: {
+            line: number;
+            problems: components["schemas"]["RowProblemResponse"][];
         };
         ReminderView: {
             /**
@@ -3316,6 +4027,18 @@ export interface components {
             /** @example 2026-06-15 */
             reviewedOn: string;
         };
+        ReviewResponse: {
+            /** Format: uuid */
+            id: string;
+            /** Format: date */
+            reviewedOn: string;
+            situation: components["schemas"]["SituationResponse"];
+        };
+        RowProblemResponse: {
+            /** @example loyer */
+            field: string;
+            problems: string[];
+        };
         RowProblemView: {
             /** @example birthDate */
             field: string;
@@ -3346,6 +4069,25 @@ export interface components {
             /** @example 50000 */
             maxMonthlyCents: number;
             /** @example 2026-1 */
+            rulesVersion: string;
+        };
+        RuleSetResponse: {
+            ageLimitYears: number;
+            /** @description In euro cents */
+            defaultMonthlyCents: number;
+            /**
+             * Format: date
+             * @description The deliberation that adopted these rules
+             */
+            deliberationDate: string;
+            /** Format: date */
+            effectiveFrom: string;
+            /** Format: uuid */
+            id: string;
+            maxDurationMonths: number;
+            /** @description In euro cents */
+            maxMonthlyCents: number;
+            /** @example 2026-01 */
             rulesVersion: string;
         };
         SessionDecisionsDto: {
@@ -3408,6 +4150,13 @@ export interface components {
             supportMeasures: components["schemas"]["SiaoListItemDto"][];
             transferReasons: components["schemas"]["SiaoListItemDto"][];
         };
+        SituationResponse: {
+            /** @enum {string} */
+            employment: "none" | "job_search" | "employed" | "apprenticeship" | "civic_service";
+            housed: boolean;
+            inTraining: boolean;
+            resources: ("none" | "rsa" | "aah" | "wages" | "youth_guarantee" | "youth_commitment_contract" | "unemployment_benefit" | "pension" | "family_benefits" | "other")[];
+        };
         SolutionDto: {
             /**
              * @description FSL: amount requested (granted, once granted), in cents
@@ -3463,6 +4212,34 @@ export interface components {
              * @example 1
              */
             version?: number;
+        };
+        StageRecordResponse: {
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date */
+            hearingOn: string | null;
+            /** Format: uuid */
+            id: string;
+            /**
+             * @description What the law required and was not done
+             * @example [
+             *       "no_ccapex_referral"
+             *     ]
+             */
+            irregularities: string[];
+            leaseTerminated: boolean | null;
+            note: string | null;
+            /** Format: date */
+            occurredOn: string;
+            paymentDelayMonths: number | null;
+            /** Format: date */
+            paymentDelaysEndOn: string | null;
+            /** Format: uuid */
+            recordedBy: string;
+            /** @enum {string} */
+            stage: "first_unpaid_rent" | "caf_msa_report" | "formal_notice" | "ccapex_referral" | "court_summons" | "hearing" | "judgment" | "notice_to_quit" | "police_assistance_requested" | "eviction_carried_out";
+            /** @enum {string|null} */
+            truceException: "rehousing_ensured" | "entered_by_force" | null;
         };
         StepDto: {
             /**
@@ -3583,6 +4360,14 @@ export interface components {
              * @example 5
              */
             version: number;
+        };
+        UndeterminedDeadlineResponse: {
+            /** @description Each possible date, with the leases it applies to */
+            candidates: components["schemas"]["DeadlineCandidateResponse"][];
+            /** @description In French, for the screen */
+            note: string;
+            /** @enum {string} */
+            reason: "lease_signed_on_unknown";
         };
         UntilDto: {
             /** @example 2026-12-01T09:00:00+01:00 */
@@ -3798,6 +4583,19 @@ export interface components {
             items: components["schemas"]["UserDto"][];
             nextCursor: string | null;
         };
+        WinterTruceResponse: {
+            activeToday: boolean;
+            /**
+             * @description MM-DD
+             * @example 11-01
+             */
+            from: string;
+            /**
+             * @description MM-DD
+             * @example 03-31
+             */
+            to: string;
+        };
         WorklistHouseholdView: {
             /**
              * Format: date
@@ -3947,6 +4745,11 @@ export interface components {
             /** @example 2025 */
             year: number;
         };
+        YoungPersonResponse: {
+            alias: string | null;
+            firstName: string | null;
+            lastName: string | null;
+        };
     };
     responses: never;
     parameters: never;
@@ -4013,7 +4816,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["RebuildResponse"];
+                };
             };
             /** @description VALIDATION_FAILED (details: [{ field, problems }]) or MALFORMED_REQUEST */
             400: {
@@ -4070,7 +4875,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ReconciliationResponse"];
+                };
             };
             /** @description VALIDATION_FAILED (details: [{ field, problems }]) or MALFORMED_REQUEST */
             400: {
@@ -4119,11 +4926,22 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Per queue name, its job counts by state */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        [key: string]: {
+                            active: number;
+                            completed: number;
+                            delayed: number;
+                            failed: number;
+                            waiting: number;
+                        };
+                    };
+                };
             };
             /** @description UNAUTHENTICATED: access token missing, invalid or expired, or its session closed */
             401: {
@@ -4204,7 +5022,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PurgeResponse"];
+                };
             };
             /** @description VALIDATION_FAILED (details: [{ field, problems }]) or MALFORMED_REQUEST */
             400: {
@@ -4264,7 +5084,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ArrearsFilePageResponse"];
+                };
             };
             /** @description VALIDATION_FAILED (details: [{ field, problems }]) or MALFORMED_REQUEST */
             400: {
@@ -4312,7 +5134,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ArrearsFileDetailResponse"];
+                };
             };
             /** @description VALIDATION_FAILED (details: [{ field, problems }]) or MALFORMED_REQUEST */
             400: {
@@ -4376,7 +5200,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ArrearsFileDetailResponse"];
+                };
             };
             /** @description VALIDATION_FAILED (details: [{ field, problems }]) or MALFORMED_REQUEST */
             400: {
@@ -4444,7 +5270,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ArrearsFileDetailResponse"];
+                };
             };
             /** @description VALIDATION_FAILED (details: [{ field, problems }]) or MALFORMED_REQUEST */
             400: {
@@ -4521,7 +5349,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ArrearsFileDetailResponse"];
+                };
             };
             /** @description VALIDATION_FAILED (details: [{ field, problems }]) or MALFORMED_REQUEST */
             400: {
@@ -4598,7 +5428,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ArrearsFileDetailResponse"];
+                };
             };
             /** @description VALIDATION_FAILED (details: [{ field, problems }]) or MALFORMED_REQUEST */
             400: {
@@ -4675,7 +5507,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ArrearsFileDetailResponse"];
+                };
             };
             /** @description VALIDATION_FAILED (details: [{ field, problems }]) or MALFORMED_REQUEST */
             400: {
@@ -4752,7 +5586,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ArrearsFileDetailResponse"];
+                };
             };
             /** @description VALIDATION_FAILED (details: [{ field, problems }]) or MALFORMED_REQUEST */
             400: {
@@ -4829,7 +5665,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ArrearsFileDetailResponse"];
+                };
             };
             /** @description VALIDATION_FAILED (details: [{ field, problems }]) or MALFORMED_REQUEST */
             400: {
@@ -4976,7 +5814,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ArrearsFileDetailResponse"];
+                };
             };
             /** @description VALIDATION_FAILED (details: [{ field, problems }]) or MALFORMED_REQUEST */
             400: {
@@ -5054,7 +5894,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ArrearsFileDetailResponse"];
+                };
             };
             /** @description VALIDATION_FAILED (details: [{ field, problems }]) or MALFORMED_REQUEST */
             400: {
@@ -5131,7 +5973,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ArrearsFileDetailResponse"];
+                };
             };
             /** @description VALIDATION_FAILED (details: [{ field, problems }]) or MALFORMED_REQUEST */
             400: {
@@ -5201,11 +6045,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The same file again: its first report, nothing written */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportReportResponse"];
+                };
+            };
+            /** @description A new file: its rows written */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ImportReportResponse"];
+                };
             };
             /** @description VALIDATION_FAILED (details: [{ field, problems }]) or MALFORMED_REQUEST */
             400: {
@@ -5270,7 +6126,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["LandlordResponse"][];
+                };
             };
             /** @description VALIDATION_FAILED (details: [{ field, problems }]) or MALFORMED_REQUEST */
             400: {
@@ -5318,7 +6176,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["LandlordDetailResponse"];
+                };
             };
             /** @description VALIDATION_FAILED (details: [{ field, problems }]) or MALFORMED_REQUEST */
             400: {
@@ -5373,7 +6233,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["LandlordDetailResponse"];
+                };
             };
             /** @description VALIDATION_FAILED (details: [{ field, problems }]) or MALFORMED_REQUEST */
             400: {
@@ -5441,7 +6303,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["LandlordDetailResponse"];
+                };
             };
             /** @description VALIDATION_FAILED (details: [{ field, problems }]) or MALFORMED_REQUEST */
             400: {
@@ -9141,7 +10005,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["IndicatorReportResponse"];
+                };
             };
             /** @description VALIDATION_FAILED (details: [{ field, problems }]) or MALFORMED_REQUEST */
             400: {
@@ -9194,7 +10060,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["IndicatorCatalogueResponse"];
+                };
             };
             /** @description UNAUTHENTICATED: access token missing, invalid or expired, or its session closed */
             401: {
@@ -9238,11 +10106,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The file of the format asked */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
+                };
             };
             /** @description VALIDATION_FAILED (details: [{ field, problems }]) or MALFORMED_REQUEST */
             400: {
@@ -9724,7 +10596,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["EnrolmentResponse"][];
+                };
             };
             /** @description VALIDATION_FAILED (details: [{ field, problems }]) or MALFORMED_REQUEST */
             400: {
@@ -9772,7 +10646,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["EnrolmentDetailResponse"];
+                };
             };
             /** @description VALIDATION_FAILED (details: [{ field, problems }]) or MALFORMED_REQUEST */
             400: {
@@ -9845,7 +10721,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["EnrolmentDetailResponse"];
+                };
             };
             /** @description VALIDATION_FAILED (details: [{ field, problems }]) or MALFORMED_REQUEST */
             400: {
@@ -9913,7 +10791,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["EnrolmentDetailResponse"];
+                };
             };
             /** @description VALIDATION_FAILED (details: [{ field, problems }]) or MALFORMED_REQUEST */
             400: {
@@ -9990,7 +10870,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["EnrolmentDetailResponse"];
+                };
             };
             /** @description VALIDATION_FAILED (details: [{ field, problems }]) or MALFORMED_REQUEST */
             400: {
@@ -10067,7 +10949,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["EnrolmentDetailResponse"];
+                };
             };
             /** @description VALIDATION_FAILED (details: [{ field, problems }]) or MALFORMED_REQUEST */
             400: {
@@ -10133,7 +11017,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PaymentResponse"][];
+                };
             };
             /** @description VALIDATION_FAILED (details: [{ field, problems }]) or MALFORMED_REQUEST */
             400: {
@@ -10183,7 +11069,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PaymentResponse"];
+                };
             };
             /** @description VALIDATION_FAILED (details: [{ field, problems }]) or MALFORMED_REQUEST */
             400: {
@@ -10260,7 +11148,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PaymentResponse"];
+                };
             };
             /** @description VALIDATION_FAILED (details: [{ field, problems }]) or MALFORMED_REQUEST */
             400: {
@@ -10338,7 +11228,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PaymentResponse"];
+                };
             };
             /** @description VALIDATION_FAILED (details: [{ field, problems }]) or MALFORMED_REQUEST */
             400: {
@@ -10409,7 +11301,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ProgrammeResponse"][];
+                };
             };
             /** @description UNAUTHENTICATED: access token missing, invalid or expired, or its session closed */
             401: {
@@ -10448,7 +11342,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ProgrammeResponse"];
+                };
             };
             /** @description VALIDATION_FAILED (details: [{ field, problems }]) or MALFORMED_REQUEST */
             400: {
@@ -10494,7 +11390,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ProgrammeResponse"];
+                };
             };
             /** @description VALIDATION_FAILED (details: [{ field, problems }]) or MALFORMED_REQUEST */
             400: {
@@ -10562,7 +11460,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ProgrammeResponse"];
+                };
             };
             /** @description VALIDATION_FAILED (details: [{ field, problems }]) or MALFORMED_REQUEST */
             400: {
@@ -10639,7 +11539,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ProgrammeResponse"];
+                };
             };
             /** @description VALIDATION_FAILED (details: [{ field, problems }]) or MALFORMED_REQUEST */
             400: {
@@ -10709,11 +11611,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description CSV (UTF-8, `;`, CRLF): reference_paiement;mois;dossier;titulaire;iban;montant_centimes; headers x-export-id, x-payment-count, x-total-cents, x-content-sha256 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "text/csv": string;
+                };
             };
             /** @description VALIDATION_FAILED (details: [{ field, problems }]) or MALFORMED_REQUEST */
             400: {
@@ -10783,11 +11688,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description CSV (UTF-8, `;`, CRLF): reference_paiement;mois;dossier;titulaire;iban;montant_centimes; headers x-export-id, x-payment-count, x-total-cents, x-content-sha256; asked again: the same file */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description CSV (UTF-8, `;`, CRLF): reference_paiement;mois;dossier;titulaire;iban;montant_centimes; headers x-export-id, x-payment-count, x-total-cents, x-content-sha256; its validated payments became transmitted */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
             };
             /** @description VALIDATION_FAILED (details: [{ field, problems }]) or MALFORMED_REQUEST */
             400: {
