@@ -1,5 +1,5 @@
 import { AuditService } from '@app/audit';
-import { Actor, addDays, civilDate, Clock, decodeCursor, DomainError, encodeCursor, FieldProblem, normalizeName, Page } from '@app/core';
+import { Actor, addDays, Clock, decodeCursor, DomainError, encodeCursor, normalizeName, notInFuture, Page } from '@app/core';
 import { appendToOutbox, updateWithVersion } from '@app/database';
 import { User } from '@app/identity';
 import { Injectable } from '@nestjs/common';
@@ -49,16 +49,9 @@ export class ArrearsFilesService {
     private readonly clock: Clock,
   ) {}
 
-  today(): string {
-    return civilDate(this.clock.now(), this.settings.config.timezone);
-  }
-
   async create(actor: Actor, dto: CreateFileDto): Promise<FileDetail> {
-    const today = this.today();
-    const openedOn = dto.openedOn ?? today;
-    const problems: FieldProblem[] = [];
-    if (openedOn > today) problems.push({ field: 'openedOn', problems: ['must not be in the future'] });
-    if (dto.debt && dto.debt.observedOn > today) problems.push({ field: 'debt.observedOn', problems: ['must not be in the future'] });
+    const openedOn = dto.openedOn ?? this.clock.today();
+    const problems = notInFuture(this.clock, { openedOn, 'debt.observedOn': dto.debt?.observedOn });
     if (!dto.landlordId === !dto.landlord) problems.push({ field: 'landlordId', problems: ['give either landlordId or landlord'] });
     if (problems.length) throw DomainError.validation(problems);
     const id = await this.dataSource.transaction(async (manager) => {
@@ -197,7 +190,7 @@ export class ArrearsFilesService {
     ]);
     if (audit) await this.audit.record(actor, { action: 'read', resourceType: AGGREGATE, resourceId: id });
     const { config } = this.settings;
-    const today = this.today();
+    const today = this.clock.today();
     const state = file.stage ?? 'none';
     const deadlines = file.status === 'open' ? legalDeadlines(state, stages, landlord.kind, config) : [];
     return {
@@ -270,8 +263,7 @@ export class ArrearsFilesService {
     await this.dataSource.transaction(async (manager) => {
       const file = await this.access.file(manager, actor, id, true);
       assertOpen(file);
-      const problems: FieldProblem[] = [];
-      if (dto.closedOn > this.today()) problems.push({ field: 'closedOn', problems: ['must not be in the future'] });
+      const problems = notInFuture(this.clock, { closedOn: dto.closedOn });
       if (dto.closedOn < file.openedOn)
         problems.push({ field: 'closedOn', problems: [`must not be before the opening (${file.openedOn})`] });
       if (dto.outcome === 'evicted' && file.stage !== 'eviction_carried_out')

@@ -1,5 +1,5 @@
 import { AuditService } from '@app/audit';
-import { Actor, addDays, addMonths, Clock, DomainError, FieldProblem } from '@app/core';
+import { Actor, addDays, addMonths, assertNotInFuture, Clock, DomainError, notInFuture } from '@app/core';
 import { appendToOutbox, updateWithVersion } from '@app/database';
 import { HouseholdAccess, HouseholdsService } from '@app/pathway';
 import { Injectable } from '@nestjs/common';
@@ -31,10 +31,8 @@ export class ArrearsStepsService {
   ) {}
 
   async addContact(actor: Actor, id: string, dto: ContactDto): Promise<FileDetail> {
-    const today = this.files.today();
     const nextContactDueOn = dto.nextContactOn ?? addDays(dto.contactedOn, this.settings.config.contactIntervalDays);
-    const problems: FieldProblem[] = [];
-    if (dto.contactedOn > today) problems.push({ field: 'contactedOn', problems: ['must not be in the future'] });
+    const problems = notInFuture(this.clock, { contactedOn: dto.contactedOn });
     if (nextContactDueOn <= dto.contactedOn || nextContactDueOn > addMonths(dto.contactedOn, 12))
       problems.push({ field: 'nextContactOn', problems: ['must fall after the contact and within a year'] });
     if (problems.length) throw DomainError.validation(problems);
@@ -69,8 +67,7 @@ export class ArrearsStepsService {
   }
 
   async addDebt(actor: Actor, id: string, dto: DebtDto): Promise<FileDetail> {
-    if (dto.observedOn > this.files.today())
-      throw DomainError.validation([{ field: 'observedOn', problems: ['must not be in the future'] }]);
+    assertNotInFuture(this.clock, { observedOn: dto.observedOn });
     return this.onOpenFile(actor, id, 'debt', async (manager, file) => {
       await this.files.insertDebt(manager, actor, file, dto);
       const [latest] = await manager.query<Array<{ amount_cents: number }>>(
@@ -83,8 +80,7 @@ export class ArrearsStepsService {
   }
 
   async addSolution(actor: Actor, id: string, dto: SolutionDto): Promise<FileDetail> {
-    const problems: FieldProblem[] = [];
-    if (dto.startedOn > this.files.today()) problems.push({ field: 'startedOn', problems: ['must not be in the future'] });
+    const problems = notInFuture(this.clock, { startedOn: dto.startedOn });
     const planFields = (['monthlyCents', 'durationMonths', 'firstDueOn'] as const).filter((f) => dto[f] !== undefined);
     if (dto.kind === 'repayment_plan') {
       for (const field of ['monthlyCents', 'durationMonths', 'firstDueOn'] as const)
@@ -135,7 +131,7 @@ export class ArrearsStepsService {
       await updateWithVersion(manager, ArrearsSolution, solutionId, dto.version, changes, 'Solution');
       return {
         type: 'arrears.solution.updated',
-        payload: { ...solutionPayload({ ...solution, ...changes }), updatedOn: this.files.today() },
+        payload: { ...solutionPayload({ ...solution, ...changes }), updatedOn: this.clock.today() },
       };
     });
   }
@@ -203,8 +199,7 @@ export class ArrearsStepsService {
    * not the debt, the landlord or the contact details.
    */
   async requestRehousing(actor: Actor, id: string, dto: RehousingRequestDto): Promise<FileDetail> {
-    const problems: FieldProblem[] = [];
-    if (dto.consentDate > this.files.today()) problems.push({ field: 'consentDate', problems: ['must not be in the future'] });
+    const problems = notInFuture(this.clock, { consentDate: dto.consentDate });
     if (!dto.householdId === !dto.siaoOrganisationId)
       problems.push({
         field: 'siaoOrganisationId',
@@ -250,9 +245,8 @@ export class ArrearsStepsService {
 
   private validateStageInput(dto: StageDto): void {
     const { config } = this.settings;
-    const problems: FieldProblem[] = [];
+    const problems = notInFuture(this.clock, { occurredOn: dto.occurredOn });
     const problem = (field: string, message: string) => problems.push({ field, problems: [message] });
-    if (dto.occurredOn > this.files.today()) problem('occurredOn', 'must not be in the future');
     if (dto.stage === 'court_summons' && !dto.hearingOn) problem('hearingOn', 'the hearing date is required for a court summons');
     if (dto.hearingOn && !(['court_summons', 'hearing'] as Stage[]).includes(dto.stage))
       problem('hearingOn', 'only for a court summons or a postponed hearing');

@@ -70,7 +70,6 @@ export const catalogueSchema = z
   .object({
     /** Breakdown cells from 1 to this count are masked (statistical confidentiality). */
     maskingThreshold: z.number().int().min(1).max(100),
-    timezone: z.string().min(1),
     /** The convention's actions (annex 3), in order, for the execution report. */
     actions: z.array(z.object({ number: z.number().int().min(1), label: z.string().min(1) }).strict()).min(1),
     indicators: z

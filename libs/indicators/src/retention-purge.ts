@@ -1,5 +1,5 @@
 import { AuditService } from '@app/audit';
-import { civilDate, Clock } from '@app/core';
+import { Clock } from '@app/core';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
@@ -33,8 +33,9 @@ export class RetentionPurge {
   async purgeExpired(): Promise<PurgeResult> {
     // Facts first: the files' outbox events are deleted with them.
     await this.projector.projectPending();
-    const { retentionYears, timezone } = this.settings.catalogue;
-    const today = civilDate(this.clock.now(), timezone);
+    const { retentionYears } = this.settings.catalogue;
+    const { timezone } = this.clock;
+    const today = this.clock.today();
     const cutoff = (years: number) => `${Number(today.slice(0, 4)) - years}${today.slice(4)}`;
     return this.dataSource.transaction(async (manager) => {
       const households = await manager.query<Array<{ id: string; reference: string; pecule: boolean }>>(

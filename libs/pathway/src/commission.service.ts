@@ -1,5 +1,5 @@
 import { AuditService } from '@app/audit';
-import { Actor, Clock, communeName, decodeCursor, DomainError, encodeCursor } from '@app/core';
+import { Actor, civilDate, Clock, communeName, decodeCursor, DomainError, encodeCursor } from '@app/core';
 import { appendToOutbox, updateWithVersion } from '@app/database';
 import { AccessPolicy, Organisation } from '@app/identity';
 import { Injectable } from '@nestjs/common';
@@ -207,7 +207,7 @@ export class CommissionService {
             if (household.proposableFrom && household.proposableFrom > proposedAt) {
               throw new DomainError(
                 'CONFLICT',
-                `This household may be proposed again from ${household.proposableFrom.toISOString().slice(0, 10)}`,
+                `This household may be proposed again from ${civilDate(household.proposableFrom, this.clock.timezone)}`,
                 {
                   proposableFrom: household.proposableFrom,
                 },
@@ -249,7 +249,7 @@ export class CommissionService {
     return this.dataSource.transaction(async (manager) => {
       const session = await this.loadSession(actor, sessionId, manager, 'manage');
       const occurredAt = session.sessionAt;
-      if (occurredAt.getTime() > this.clock.now().getTime() + 60_000) {
+      if (this.clock.isFuture(occurredAt)) {
         throw new DomainError('CONFLICT', 'Decisions are recorded once the session has taken place', { sessionAt: session.sessionAt });
       }
       for (const item of dto.decisions) {

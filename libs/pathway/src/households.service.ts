@@ -1,5 +1,5 @@
 import { AuditService } from '@app/audit';
-import { Actor, Clock, decodeCursor, DomainError, encodeCursor, normalizeName, Page } from '@app/core';
+import { Actor, assertNotInFuture, Clock, decodeCursor, DomainError, encodeCursor, normalizeName, notInFuture, Page } from '@app/core';
 import { appendToOutbox, inTransaction, queryEntities, updateWithVersion } from '@app/database';
 import { AccessPolicy, Organisation, ScopedRecord, User } from '@app/identity';
 import { Injectable } from '@nestjs/common';
@@ -66,8 +66,7 @@ export class HouseholdsService {
     const now = this.clock.now();
     const openedAt = dto.openedAt ? new Date(dto.openedAt) : now;
     this.settings.assertCurrentResources(dto.resources, openedAt.toISOString());
-    if (openedAt.getTime() > now.getTime() + 60_000)
-      throw DomainError.validation([{ field: 'openedAt', problems: ['must not be in the future'] }]);
+    assertNotInFuture(this.clock, { openedAt });
     await this.assertOrganisationsOfTerritory(manager, actor, dto.sharedWithOrganisationIds ?? []);
     if (dto.referentUserId) {
       const file = {
@@ -279,7 +278,7 @@ export class HouseholdsService {
     }
     if (query.ageBand) {
       const [minAge, maxAge] = AGE_BAND_YEARS[query.ageBand];
-      const year = this.clock.now().getFullYear();
+      const year = Number(this.clock.today().slice(0, 4));
       qb.andWhere(
         'EXISTS (SELECT 1 FROM person p WHERE p.household_id = h.id AND p.is_reference AND p.birth_year BETWEEN :fromYear AND :toYear)',
         {
@@ -428,18 +427,15 @@ export class HouseholdsService {
     const references = dto.persons.filter((p) => p.role === 'reference').length;
     if (references !== 1)
       problems.push({ field: 'persons', problems: [`exactly one person must have the role reference (found ${references})`] });
-    const today = this.clock.now().toISOString().slice(0, 10);
     dto.persons.forEach((p, i) => {
       if (!p.firstName && !p.lastName && !p.alias)
         problems.push({ field: `persons.${i}`, problems: ['a first name, a last name or an alias is required'] });
-      if (p.birthDate && p.birthDate > today) problems.push({ field: `persons.${i}.birthDate`, problems: ['must not be in the future'] });
-      if (p.birthYear && p.birthYear > Number(today.slice(0, 4)))
-        problems.push({ field: `persons.${i}.birthYear`, problems: ['must not be in the future'] });
+      problems.push(...notInFuture(this.clock, { [`persons.${i}.birthDate`]: p.birthDate, [`persons.${i}.birthYear`]: p.birthYear }));
       if (p.birthDate && p.birthYear && Number(p.birthDate.slice(0, 4)) !== p.birthYear) {
         problems.push({ field: `persons.${i}.birthYear`, problems: ['does not match birthDate'] });
       }
     });
-    if (dto.consentDate && dto.consentDate > today) problems.push({ field: 'consentDate', problems: ['must not be in the future'] });
+    problems.push(...notInFuture(this.clock, { consentDate: dto.consentDate }));
     if (problems.length > 0) throw DomainError.validation(problems);
   }
 

@@ -1,5 +1,5 @@
 import { AuditService } from '@app/audit';
-import { Actor, Clock, DomainError } from '@app/core';
+import { Actor, assertNotInFuture, Clock, DomainError } from '@app/core';
 import { appendToOutbox, updateIfVersion } from '@app/database';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -13,9 +13,6 @@ import { HouseholdView } from './household.view';
 import { HouseholdsService } from './households.service';
 import { PathwaySettings } from './pathway.config';
 import { SiaoEvaluation } from './siao-evaluation.entity';
-
-// Workers' clocks drift a little: a step "now" from a phone a minute ahead is not in the future.
-const CLOCK_SKEW_MS = 60_000;
 
 export interface StepOptions {
   /** Event payload: ids and facts of the step (the timeline shows it to those who see the file). */
@@ -214,9 +211,7 @@ export class PathwayStepsService {
   }
 
   private checkOccurredAt(occurredAt: Date, previous: Date): void {
-    if (occurredAt.getTime() > this.clock.now().getTime() + CLOCK_SKEW_MS) {
-      throw DomainError.validation([{ field: 'occurredAt', problems: ['must not be in the future'] }]);
-    }
+    assertNotInFuture(this.clock, { occurredAt });
     if (occurredAt.getTime() < previous.getTime()) {
       throw DomainError.validation([
         { field: 'occurredAt', problems: [`must not be before the previous step (${previous.toISOString()})`] },

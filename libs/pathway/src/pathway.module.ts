@@ -1,6 +1,5 @@
 import { AuditModule } from '@app/audit';
 import { AppConfig } from '@app/config';
-import { Clock } from '@app/core';
 import { IdentityModule } from '@app/identity';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
@@ -16,7 +15,6 @@ import { PathwayStepsService } from './pathway-steps.service';
   imports: [TypeOrmModule.forFeature(PATHWAY_ENTITIES), AuditModule, IdentityModule],
   providers: [
     { provide: PathwaySettings, inject: [AppConfig], useFactory: (config: AppConfig) => new PathwaySettings(config) },
-    Clock,
     HouseholdAccess,
     HouseholdsService,
     PathwayStepsService,
