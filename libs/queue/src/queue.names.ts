@@ -1,4 +1,4 @@
-/** Every BullMQ queue. One processor class per queue lives in apps/worker. */
+/** Every BullMQ queue. One processor class per queue lives in libs/jobs. */
 export enum QueueName {
   Maintenance = 'maintenance',
   Reminders = 'reminders',
