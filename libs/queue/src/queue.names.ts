@@ -8,7 +8,7 @@ export enum QueueName {
   Indicators = 'indicators',
 }
 
-/** Every job name, so that processors' `switch (job.name)` is checked for exhaustiveness. */
+/** Every job name: each has a payload schema (job-payloads.ts) and one handler in libs/jobs (checked at start-up). */
 export enum JobName {
   PurgeAuditTrail = 'audit.purge',
   ReconcileReminders = 'reminders.reconcile',
@@ -18,21 +18,4 @@ export enum JobName {
   AnnouncePeculePayments = 'pecule.announce-due-payments',
   ProjectIndicators = 'indicators.project',
   PurgeExpiredFiles = 'retention.purge',
-}
-
-/**
- * Job payloads, by job name. Payloads carry ids only, never personal data: Redis stores them
- * in clear text.
- */
-export interface JobPayloads {
-  [JobName.PurgeAuditTrail]: Record<string, never>;
-  [JobName.ReconcileReminders]: Record<string, never>;
-  [JobName.SendReminderDigests]: Record<string, never>;
-  /** `dueAt` tells a superseded job (the reminder was rescheduled since) from the current one. */
-  [JobName.DeliverReminder]: { reminderId: string; dueAt: string };
-  /** `resume`: the e-mail was left `sending` by a job Redis lost; send it again (same Message-ID). */
-  [JobName.SendReminderEmail]: { reminderId: string; resume?: true };
-  [JobName.AnnouncePeculePayments]: Record<string, never>;
-  [JobName.ProjectIndicators]: Record<string, never>;
-  [JobName.PurgeExpiredFiles]: Record<string, never>;
 }
