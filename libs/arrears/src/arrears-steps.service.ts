@@ -1,6 +1,6 @@
 import { AuditService } from '@app/audit';
 import { Actor, addDays, addMonths, assertNotInFuture, Clock, DomainError, notInFuture } from '@app/core';
-import { appendToOutbox, updateWithVersion } from '@app/database';
+import { appendToOutbox, inTransaction, updateWithVersion } from '@app/database';
 import { HouseholdAccess, HouseholdsService } from '@app/pathway';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -210,7 +210,7 @@ export class ArrearsStepsService {
       if (file.householdId) throw new DomainError('CONFLICT', `File ${file.reference} already has a rehousing request`);
       const householdId = dto.householdId
         ? (await this.householdAccess.load(manager, actor, dto.householdId)).household.id
-        : (await this.openHousehold(manager, actor, file, dto)).id;
+        : (await this.openHousehold(actor, file, dto)).id;
       await manager.update(ArrearsFile, id, { householdId });
       const solution = await manager.getRepository(ArrearsSolution).save(
         manager.getRepository(ArrearsSolution).create({
@@ -225,8 +225,8 @@ export class ArrearsStepsService {
     });
   }
 
-  private async openHousehold(manager: EntityManager, actor: Actor, file: ArrearsFile, dto: RehousingRequestDto): Promise<{ id: string }> {
-    const { household } = await this.households.createIn(manager, actor, {
+  private async openHousehold(actor: Actor, file: ArrearsFile, dto: RehousingRequestDto): Promise<{ id: string }> {
+    const { household } = await this.households.create(actor, {
       persons: [
         {
           role: 'reference',
@@ -271,7 +271,8 @@ export class ArrearsStepsService {
     what: string,
     change: (manager: EntityManager, file: ArrearsFile) => Promise<{ type: string; payload: Record<string, unknown> } | null>,
   ): Promise<FileDetail> {
-    await this.dataSource.transaction(async (manager) => {
+    // inTransaction: a household file opened on the way (rehousing request) joins this transaction.
+    await inTransaction(this.dataSource, async (manager) => {
       const file = await this.access.file(manager, actor, id, true);
       assertOpen(file);
       const event = await change(manager, file);

@@ -57,11 +57,11 @@ export class HouseholdsService {
   }
 
   async create(actor: Actor, dto: CreateHouseholdDto): Promise<CreatedHouseholdView> {
-    return inTransaction(this.dataSource, (manager) => this.createIn(manager, actor, dto));
+    // Joins the caller's transaction when there is one (an arrears file's rehousing request).
+    return inTransaction(this.dataSource, (manager) => this.createWith(manager, actor, dto));
   }
 
-  /** Opens a household file within the caller's transaction (an arrears file's rehousing request). */
-  async createIn(manager: EntityManager, actor: Actor, dto: CreateHouseholdDto): Promise<CreatedHouseholdView> {
+  private async createWith(manager: EntityManager, actor: Actor, dto: CreateHouseholdDto): Promise<CreatedHouseholdView> {
     this.validatePersons(dto);
     const now = this.clock.now();
     const openedAt = dto.openedAt ? new Date(dto.openedAt) : now;
@@ -353,13 +353,14 @@ export class HouseholdsService {
    * file's current resources when none is dated on or before it (a change by PATCH is not dated).
    */
   async situationOn(
-    manager: EntityManager,
     { household }: VisibleHousehold,
     date: string,
     timezone: string,
   ): Promise<{ status: HouseholdStatus | null; resources: Resource[] }> {
-    const [row] = await manager.query<Array<{ status: HouseholdStatus | null; resources: Resource[] | null }>>(
-      `WITH day_end AS (SELECT (($2::date + 1)::timestamp AT TIME ZONE $3) AS at)
+    // In the caller's transaction when there is one (a pécule enrolment judged on its start date).
+    const [row] = await inTransaction(this.dataSource, (manager) =>
+      manager.query<Array<{ status: HouseholdStatus | null; resources: Resource[] | null }>>(
+        `WITH day_end AS (SELECT (($2::date + 1)::timestamp AT TIME ZONE $3) AS at)
        SELECT (SELECT coalesce(e.payload->>'to', e.payload->>'status') FROM household_event e, day_end
                 WHERE e.household_id = $1 AND e.type <> 'maraude.encounter.linked' AND e.occurred_at < day_end.at
                 ORDER BY e.occurred_at DESC, e.id DESC LIMIT 1) AS status,
@@ -370,7 +371,8 @@ export class HouseholdsService {
                   SELECT e.occurred_at, ARRAY(SELECT jsonb_array_elements_text(e.payload->'resources')) FROM household_event e, day_end
                    WHERE e.household_id = $1 AND e.type = 'household.opened' AND e.payload ? 'resources' AND e.occurred_at < day_end.at
                 ) d ORDER BY d.at DESC LIMIT 1) AS resources`,
-      [household.id, date, timezone],
+        [household.id, date, timezone],
+      ),
     );
     return { status: row.status, resources: row.resources ?? household.resources };
   }
