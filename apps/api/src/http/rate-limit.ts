@@ -15,7 +15,12 @@ const RATE_LIMITED = 'parcours:rate-limited';
  */
 export const Expensive = (whenQuery?: string) => applyDecorators(SetMetadata(RATE_LIMITED, { whenQuery }), ApiErrors(429));
 
-/** Fixed one-minute windows in Redis, per user. Without Redis, requests go through (and the log says so). */
+const WINDOW_SECONDS = 60;
+
+/**
+ * One-minute windows in Redis, per user, each opened by the user's first counted request (a key
+ * that expires with its window). Without Redis, requests go through (and the log says so).
+ */
 @Injectable()
 export class ExpensiveRequestGuard implements CanActivate {
   private readonly logger = new Logger(ExpensiveRequestGuard.name);
@@ -35,19 +40,21 @@ export class ExpensiveRequestGuard implements CanActivate {
     const request = context.switchToHttp().getRequest<ParcoursRequest>();
     const actor = request.actor;
     if (!actor || (limit.whenQuery && (request.query as Record<string, unknown>)[limit.whenQuery] === undefined)) return true;
-    const minute = Math.floor(Date.now() / 60_000);
-    const key = this.redis.key('expensive', actor.userId, String(minute));
+    // A window of a minute from the user's first counted request: the key expires with it.
+    const key = this.redis.key('expensive', actor.userId);
     let count: number;
+    let secondsLeft: number;
     try {
-      const results = await this.redis.client.multi().incr(key).expire(key, 60, 'NX').exec();
+      const results = await this.redis.client.multi().incr(key).expire(key, WINDOW_SECONDS, 'NX').ttl(key).exec();
       count = Number(results?.[0]?.[1] ?? 0);
+      secondsLeft = Number(results?.[2]?.[1] ?? WINDOW_SECONDS);
     } catch (error) {
       this.logger.warn(`Rate limiter unavailable, letting the request through: ${(error as Error).message}`);
       return true;
     }
     if (count > this.config.auth.expensiveRequestsPerMinute)
       throw new DomainError('RATE_LIMITED', 'Too many exports or searches; try again in a minute', {
-        retryAfterSeconds: 60 - (Math.floor(Date.now() / 1000) % 60),
+        retryAfterSeconds: Math.max(1, secondsLeft),
       });
     return true;
   }
