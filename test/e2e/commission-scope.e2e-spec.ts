@@ -51,7 +51,7 @@ describe('commission sessions: owning and taking-part organisations', () => {
         intensity: 'medium',
       })
       .expect(200);
-    sessionId = (await factory.commissionSession(secretary, landlord, { sessionAt: daysAgo(20) })).id;
+    sessionId = (await factory.commissionSession(secretary, { sessionAt: daysAgo(20), landlordOrganisationIds: [landlord] })).id;
     proposalId = (
       await app.http
         .post(`/commission-sessions/${sessionId}/proposals`)

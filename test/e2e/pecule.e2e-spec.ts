@@ -553,7 +553,7 @@ describe('pécule', () => {
     await drained(app);
     expect((await reminders(turning25.id)).map((r) => r.status)).toEqual(['cancelled', 'cancelled']);
 
-    const own = await createProgramme({ envelopeCents: 500_000 });
+    const own = await factory.peculeProgramme(manager, { envelopeCents: 500_000 });
     await enrolled({ programme: own.id });
     const queue = new Queue('maintenance', { connection: { host: '127.0.0.1', port: 6379 }, prefix: app.queuePrefix });
     const outcomes: unknown[] = [];

@@ -91,13 +91,9 @@ export class Factory {
     });
   }
 
-  /** A commission session planned by `user` (an SIAO worker) with one landlord organisation. */
-  commissionSession(user: TestUser, landlordOrganisationId: string, overrides: Record<string, unknown> = {}): Promise<Created> {
-    return this.create(user, '/commission-sessions', {
-      sessionAt: `${daysAgo(1)}T14:00:00Z`,
-      landlordOrganisationIds: [landlordOrganisationId],
-      ...overrides,
-    });
+  /** A commission session planned by `user` (an SIAO worker or a secretary) for tomorrow, no landlord yet. */
+  commissionSession(user: TestUser, overrides: Record<string, unknown> = {}): Promise<Created> {
+    return this.create(user, '/commission-sessions', { sessionAt: `${daysAgo(-1)}T14:00:00Z`, landlordOrganisationIds: [], ...overrides });
   }
 
   /** A landlord in an arrears advisor's organisation. */
