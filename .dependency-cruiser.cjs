@@ -18,11 +18,7 @@ module.exports = {
       from: { path: '^apps/([^/]+)/' },
       to: {
         path: '^apps/',
-        pathNot: [
-          '^apps/$1/',
-          // Allowed for now: the API loads the worker's module when RUN_WORKER_IN_API (issue 19 §6, branch arch-today).
-          '^apps/worker/src/worker\\.module\\.ts$',
-        ],
+        pathNot: ['^apps/$1/'],
       },
     },
     {

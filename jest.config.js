@@ -1,5 +1,7 @@
-// Projects: fast unit tests of pure logic beside the code, and end-to-end tests that drive
-// the built app over HTTP against real PostgreSQL and Redis (one database per test file).
+// Projects: fast unit tests of pure logic beside the code; service tests of the libraries on the
+// real PostgreSQL, no HTTP (`*.service-spec.ts` beside the code); end-to-end tests that drive the
+// built app over HTTP against real PostgreSQL and Redis. One database per test file (a clone of
+// the migrated template).
 const moduleNameMapper = { '^@app/(.*)$': '<rootDir>/libs/$1/src' };
 const transform = { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.jest.json', diagnostics: false }] };
 
@@ -12,6 +14,17 @@ module.exports = {
       testEnvironment: 'node',
       rootDir: __dirname,
       testMatch: ['<rootDir>/{apps,libs}/**/*.spec.ts'],
+      moduleNameMapper,
+      transform,
+    },
+    {
+      // What needs the real database but no HTTP: a library's functions over a TypeORM DataSource
+      // (test/support/service-database.ts), connected as the application role.
+      displayName: 'service',
+      testEnvironment: 'node',
+      rootDir: __dirname,
+      testMatch: ['<rootDir>/libs/**/*.service-spec.ts'],
+      globalSetup: '<rootDir>/test/support/global-setup.ts',
       moduleNameMapper,
       transform,
     },

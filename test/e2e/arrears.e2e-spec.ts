@@ -1,5 +1,6 @@
 import { addDays, addMonths } from '@app/core';
 import { startTestApp, TestApp } from '../support/app';
+import { drained } from '../support/drain';
 import { eventually } from '../support/eventually';
 import { Factory, TestUser } from '../support/factory';
 
@@ -306,10 +307,9 @@ describe('arrears (ADIL early eviction prevention)', () => {
       allowedStages: ['notice_to_quit'],
       nextLegalDeadline: { code: 'payment_delays_end', dueOn: delaysEnd },
     });
-    const delaysReminder = await eventually(async () =>
-      (await reminders(file.id)).find((r) => r.rule_code === 'arrears_payment_delays_end_in_30_days'),
-    );
-    expect(delaysReminder.status).toBe('scheduled');
+    await drained(app);
+    const delaysReminder = (await reminders(file.id)).find((r) => r.rule_code === 'arrears_payment_delays_end_in_30_days');
+    expect(delaysReminder?.status).toBe('scheduled');
 
     // The payment delays were granted: no notice to quit until an instalment is missed (art. 24 VII).
     const noMissedInstalment = await stage({ stage: 'notice_to_quit', occurredOn: daysAgo(3) });
@@ -326,10 +326,8 @@ describe('arrears (ADIL early eviction prevention)', () => {
     ).body as FileDetail;
     const earliest = afterTruce(addMonths(daysAgo(1), 2));
     expect(informed.procedure.nextLegalDeadline).toMatchObject({ code: 'earliest_eviction', dueOn: earliest });
-    const after = await eventually(async () => {
-      const all = await reminders(file.id);
-      return all.some((r) => r.rule_code === 'arrears_earliest_eviction_known_in_14_days') ? all : undefined;
-    });
+    await drained(app);
+    const after = await reminders(file.id);
     expect(after.find((r) => r.rule_code === 'arrears_payment_delays_end_in_30_days')?.status).toBe('cancelled');
     expect(await anchorOf(file.id, 'arrears_earliest_eviction_known_in_14_days')).toBe(earliest);
     // The enforcement judge grants 6 months: the date and its reminder move.
@@ -342,7 +340,8 @@ describe('arrears (ADIL early eviction prevention)', () => {
     ).body as FileDetail;
     const later = afterTruce(addMonths(today, 6));
     expect(granted.procedure.nextLegalDeadline).toMatchObject({ code: 'earliest_eviction', dueOn: later });
-    await eventually(async () => ((await anchorOf(file.id, 'arrears_earliest_eviction_known_in_14_days')) === later ? true : undefined));
+    await drained(app);
+    expect(await anchorOf(file.id, 'arrears_earliest_eviction_known_in_14_days')).toBe(later);
 
     // Rehousing request: needs the SIAO to share with, opens a household with the tenant's name only.
     const siaoOrg = siao.organisationId;
@@ -469,10 +468,8 @@ describe('arrears (ADIL early eviction prevention)', () => {
       reached: true,
       nextContactOn: addDays(today, 5),
     }).expect(201);
-    const scheduled = await eventually(async () =>
-      (await reminders(file.id)).find((r) => r.rule_code === 'arrears_next_contact' && r.status === 'scheduled'),
-    );
-    expect(scheduled).toBeDefined();
+    await drained(app);
+    expect((await reminders(file.id)).find((r) => r.rule_code === 'arrears_next_contact' && r.status === 'scheduled')).toBeDefined();
     const until = new Date(Date.now() + 20 * 86_400_000).toISOString();
     const suspend = (user: TestUser) => app.http.put(`/arrears/files/${file.id}/reminder-suspension`).set(as(user)).send({ until });
     expect((await suspend(otherAdil)).status).toBe(404);

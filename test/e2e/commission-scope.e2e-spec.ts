@@ -35,24 +35,13 @@ describe('commission sessions: owning and taking-part organisations', () => {
     outsiderSiao = await factory.user(outsider, ['siao_worker']);
 
     // SIAO B's household, shared with SIAO A, evaluated: SIAO A proposes it at its session.
-    const created = await app.http
-      .post('/households')
-      .set(as(partnerSiao))
-      .send({
-        entryChannel: 'siao_demand',
-        livingSituation: 'street',
-        consentDate: daysAgo(60).slice(0, 10),
-        openedAt: daysAgo(60),
-        sharedWithOrganisationIds: [siaoA],
-        persons: [{ firstName: 'Jean', lastName: 'Partagé', birthYear: 1980, role: 'reference' }],
-      })
-      .expect(201);
-    householdId = created.body.household.id;
+    const household = await factory.household(partnerSiao, { livingSituation: 'street', sharedWithOrganisationIds: [siaoA] });
+    householdId = household.id;
     const evaluated = await app.http
       .post(`/households/${householdId}/evaluations`)
       .set(as(partnerSiao))
       .send({
-        version: created.body.household.version,
+        version: household.version,
         occurredAt: daysAgo(50),
         livingSituation: 'street',
         resources: ['none'],
@@ -62,13 +51,7 @@ describe('commission sessions: owning and taking-part organisations', () => {
         intensity: 'medium',
       })
       .expect(200);
-    sessionId = (
-      await app.http
-        .post('/commission-sessions')
-        .set(as(secretary))
-        .send({ sessionAt: daysAgo(20), landlordOrganisationIds: [landlord] })
-        .expect(201)
-    ).body.id;
+    sessionId = (await factory.commissionSession(secretary, { sessionAt: daysAgo(20), landlordOrganisationIds: [landlord] })).id;
     proposalId = (
       await app.http
         .post(`/commission-sessions/${sessionId}/proposals`)

@@ -10,12 +10,13 @@ describe('communes', () => {
   let siao: TestUser;
   let advisor: TestUser;
   let coordinator: TestUser;
+  let factory: Factory;
   const as = (user: TestUser) => ({ authorization: `Bearer ${user.token}` });
   const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString();
 
   beforeAll(async () => {
     app = await startTestApp('communes');
-    const factory = new Factory(app);
+    factory = new Factory(app);
     const territory = await factory.territory();
     siao = await factory.user(await factory.organisation(territory, 'siao'), ['siao_worker']);
     advisor = await factory.user(await factory.organisation(territory, 'adil'), ['arrears_advisor']);
@@ -84,21 +85,9 @@ describe('communes', () => {
       .set(as(siao))
       .send({ version: created.version, occurredAt: daysAgo(1), landlord: 'OPAC', commune: 'Chambéry', leaseType: 'direct' });
     expect({ status: lease.status, field: lease.body.details?.[0]?.field }).toEqual({ status: 400, field: 'commune' });
-    const file = (
-      await app.http
-        .post('/arrears/files')
-        .set(as(advisor))
-        .send(fileBody({ commune: '73179' }))
-        .expect(201)
-    ).body;
+    const file = await factory.arrearsFile(advisor, { commune: '73179' });
     expect(file).toMatchObject({ commune: '73179', communeName: 'La Motte-Servolex' });
-    const landlord = (
-      await app.http
-        .post('/arrears/landlords')
-        .set(as(advisor))
-        .send({ kind: 'individual', name: 'Mme Blanc', commune: '73087' })
-        .expect(201)
-    ).body;
+    const landlord = await factory.landlord(advisor, { name: 'Mme Blanc', commune: '73087' });
     expect(landlord).toMatchObject({ commune: '73087', communeName: 'Cognin' });
   });
 

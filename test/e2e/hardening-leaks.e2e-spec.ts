@@ -128,17 +128,13 @@ describe('leaks (issue 20 §4, §6)', () => {
       expect(byId.body.items.map((e: { userId: string }) => e.userId)).toContain(siao.id);
 
       // Reads that were not traced: the audit trail itself, a commission session, maraude encounters.
-      const session = await app.http
-        .post('/commission-sessions')
-        .set(as(secretary))
-        .send({ sessionAt: new Date(Date.now() + 7 * 86_400_000).toISOString(), landlordOrganisationIds: [] })
-        .expect(201);
-      await app.http.get(`/commission-sessions/${session.body.id}`).set(as(secretary)).expect(200);
-      const encounter = await app.http
-        .post('/maraude-encounters')
-        .set(as(outreach))
-        .send({ occurredAt: new Date(Date.now() - 3_600_000).toISOString(), place: 'Parc', peopleMet: 1 })
-        .expect(201);
+      const session = await factory.commissionSession(secretary, { sessionAt: new Date(Date.now() + 7 * 86_400_000).toISOString() });
+      await app.http.get(`/commission-sessions/${session.id}`).set(as(secretary)).expect(200);
+      const encounter = await factory.encounter(outreach, {
+        occurredAt: new Date(Date.now() - 3_600_000).toISOString(),
+        place: 'Parc',
+        peopleMet: 1,
+      });
       await app.http
         .get('/maraude-encounters')
         .query({ from: new Date(Date.now() - 86_400_000).toISOString(), to: new Date().toISOString() })
@@ -158,9 +154,9 @@ describe('leaks (issue 20 §4, §6)', () => {
           }),
         }),
       );
-      expect(await traced(secretary.id, 'commission_session')).toEqual([expect.objectContaining({ resource_id: session.body.id })]);
+      expect(await traced(secretary.id, 'commission_session')).toEqual([expect.objectContaining({ resource_id: session.id })]);
       expect(await traced(outreach.id, 'maraude_encounter')).toEqual([
-        expect.objectContaining({ details: expect.objectContaining({ ids: [encounter.body.id] }) }),
+        expect.objectContaining({ details: expect.objectContaining({ ids: [encounter.id] }) }),
       ]);
     });
 

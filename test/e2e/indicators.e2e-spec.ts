@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { startTestApp, TestApp } from '../support/app';
-import { eventually } from '../support/eventually';
+import { drained } from '../support/drain';
 import { Factory, TestUser } from '../support/factory';
 
 interface Period {
@@ -82,10 +82,7 @@ describe('convention indicators', () => {
     step(`/commission-sessions/${sessionId}/decisions`, secretary, { decisions: [{ proposalId, decision }] });
   const version = async (id: string) =>
     ((await app.http.get(`/households/${id}`).set(as(siao)).expect(200)).body as { version: number }).version;
-  const projected = () =>
-    eventually(async () =>
-      Number((await app.db.query(`SELECT count(*) FROM outbox_event WHERE projected_at IS NULL`)).rows[0].count) === 0 ? true : undefined,
-    );
+  const projected = () => drained(app);
   const query = async (user: TestUser, params: string) => {
     const response = await app.http.get(`/indicators?${params}`).set(as(user));
     expect(response.status).toBe(200);

@@ -86,186 +86,197 @@ describe('household pathway', () => {
     return evaluated as { id: string; version: number };
   };
 
-  it('follows a household from an anonymous maraude encounter to a bail glissant that slides', async () => {
-    // 1. Anonymous encounter: three people met, nobody named yet.
-    const encounter = (
-      await app.http
-        .post('/maraude-encounters')
-        .set(as(outreach))
-        .send({
-          occurredAt: daysAgo(40),
-          place: 'Parc du Verney',
-          zone: 'Centre',
-          peopleMet: 3,
-          note: 'Un homme blessé au pied ; repasser jeudi',
-        })
-        .expect(201)
-    ).body;
-    expect(encounter).toMatchObject({ peopleMet: 3, householdIds: [], note: 'Un homme blessé au pied ; repasser jeudi' });
-    // The note stays with the encounter: never in the outbox, so never in reminders or indicators.
-    expect(await outbox(encounter.id)).toEqual([
-      { type: 'maraude.encounter.recorded', payload: expect.objectContaining({ peopleMet: 3, anonymousPeople: 3 }) },
-    ]);
-    expect(JSON.stringify(await outbox(encounter.id))).not.toContain('blessé');
-
-    // 2. One person agrees to talk: spotted household, linked to the encounter, shared with the SIAO.
-    const created = (
-      await app.http
-        .post('/households')
-        .set(as(outreach))
-        .send({
-          entryChannel: 'maraude',
-          livingSituation: 'street',
-          resources: ['none'],
-          needs: ['physical_health'],
-          encounterId: encounter.id,
-          openedAt: daysAgo(39),
-          sharedWithOrganisationIds: [siaoOrg],
-          persons: [{ firstName: 'Amina', lastName: 'Bénali', birthDate: '1986-04-12', sex: 'female', role: 'reference' }],
-        })
-        .expect(201)
-    ).body;
-    const id = created.household.id as string;
-    expect(created.household).toMatchObject({
-      status: 'spotted',
-      version: 1,
-      sharedWithOrganisationIds: [siaoOrg],
-      allowedSteps: ['consent.recorded', 'household.closed'],
-    });
+  describe('journey: from an anonymous maraude encounter to a bail glissant that slides', () => {
+    // Steps in order, each building on the previous one's household.
+    let encounter: { id: string };
+    let id: string;
+    let h: { version: number; status: string };
     const status = async (user = siao) => (await app.http.get(`/households/${id}`).set(as(user)).expect(200)).body;
 
-    let h = (
-      await app.http
-        .post(`/households/${id}/consent`)
-        .set(as(outreach))
-        .send({ version: 1, occurredAt: daysAgo(38) })
-        .expect(200)
-    ).body;
-    expect(h).toMatchObject({ status: 'file_open', version: 2, consentDate: daysAgo(38).slice(0, 10) });
-
-    // 3. SIAO evaluation (an outreach worker may not evaluate).
-    await evaluate(outreach, id, 2, daysAgo(35)).expect(403);
-    h = (await evaluate(siao, id, 2, daysAgo(35)).expect(200)).body;
-    expect(h).toMatchObject({ status: 'evaluated', version: 3, evaluationStale: false });
-
-    // 4. Commission: proposal, decision for the whole session, then the CAL.
-    const s = await session(daysAgo(20));
-    const proposal = (
-      await app.http
-        .post(`/commission-sessions/${s.id}/proposals`)
-        .set(as(secretary))
-        .send({
-          householdId: id,
-          householdVersion: 3,
-          occurredAt: daysAgo(25),
-          offer: { landlordOrganisationId: landlordOrg, commune: '73065', typology: 'T2', rentCents: 41000 },
-        })
-        .expect(201)
-    ).body;
-    expect((await status()).status).toBe('proposed');
-    const decided = (
-      await app.http
-        .post(`/commission-sessions/${s.id}/decisions`)
-        .set(as(secretary))
-        .send({ decisions: [{ proposalId: proposal.id, decision: 'retained' }] })
-        .expect(200)
-    ).body;
-    expect(decided.proposals[0]).toMatchObject({ decision: 'retained', offerCommune: '73065', offerCommuneName: 'Chambéry' });
-    expect((await status()).status).toBe('retained');
-    const agenda = await app.http.get(`/commission-sessions/${s.id}/agenda.csv`).set(as(secretary)).expect(200);
-    expect(agenda.headers['content-type']).toContain('text/csv');
-    expect(agenda.text.charCodeAt(0)).toBe(0xfeff);
-    expect(agenda.text).toContain('Bénali;Amina;retained;Cristal Habitat;Chambéry;T2;410,00');
-    await app.http
-      .post(`/commission-proposals/${proposal.id}/allocation`)
-      .set(as(secretary))
-      .send({ outcome: 'allocated', occurredAt: daysAgo(15) })
-      .expect(200);
-    h = await status();
-    expect(h).toMatchObject({ status: 'allocated', version: 6 });
-
-    // 5. Lease (bail glissant), entry, visit, six-monthly review, then the slide.
-    h = (
-      await app.http
-        .post(`/households/${id}/lease`)
-        .set(as(outreach))
-        .send({ version: 6, occurredAt: daysAgo(10), landlord: 'Cristal Habitat', commune: '73065', leaseType: 'bail_glissant' })
-        .expect(200)
-    ).body;
-    expect(h).toMatchObject({ status: 'lease_signed', leaseType: 'bail_glissant', leaseSignedOn: daysAgo(10).slice(0, 10) });
-    h = (
-      await app.http
-        .post(`/households/${id}/housing-entry`)
-        .set(as(outreach))
-        .send({ version: h.version, occurredAt: daysAgo(9) })
-        .expect(200)
-    ).body;
-    h = (
-      await app.http
-        .post(`/households/${id}/visits`)
-        .set(as(siao))
-        .send({ version: h.version, occurredAt: daysAgo(2) })
-        .expect(200)
-    ).body;
-    h = (
-      await app.http
-        .post(`/households/${id}/bail-glissant-reviews`)
-        .set(as(outreach))
-        .send({ version: h.version, occurredAt: daysAgo(1) })
-        .expect(200)
-    ).body;
-    h = (
-      await app.http
-        .post(`/households/${id}/lease-slide`)
-        .set(as(outreach))
-        .send({ version: h.version, occurredAt: new Date().toISOString() })
-        .expect(200)
-    ).body;
-    expect(h).toMatchObject({ status: 'followed_in_housing', leaseType: 'direct', version: 11 });
-
-    // Timeline, outbox and audit trail record every step.
-    const timeline = (await app.http.get(`/households/${id}/timeline`).set(as(siao)).expect(200)).body as Array<{
-      type: string;
-      payload: { to?: string };
-    }>;
-    expect(timeline.map((e) => e.type)).toEqual([
-      'household.opened',
-      'consent.recorded',
-      'evaluation.completed',
-      'commission.proposed',
-      'commission.decided',
-      'allocation.decided',
-      'lease.signed',
-      'housing.entered',
-      'followup.visited',
-      'bail_glissant.reviewed',
-      'lease.slid',
-    ]);
-    expect(
-      timeline
-        .map((e) => e.payload.to)
-        .filter(Boolean)
-        .at(-1),
-    ).toBe('followed_in_housing');
-    const messages = await outbox(id);
-    expect(messages.map((m) => m.type)).toEqual(timeline.map((e) => e.type));
-    expect(messages.find((m) => m.type === 'lease.signed')?.payload).toMatchObject({
-      leaseType: 'bail_glissant',
-      status: 'lease_signed',
-      householdId: id,
+    it('1. records an anonymous encounter (three people met, nobody named) whose note never reaches the outbox', async () => {
+      encounter = (
+        await app.http
+          .post('/maraude-encounters')
+          .set(as(outreach))
+          .send({
+            occurredAt: daysAgo(40),
+            place: 'Parc du Verney',
+            zone: 'Centre',
+            peopleMet: 3,
+            note: 'Un homme blessé au pied ; repasser jeudi',
+          })
+          .expect(201)
+      ).body;
+      expect(encounter).toMatchObject({ peopleMet: 3, householdIds: [], note: 'Un homme blessé au pied ; repasser jeudi' });
+      // The note stays with the encounter: never in the outbox, so never in reminders or indicators.
+      expect(await outbox(encounter.id)).toEqual([
+        { type: 'maraude.encounter.recorded', payload: expect.objectContaining({ peopleMet: 3, anonymousPeople: 3 }) },
+      ]);
+      expect(JSON.stringify(await outbox(encounter.id))).not.toContain('blessé');
     });
-    expect(JSON.stringify(messages)).not.toMatch(/Amina|Bénali|1986/);
-    expect(await auditCount(id)).toBeGreaterThanOrEqual(11);
-    const linked = (
+
+    it('2. opens a spotted household linked to the encounter and shared with the SIAO, then records consent', async () => {
+      const created = (
+        await app.http
+          .post('/households')
+          .set(as(outreach))
+          .send({
+            entryChannel: 'maraude',
+            livingSituation: 'street',
+            resources: ['none'],
+            needs: ['physical_health'],
+            encounterId: encounter.id,
+            openedAt: daysAgo(39),
+            sharedWithOrganisationIds: [siaoOrg],
+            persons: [{ firstName: 'Amina', lastName: 'Bénali', birthDate: '1986-04-12', sex: 'female', role: 'reference' }],
+          })
+          .expect(201)
+      ).body;
+      id = created.household.id as string;
+      expect(created.household).toMatchObject({
+        status: 'spotted',
+        version: 1,
+        sharedWithOrganisationIds: [siaoOrg],
+        allowedSteps: ['consent.recorded', 'household.closed'],
+      });
+
+      h = (
+        await app.http
+          .post(`/households/${id}/consent`)
+          .set(as(outreach))
+          .send({ version: 1, occurredAt: daysAgo(38) })
+          .expect(200)
+      ).body;
+      expect(h).toMatchObject({ status: 'file_open', version: 2, consentDate: daysAgo(38).slice(0, 10) });
+    });
+
+    it('3. is evaluated by the SIAO (an outreach worker may not evaluate)', async () => {
+      await evaluate(outreach, id, 2, daysAgo(35)).expect(403);
+      h = (await evaluate(siao, id, 2, daysAgo(35)).expect(200)).body;
+      expect(h).toMatchObject({ status: 'evaluated', version: 3, evaluationStale: false });
+    });
+
+    it('4. is proposed at a commission, retained for the whole session, listed on the agenda, then allocated by the CAL', async () => {
+      const s = await session(daysAgo(20));
+      const proposal = (
+        await app.http
+          .post(`/commission-sessions/${s.id}/proposals`)
+          .set(as(secretary))
+          .send({
+            householdId: id,
+            householdVersion: 3,
+            occurredAt: daysAgo(25),
+            offer: { landlordOrganisationId: landlordOrg, commune: '73065', typology: 'T2', rentCents: 41000 },
+          })
+          .expect(201)
+      ).body;
+      expect((await status()).status).toBe('proposed');
+      const decided = (
+        await app.http
+          .post(`/commission-sessions/${s.id}/decisions`)
+          .set(as(secretary))
+          .send({ decisions: [{ proposalId: proposal.id, decision: 'retained' }] })
+          .expect(200)
+      ).body;
+      expect(decided.proposals[0]).toMatchObject({ decision: 'retained', offerCommune: '73065', offerCommuneName: 'Chambéry' });
+      expect((await status()).status).toBe('retained');
+      const agenda = await app.http.get(`/commission-sessions/${s.id}/agenda.csv`).set(as(secretary)).expect(200);
+      expect(agenda.headers['content-type']).toContain('text/csv');
+      expect(agenda.text.charCodeAt(0)).toBe(0xfeff);
+      expect(agenda.text).toContain('Bénali;Amina;retained;Cristal Habitat;Chambéry;T2;410,00');
       await app.http
-        .get('/maraude-encounters')
-        .query({ from: daysAgo(41), to: daysAgo(0) })
-        .set(as(outreach))
-        .expect(200)
-    ).body;
-    expect(linked.find((e: { id: string }) => e.id === encounter.id)).toMatchObject({
-      householdIds: [id],
-      note: 'Un homme blessé au pied ; repasser jeudi',
+        .post(`/commission-proposals/${proposal.id}/allocation`)
+        .set(as(secretary))
+        .send({ outcome: 'allocated', occurredAt: daysAgo(15) })
+        .expect(200);
+      h = await status();
+      expect(h).toMatchObject({ status: 'allocated', version: 6 });
+    });
+
+    it('5. signs a bail glissant, enters, is visited and reviewed, then the lease slides', async () => {
+      h = (
+        await app.http
+          .post(`/households/${id}/lease`)
+          .set(as(outreach))
+          .send({ version: 6, occurredAt: daysAgo(10), landlord: 'Cristal Habitat', commune: '73065', leaseType: 'bail_glissant' })
+          .expect(200)
+      ).body;
+      expect(h).toMatchObject({ status: 'lease_signed', leaseType: 'bail_glissant', leaseSignedOn: daysAgo(10).slice(0, 10) });
+      h = (
+        await app.http
+          .post(`/households/${id}/housing-entry`)
+          .set(as(outreach))
+          .send({ version: h.version, occurredAt: daysAgo(9) })
+          .expect(200)
+      ).body;
+      h = (
+        await app.http
+          .post(`/households/${id}/visits`)
+          .set(as(siao))
+          .send({ version: h.version, occurredAt: daysAgo(2) })
+          .expect(200)
+      ).body;
+      h = (
+        await app.http
+          .post(`/households/${id}/bail-glissant-reviews`)
+          .set(as(outreach))
+          .send({ version: h.version, occurredAt: daysAgo(1) })
+          .expect(200)
+      ).body;
+      h = (
+        await app.http
+          .post(`/households/${id}/lease-slide`)
+          .set(as(outreach))
+          .send({ version: h.version, occurredAt: new Date().toISOString() })
+          .expect(200)
+      ).body;
+      expect(h).toMatchObject({ status: 'followed_in_housing', leaseType: 'direct', version: 11 });
+    });
+
+    it('6. records every step in the timeline, the outbox (no names) and the audit trail; the encounter lists the household', async () => {
+      const timeline = (await app.http.get(`/households/${id}/timeline`).set(as(siao)).expect(200)).body as Array<{
+        type: string;
+        payload: { to?: string };
+      }>;
+      expect(timeline.map((e) => e.type)).toEqual([
+        'household.opened',
+        'consent.recorded',
+        'evaluation.completed',
+        'commission.proposed',
+        'commission.decided',
+        'allocation.decided',
+        'lease.signed',
+        'housing.entered',
+        'followup.visited',
+        'bail_glissant.reviewed',
+        'lease.slid',
+      ]);
+      expect(
+        timeline
+          .map((e) => e.payload.to)
+          .filter(Boolean)
+          .at(-1),
+      ).toBe('followed_in_housing');
+      const messages = await outbox(id);
+      expect(messages.map((m) => m.type)).toEqual(timeline.map((e) => e.type));
+      expect(messages.find((m) => m.type === 'lease.signed')?.payload).toMatchObject({
+        leaseType: 'bail_glissant',
+        status: 'lease_signed',
+        householdId: id,
+      });
+      expect(JSON.stringify(messages)).not.toMatch(/Amina|Bénali|1986/);
+      expect(await auditCount(id)).toBeGreaterThanOrEqual(11);
+      const linked = (
+        await app.http
+          .get('/maraude-encounters')
+          .query({ from: daysAgo(41), to: daysAgo(0) })
+          .set(as(outreach))
+          .expect(200)
+      ).body;
+      expect(linked.find((e: { id: string }) => e.id === encounter.id)).toMatchObject({
+        householdIds: [id],
+        note: 'Un homme blessé au pied ; repasser jeudi',
+      });
     });
   });
 

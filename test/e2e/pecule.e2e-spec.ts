@@ -3,6 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { startTestApp, TestApp } from '../support/app';
+import { drained } from '../support/drain';
 import { databaseUrl } from '../support/databases';
 import { eventually } from '../support/eventually';
 import { Factory, TestUser } from '../support/factory';
@@ -572,8 +573,8 @@ describe('pécule', () => {
         )
       ).rows;
     const turning25 = await enrolled({ birthDate: yearsAgo(24, 6) });
-    const scheduled = await eventually(async () => ((await reminders(turning25.id)).length === 2 ? reminders(turning25.id) : undefined));
-    expect(scheduled).toEqual(
+    await drained(app);
+    expect(await reminders(turning25.id)).toEqual(
       ['pecule_age_limit_in_30_days', 'pecule_end_in_30_days'].map((rule_code) => ({
         rule_code,
         status: 'scheduled',
@@ -585,7 +586,7 @@ describe('pécule', () => {
     );
     // Ending at the maximum duration, long before 25: no birthday reminder.
     const young = await enrolled({ birthDate: yearsAgo(19) });
-    await eventually(async () => ((await reminders(young.id)).length === 1 ? true : undefined));
+    await drained(app);
     expect((await reminders(young.id)).map((r) => r.rule_code)).toEqual(['pecule_end_in_30_days']);
 
     const ended = await app.http
@@ -593,9 +594,10 @@ describe('pécule', () => {
       .set(as(youth))
       .send({ version: turning25.version, endedOn: monthsFromNow(0), reason: 'youth_guarantee' });
     expect(ended.status).toBe(200);
-    await eventually(async () => ((await reminders(turning25.id)).every((r) => r.status === 'cancelled') ? true : undefined));
+    await drained(app);
+    expect((await reminders(turning25.id)).map((r) => r.status)).toEqual(['cancelled', 'cancelled']);
 
-    const own = await createProgramme({ envelopeCents: 500_000 });
+    const own = await factory.peculeProgramme(manager, { envelopeCents: 500_000 });
     await enrolled({ programme: own.id });
     const queue = new Queue('maintenance', { connection: { host: '127.0.0.1', port: 6379 }, prefix: app.queuePrefix });
     const outcomes: unknown[] = [];

@@ -306,4 +306,16 @@ describe('reminders', () => {
     const row = (await reminders(h.id)).find((r) => r.id === reminder.id)!;
     expect(row.due_at.toISOString()).toBe(new Date(until).toISOString());
   });
+
+  it('fails a job whose payload is malformed for good, naming the job and the field, without retrying it', async () => {
+    const queue = new Queue('reminders', { connection: { host: '127.0.0.1', port: 6379 }, prefix: app.queuePrefix });
+    try {
+      const job = await queue.add('reminder.deliver', { reminderId: 'not-an-id', dueAt: daysAgo(0) }, { attempts: 3 });
+      const failed = await eventually(async () => ((await job.getState()) === 'failed' ? queue.getJob(job.id!) : undefined));
+      expect(failed.failedReason).toMatch(/^Invalid payload for job reminder\.deliver: reminderId: /);
+      expect(failed.attemptsMade).toBe(1);
+    } finally {
+      await queue.close();
+    }
+  });
 });

@@ -11,7 +11,7 @@ const MAIN = {
 };
 /** Where the JSON API lives on the origin (apps/api/src/http/prefix.ts). */
 export const API_PREFIX = '/api';
-const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
+export const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 
 /** A real Parcours process (API + worker) on its own database and BullMQ prefix. */
 export interface TestApp {

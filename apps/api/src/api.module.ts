@@ -5,6 +5,7 @@ import { ConventionModule } from '@app/convention';
 import { DatabaseModule } from '@app/database';
 import { IdentityModule } from '@app/identity';
 import { IndicatorsModule } from '@app/indicators';
+import { JobsModule } from '@app/jobs';
 import { PathwayModule } from '@app/pathway';
 import { PeculeModule } from '@app/pecule';
 import { QueueModule } from '@app/queue';
@@ -12,7 +13,6 @@ import { RemindersModule } from '@app/reminders';
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { RemindersController } from './reminders/reminders.controller';
-import { WorkerModule } from '../../worker/src/worker.module';
 import { ArrearsFilesController, ArrearsImportsController, LandlordsController } from './arrears/arrears.controllers';
 import { AuditController } from './audit/audit.controller';
 import { CommunesController } from './communes/communes.controller';
@@ -81,6 +81,6 @@ import { EnrolmentsController, PaymentsController, ProgrammesController } from '
 export class ApiModule {
   /** The API alone, or API and worker in one process (small deployments, `npm start`). */
   static forRoot(options: { withWorker: boolean }): DynamicModule {
-    return { module: ApiModule, imports: options.withWorker ? [WorkerModule] : [] };
+    return { module: ApiModule, imports: options.withWorker ? [JobsModule] : [] };
   }
 }

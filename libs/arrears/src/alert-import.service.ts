@@ -1,5 +1,5 @@
 import { AuditService } from '@app/audit';
-import { Actor, CsvFileError, DomainError, FieldProblem } from '@app/core';
+import { Actor, Clock, CsvFileError, DomainError, FieldProblem } from '@app/core';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { createHash, randomUUID } from 'node:crypto';
@@ -35,6 +35,7 @@ export class AlertImportService {
     private readonly fileRows: ArrearsFilesRepository,
     private readonly imports: AlertImportsRepository,
     private readonly audit: AuditService,
+    private readonly clock: Clock,
   ) {}
 
   async import(actor: Actor, bytes: Buffer, defaultSource: AlertSource): Promise<{ created: boolean; report: ImportReport }> {
@@ -43,7 +44,7 @@ export class AlertImportService {
     const sha256 = createHash('sha256').update(bytes).digest('hex');
     let parsed;
     try {
-      parsed = parseAlertFile(bytes, this.files.today(), defaultSource);
+      parsed = parseAlertFile(bytes, this.clock.today(), defaultSource);
     } catch (error) {
       if (error instanceof CsvFileError) throw DomainError.validation(error.problems, 'The file cannot be imported');
       throw error;
@@ -115,7 +116,7 @@ export class AlertImportService {
       rentCents: row.rentCents,
       chargesCents: row.chargesCents,
       alertSource: row.alertSource,
-      openedOn: this.files.today(),
+      openedOn: this.clock.today(),
       advisorUserId: actor.userId,
       landlordId: landlord.id,
       debt: {

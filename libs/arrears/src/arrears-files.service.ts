@@ -3,13 +3,12 @@ import {
   Actor,
   addDays,
   assertTransition,
-  civilDate,
   Clock,
   DomainError,
   encodeCursor,
   EventPayload,
-  FieldProblem,
   normalizeName,
+  notInFuture,
   Page,
 } from '@app/core';
 import { appendToOutbox, writeTransition } from '@app/database';
@@ -74,17 +73,9 @@ export class ArrearsFilesService {
     private readonly clock: Clock,
   ) {}
 
-  today(): string {
-    return civilDate(this.clock.now(), this.settings.config.timezone);
-  }
-
   async create(actor: Actor, dto: CreateFileDto): Promise<FileDetail> {
-    const today = this.today();
-    const openedOn = dto.openedOn ?? today;
-    const problems: FieldProblem[] = [];
-    if (openedOn > today) problems.push({ field: 'openedOn', problems: ['must not be in the future'] });
-    if (dto.debt && dto.debt.observedOn > today) problems.push({ field: 'debt.observedOn', problems: ['must not be in the future'] });
-    if (dto.leaseSignedOn && dto.leaseSignedOn > today) problems.push({ field: 'leaseSignedOn', problems: ['must not be in the future'] });
+    const openedOn = dto.openedOn ?? this.clock.today();
+    const problems = notInFuture(this.clock, { openedOn, 'debt.observedOn': dto.debt?.observedOn, leaseSignedOn: dto.leaseSignedOn });
     if (!dto.landlordId === !dto.landlord) problems.push({ field: 'landlordId', problems: ['give either landlordId or landlord'] });
     if (problems.length) throw DomainError.validation(problems);
     const id = await this.dataSource.transaction(async (manager) => {
@@ -209,7 +200,7 @@ export class ArrearsFilesService {
     ]);
     if (audit) await this.audit.record(actor, { action: 'read', resourceType: AGGREGATE, resourceId: id });
     const { config } = this.settings;
-    const today = this.today();
+    const today = this.clock.today();
     const state = file.stage ?? 'none';
     const open = file.status === 'open';
     const deadlines = open ? legalDeadlines(state, stages, context, config) : [];
@@ -263,7 +254,7 @@ export class ArrearsFilesService {
 
   async update(actor: Actor, id: string, dto: UpdateFileDto): Promise<FileDetail> {
     const { version, ...changes } = dto;
-    if (changes.leaseSignedOn && changes.leaseSignedOn > this.today())
+    if (changes.leaseSignedOn && changes.leaseSignedOn > this.clock.today())
       throw DomainError.validation([{ field: 'leaseSignedOn', problems: ['must not be in the future'] }]);
     await this.dataSource.transaction(async (manager) => {
       const file = await this.access.file(manager, actor, id, true);
@@ -324,8 +315,7 @@ export class ArrearsFilesService {
     await this.dataSource.transaction(async (manager) => {
       const file = await this.access.file(manager, actor, id, true);
       assertTransition(FILE_FROM, file.status, 'close', `File ${file.reference} is closed`);
-      const problems: FieldProblem[] = [];
-      if (dto.closedOn > this.today()) problems.push({ field: 'closedOn', problems: ['must not be in the future'] });
+      const problems = notInFuture(this.clock, { closedOn: dto.closedOn });
       if (dto.closedOn < file.openedOn)
         problems.push({ field: 'closedOn', problems: [`must not be before the opening (${file.openedOn})`] });
       if (dto.outcome === 'evicted' && file.stage !== 'eviction_carried_out')

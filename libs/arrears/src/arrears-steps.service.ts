@@ -3,6 +3,7 @@ import {
   Actor,
   addDays,
   addMonths,
+  assertNotInFuture,
   assertTransition,
   assertVersion,
   Clock,
@@ -10,8 +11,9 @@ import {
   EventPayload,
   FieldProblem,
   illegalTransition,
+  notInFuture,
 } from '@app/core';
-import { appendToOutbox, OutboxMessage, writeTransition } from '@app/database';
+import { appendToOutbox, inTransaction, OutboxMessage, writeTransition } from '@app/database';
 import { HouseholdAccess, HouseholdsService } from '@app/pathway';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -43,10 +45,8 @@ export class ArrearsStepsService {
   ) {}
 
   async addContact(actor: Actor, id: string, dto: ContactDto): Promise<FileDetail> {
-    const today = this.files.today();
     const nextContactDueOn = dto.nextContactOn ?? addDays(dto.contactedOn, this.settings.config.contactIntervalDays);
-    const problems: FieldProblem[] = [];
-    if (dto.contactedOn > today) problems.push({ field: 'contactedOn', problems: ['must not be in the future'] });
+    const problems = notInFuture(this.clock, { contactedOn: dto.contactedOn });
     if (nextContactDueOn <= dto.contactedOn || nextContactDueOn > addMonths(dto.contactedOn, 12))
       problems.push({ field: 'nextContactOn', problems: ['must fall after the contact and within a year'] });
     if (problems.length) throw DomainError.validation(problems);
@@ -79,8 +79,7 @@ export class ArrearsStepsService {
   }
 
   async addDebt(actor: Actor, id: string, dto: DebtDto): Promise<FileDetail> {
-    if (dto.observedOn > this.files.today())
-      throw DomainError.validation([{ field: 'observedOn', problems: ['must not be in the future'] }]);
+    assertNotInFuture(this.clock, { observedOn: dto.observedOn });
     return this.onOpenFile(actor, id, 'debt', async (manager, file) => {
       await this.files.insertDebt(manager, actor, file, dto);
       await this.repository.updateFollowUp(manager, id, { currentDebtCents: await this.repository.latestDebtCents(manager, id) });
@@ -89,8 +88,7 @@ export class ArrearsStepsService {
   }
 
   async addSolution(actor: Actor, id: string, dto: SolutionDto): Promise<FileDetail> {
-    const problems: FieldProblem[] = [];
-    if (dto.startedOn > this.files.today()) problems.push({ field: 'startedOn', problems: ['must not be in the future'] });
+    const problems = notInFuture(this.clock, { startedOn: dto.startedOn });
     const planFields = (['monthlyCents', 'durationMonths', 'firstDueOn'] as const).filter((f) => dto[f] !== undefined);
     if (dto.kind === 'repayment_plan') {
       for (const field of ['monthlyCents', 'durationMonths', 'firstDueOn'] as const)
@@ -139,7 +137,7 @@ export class ArrearsStepsService {
       await writeTransition(manager, { target: ArrearsSolution, resource: 'Solution', read: solution, changes });
       return {
         type: 'arrears.solution.updated',
-        payload: { ...solutionPayload({ ...solution, ...changes }), updatedOn: this.files.today() },
+        payload: { ...solutionPayload({ ...solution, ...changes }), updatedOn: this.clock.today() },
       };
     });
   }
@@ -258,8 +256,7 @@ export class ArrearsStepsService {
    * not the debt, the landlord or the contact details.
    */
   async requestRehousing(actor: Actor, id: string, dto: RehousingRequestDto): Promise<FileDetail> {
-    const problems: FieldProblem[] = [];
-    if (dto.consentDate > this.files.today()) problems.push({ field: 'consentDate', problems: ['must not be in the future'] });
+    const problems = notInFuture(this.clock, { consentDate: dto.consentDate });
     if (!dto.householdId === !dto.siaoOrganisationId)
       problems.push({
         field: 'siaoOrganisationId',
@@ -270,7 +267,7 @@ export class ArrearsStepsService {
       if (file.householdId) throw new DomainError('CONFLICT', `File ${file.reference} already has a rehousing request`);
       const householdId = dto.householdId
         ? (await this.householdAccess.load(manager, actor, dto.householdId)).household.id
-        : (await this.openHousehold(manager, actor, file, dto)).id;
+        : (await this.openHousehold(actor, file, dto)).id;
       await this.repository.linkHousehold(manager, id, householdId);
       const solution = await this.repository.addSolution(manager, {
         fileId: id,
@@ -287,8 +284,8 @@ export class ArrearsStepsService {
     });
   }
 
-  private async openHousehold(manager: EntityManager, actor: Actor, file: ArrearsFile, dto: RehousingRequestDto): Promise<{ id: string }> {
-    const { household } = await this.households.createIn(manager, actor, {
+  private async openHousehold(actor: Actor, file: ArrearsFile, dto: RehousingRequestDto): Promise<{ id: string }> {
+    const { household } = await this.households.create(actor, {
       persons: [
         {
           role: 'reference',
@@ -307,9 +304,8 @@ export class ArrearsStepsService {
 
   private validateStageInput(dto: StageDto): void {
     const { config } = this.settings;
-    const problems: FieldProblem[] = [];
+    const problems = notInFuture(this.clock, { occurredOn: dto.occurredOn });
     const problem = (field: string, message: string) => problems.push({ field, problems: [message] });
-    if (dto.occurredOn > this.files.today()) problem('occurredOn', 'must not be in the future');
     if (dto.stage === 'court_summons' && !dto.hearingOn) problem('hearingOn', 'the hearing date is required for a court summons');
     if (dto.hearingOn && !(['court_summons', 'hearing'] as Stage[]).includes(dto.stage))
       problem('hearingOn', 'only for a court summons or a postponed hearing');
@@ -329,7 +325,7 @@ export class ArrearsStepsService {
     const { config } = this.settings;
     const problems: FieldProblem[] = [];
     const problem = (field: string, message: string) => problems.push({ field, problems: [message] });
-    if (dto.occurredOn > this.files.today()) problem('occurredOn', 'must not be in the future');
+    if (dto.occurredOn > this.clock.today()) problem('occurredOn', 'must not be in the future');
     const given = (['months', 'days'] as const).filter((f) => dto[f] !== undefined);
     if (dto.kind === 'quit_delay_reduced') {
       const legal = legalQuitDelay(config, dto.occurredOn);
@@ -380,7 +376,8 @@ export class ArrearsStepsService {
     what: string,
     change: (manager: EntityManager, file: ArrearsFile) => Promise<FileChange | null>,
   ): Promise<FileDetail> {
-    await this.dataSource.transaction(async (manager) => {
+    // inTransaction: a household file opened on the way (rehousing request) joins this transaction.
+    await inTransaction(this.dataSource, async (manager) => {
       const file = await this.access.file(manager, actor, id, true);
       assertOpen(file);
       const event = await change(manager, file);

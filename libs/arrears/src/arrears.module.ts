@@ -1,6 +1,5 @@
 import { AuditModule } from '@app/audit';
 import { AppConfig } from '@app/config';
-import { Clock } from '@app/core';
 import { IdentityModule } from '@app/identity';
 import { PathwayModule } from '@app/pathway';
 import { Module } from '@nestjs/common';
@@ -20,7 +19,6 @@ import { LandlordsService } from './landlords.service';
   imports: [TypeOrmModule.forFeature(ARREARS_ENTITIES), AuditModule, IdentityModule, PathwayModule],
   providers: [
     { provide: ArrearsSettings, inject: [AppConfig], useFactory: (config: AppConfig) => new ArrearsSettings(config) },
-    Clock,
     ArrearsFilesRepository,
     LandlordsRepository,
     AlertImportsRepository,

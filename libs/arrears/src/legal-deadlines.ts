@@ -57,15 +57,6 @@ const source = z.string().min(1);
 
 export const arrearsConfigSchema = z
   .object({
-    /** Where "today" is decided (a deadline is a civil date). */
-    timezone: z.string().refine((tz) => {
-      try {
-        new Intl.DateTimeFormat('fr-FR', { timeZone: tz });
-        return true;
-      } catch {
-        return false;
-      }
-    }, 'an IANA time zone such as Europe/Paris'),
     /** Days after a contact (or the opening) when the next contact falls due, unless the advisor sets a date. */
     contactIntervalDays: z.number().int().min(1).max(365),
     /** Longest amicable repayment plan accepted (the judge may grant up to 3 years). */

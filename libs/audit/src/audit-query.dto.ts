@@ -44,6 +44,12 @@ export class AuditEntryDto {
   details: Record<string, unknown> | null;
 }
 
+/** The fields a client sees of an audit entry (not the territory column the search is scoped by). */
+export function toAuditEntryDto(entry: AuditEntryDto): AuditEntryDto {
+  const { id, occurredAt, userId, organisationId, action, resourceType, resourceId, requestId, clientAddress, details } = entry;
+  return { id, occurredAt, userId, organisationId, action, resourceType, resourceId, requestId, clientAddress, details };
+}
+
 export class AuditPageDto {
   @ApiProperty({ type: [AuditEntryDto] }) items: AuditEntryDto[];
   @ApiProperty({ nullable: true, type: String }) nextCursor: string | null;

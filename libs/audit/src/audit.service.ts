@@ -5,7 +5,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditAction, AuditEntry } from './audit-entry.entity';
-import { AuditQueryDto } from './audit-query.dto';
+import { AuditEntryDto, AuditQueryDto, toAuditEntryDto } from './audit-query.dto';
 
 /** What is being traced; never the personal data itself. */
 export interface AuditRecord {
@@ -113,7 +113,7 @@ export class AuditService {
   }
 
   /** Admin search within the admin's territory, newest first, cursor-paginated. */
-  async search(actor: Actor, query: AuditQueryDto): Promise<Page<AuditEntry>> {
+  async search(actor: Actor, query: AuditQueryDto): Promise<Page<AuditEntryDto>> {
     const qb = this.dataSource
       .getRepository(AuditEntry)
       .createQueryBuilder('a')
@@ -160,7 +160,7 @@ export class AuditService {
       },
     });
     const last = items.at(-1);
-    return { items, nextCursor: rows.length > query.limit && last ? encodeCursor({ id: last.id }) : null };
+    return { items: items.map(toAuditEntryDto), nextCursor: rows.length > query.limit && last ? encodeCursor({ id: last.id }) : null };
   }
 
   /**

@@ -49,6 +49,8 @@ export class AppConfig {
   readonly shutdownTimeoutMs: number;
   readonly outboxPollMs: number;
   readonly smtp: { host: string; port: number; secure: boolean; user?: string; password?: string; from: string };
+  /** The territory's IANA time zone (the Clock's "today", the daily jobs' schedules). */
+  readonly timezone: string;
   /** Folder of the versioned configuration files (reminder rules, refusal reasons, ...). */
   readonly configDir: string;
   /** Folder of the built web app served at `/` (undefined: `dist/web` beside the compiled API). */
@@ -102,6 +104,7 @@ export class AppConfig {
     };
     this.shutdownTimeoutMs = e.SHUTDOWN_TIMEOUT_MS;
     this.configDir = e.CONFIG_DIR;
+    this.timezone = e.TERRITORY_TIMEZONE;
     this.webAppDir = e.WEB_APP_DIR;
     this.outboxPollMs = e.OUTBOX_POLL_MS;
     this.smtp = {

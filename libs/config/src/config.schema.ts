@@ -1,3 +1,4 @@
+import { DEFAULT_TIMEZONE } from '@app/core';
 import { z } from 'zod';
 import { DEFAULT_DEV_SECRETS_FILE } from './dev-secrets';
 
@@ -19,6 +20,15 @@ const url = (protocols: string[]) =>
 function databasePath(value: string): string {
   const u = new URL(value);
   return `${u.hostname}:${u.port || '5432'}${u.pathname}`;
+}
+
+function isTimeZone(value: string): boolean {
+  try {
+    new Intl.DateTimeFormat('fr-FR', { timeZone: value });
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 const dataKey = z.string().regex(/^[A-Za-z0-9+/]{43}=$/, 'must be 32 random bytes in base64 (openssl rand -base64 32)');
@@ -82,6 +92,8 @@ export const envSchema = z
     TRUST_PROXY: bool.default(false),
     SHUTDOWN_TIMEOUT_MS: int(100, 120_000).default(10_000),
     CONFIG_DIR: z.string().min(1).default('config'),
+    // The territory's IANA time zone: what "today" means in every context, and when the daily jobs run.
+    TERRITORY_TIMEZONE: z.string().refine(isTimeZone, 'must be an IANA time zone such as Europe/Paris').default(DEFAULT_TIMEZONE),
     // Unset: the dist/web folder next to the compiled API (resolved in apps/api/src/http/web-app.ts).
     WEB_APP_DIR: z.string().min(1).optional(),
     OUTBOX_POLL_MS: int(10, 60_000).default(500),

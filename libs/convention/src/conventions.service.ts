@@ -1,5 +1,5 @@
 import { AuditService } from '@app/audit';
-import { Actor, DomainError, FieldProblem } from '@app/core';
+import { Actor, civilDate, Clock, DomainError, FieldProblem } from '@app/core';
 import { appendToOutbox } from '@app/database';
 import { IndicatorSettings } from '@app/indicators';
 import { OrganisationsService } from '@app/identity';
@@ -51,6 +51,7 @@ export class ConventionsService {
     private readonly indicators: IndicatorSettings,
     private readonly organisations: OrganisationsService,
     private readonly audit: AuditService,
+    private readonly clock: Clock,
   ) {}
 
   async list(actor: Actor): Promise<ConventionSummaryView[]> {
@@ -322,7 +323,7 @@ export class ConventionsService {
    * on 1 March. Safe to run every day and from two workers.
    */
   async announceReportsDue(now: Date): Promise<number> {
-    const today = new Intl.DateTimeFormat('en-CA', { timeZone: this.indicators.catalogue.timezone }).format(now);
+    const today = civilDate(now, this.clock.timezone);
     const due = reportDueOn(today);
     if (!due) return 0;
     return this.dataSource.transaction(async (manager) => {

@@ -1,7 +1,6 @@
 import { createSecretKey } from 'node:crypto';
 import { AuditModule } from '@app/audit';
 import { AppConfig } from '@app/config';
-import { Clock } from '@app/core';
 import { Module } from '@nestjs/common';
 import { JwtModule } from '@nestjs/jwt';
 import { TypeOrmModule } from '@nestjs/typeorm';
@@ -34,7 +33,7 @@ import { UsersService } from './users.service';
       },
     }),
   ],
-  providers: [AccessPolicy, AuthService, LiveSessions, LoginLimiter, OrganisationsService, UsersService, Clock],
+  providers: [AccessPolicy, AuthService, LiveSessions, LoginLimiter, OrganisationsService, UsersService],
   exports: [AccessPolicy, AuthService, OrganisationsService, UsersService],
 })
 export class IdentityModule {}

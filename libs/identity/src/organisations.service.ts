@@ -4,7 +4,7 @@ import { updateWithVersion } from '@app/database';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
-import { CreateOrganisationDto, UpdateOrganisationDto } from './dto/identity.dto';
+import { CreateOrganisationDto, OrganisationDto, toOrganisationDto, UpdateOrganisationDto } from './dto/identity.dto';
 import { Organisation } from './organisation.entity';
 
 /** Organisations of a territory. They hold no personal data: every member may list them. */
@@ -15,8 +15,11 @@ export class OrganisationsService {
     private readonly audit: AuditService,
   ) {}
 
-  list(actor: Actor): Promise<Organisation[]> {
-    return this.dataSource.getRepository(Organisation).find({ where: { territoryId: actor.territoryId }, order: { name: 'ASC' } });
+  async list(actor: Actor): Promise<OrganisationDto[]> {
+    const organisations = await this.dataSource
+      .getRepository(Organisation)
+      .find({ where: { territoryId: actor.territoryId }, order: { name: 'ASC' } });
+    return organisations.map(toOrganisationDto);
   }
 
   /** Organisations' names by id, whatever their territory (indicator cells of a State officer's several territories). */
@@ -25,22 +28,22 @@ export class OrganisationsService {
     return new Map(found.map((o) => [o.id, o.name]));
   }
 
-  async get(actor: Actor, id: string): Promise<Organisation> {
+  async get(actor: Actor, id: string): Promise<OrganisationDto> {
     const organisation = await this.dataSource.getRepository(Organisation).findOneBy({ id, territoryId: actor.territoryId });
     if (!organisation) throw DomainError.notFound('Organisation');
-    return organisation;
+    return toOrganisationDto(organisation);
   }
 
-  async create(actor: Actor, dto: CreateOrganisationDto): Promise<Organisation> {
+  async create(actor: Actor, dto: CreateOrganisationDto): Promise<OrganisationDto> {
     return this.dataSource.transaction(async (manager) => {
       const repo = manager.getRepository(Organisation);
       const organisation = await repo.save(repo.create({ territoryId: actor.territoryId, name: dto.name, type: dto.type }));
       await this.audit.record(actor, { action: 'create', resourceType: 'organisation', resourceId: organisation.id }, manager);
-      return organisation;
+      return toOrganisationDto(organisation);
     });
   }
 
-  async update(actor: Actor, id: string, dto: UpdateOrganisationDto): Promise<Organisation> {
+  async update(actor: Actor, id: string, dto: UpdateOrganisationDto): Promise<OrganisationDto> {
     await this.get(actor, id);
     const { version, ...changes } = dto;
     return this.dataSource.transaction(async (manager) => {
@@ -50,7 +53,7 @@ export class OrganisationsService {
         { action: 'update', resourceType: 'organisation', resourceId: id, details: { fields: Object.keys(changes) } },
         manager,
       );
-      return manager.getRepository(Organisation).findOneByOrFail({ id });
+      return toOrganisationDto(await manager.getRepository(Organisation).findOneByOrFail({ id }));
     });
   }
 }

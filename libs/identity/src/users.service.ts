@@ -5,7 +5,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, IsNull } from 'typeorm';
 import { AccessPolicy } from './access-policy';
-import { CreateUserDto, ListUsersQueryDto, UpdateUserDto } from './dto/identity.dto';
+import { CreateUserDto, ListUsersQueryDto, toUserDto, UpdateUserDto, UserDto } from './dto/identity.dto';
 import { Organisation } from './organisation.entity';
 import { hashPassword } from './password';
 import { RefreshToken } from './refresh-token.entity';
@@ -23,7 +23,7 @@ export class UsersService {
     private readonly audit: AuditService,
   ) {}
 
-  async list(actor: Actor, query: ListUsersQueryDto): Promise<Page<User>> {
+  async list(actor: Actor, query: ListUsersQueryDto): Promise<Page<UserDto>> {
     const qb = this.dataSource
       .getRepository(User)
       .createQueryBuilder('u')
@@ -47,18 +47,18 @@ export class UsersService {
     );
     const last = items.at(-1);
     return {
-      items,
+      items: items.map(toUserDto),
       nextCursor: rows.length > query.limit && last ? encodeCursor({ createdAt: last.createdAt.toISOString(), id: last.id }) : null,
     };
   }
 
-  async get(actor: Actor, id: string): Promise<User> {
+  async get(actor: Actor, id: string): Promise<UserDto> {
     const user = this.policy.visibleOrNotFound(actor, await this.dataSource.getRepository(User).findOneBy({ id }), 'User');
     await this.audit.record(actor, { action: 'read', resourceType: 'user', resourceId: id });
-    return user;
+    return toUserDto(user);
   }
 
-  async create(actor: Actor, dto: CreateUserDto): Promise<User> {
+  async create(actor: Actor, dto: CreateUserDto): Promise<UserDto> {
     const passwordHash = await hashPassword(dto.password);
     return this.dataSource.transaction(async (manager) => {
       const organisation = await manager.getRepository(Organisation).findOneBy({ id: dto.organisationId, territoryId: actor.territoryId });
@@ -82,11 +82,11 @@ export class UsersService {
         }),
       );
       await this.audit.record(actor, { action: 'create', resourceType: 'user', resourceId: user.id }, manager);
-      return repo.findOneByOrFail({ id: user.id });
+      return toUserDto(await repo.findOneByOrFail({ id: user.id }));
     });
   }
 
-  async update(actor: Actor, id: string, dto: UpdateUserDto): Promise<User> {
+  async update(actor: Actor, id: string, dto: UpdateUserDto): Promise<UserDto> {
     this.policy.visibleOrNotFound(actor, await this.dataSource.getRepository(User).findOneBy({ id }), 'User');
     const { version, ...changes } = dto;
     return this.dataSource.transaction(async (manager) => {
@@ -100,7 +100,7 @@ export class UsersService {
         { action: 'update', resourceType: 'user', resourceId: id, details: { fields: Object.keys(changes) } },
         manager,
       );
-      return manager.getRepository(User).findOneByOrFail({ id });
+      return toUserDto(await manager.getRepository(User).findOneByOrFail({ id }));
     });
   }
 }

@@ -94,7 +94,6 @@ export const catalogueSchema = z
   .object({
     /** Breakdown cells from 1 to this count are masked (statistical confidentiality). */
     maskingThreshold: z.number().int().min(1).max(100),
-    timezone: z.string().min(1),
     indicators: z
       .array(indicator)
       .min(1)

@@ -4,7 +4,10 @@ import { EventType } from '@app/core';
 import { bandOf, factsOf, SourceEvent } from './facts';
 import { catalogueSchema } from './catalogue';
 
-const catalogue = catalogueSchema.parse(JSON.parse(readFileSync(resolve(__dirname, '../../../config/indicators.json'), 'utf8')));
+const catalogue = {
+  ...catalogueSchema.parse(JSON.parse(readFileSync(resolve(__dirname, '../../../config/indicators.json'), 'utf8'))),
+  timezone: 'Europe/Paris',
+};
 const event = (type: EventType, payload: Record<string, unknown>, occurredAt = '2026-03-31T23:30:00Z'): SourceEvent => ({
   id: '42',
   type,

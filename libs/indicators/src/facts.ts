@@ -73,7 +73,7 @@ function text(value: unknown): string | undefined {
  * adds the statistical tokens and the subjects' profiles. Coarse dimensions only: the commune, the
  * household type, the sex, an age band (never an age or a birth date).
  */
-export function factsOf(event: SourceEvent, catalogue: Pick<Catalogue, 'indicators' | 'timezone'>): FactDraft[] {
+export function factsOf(event: SourceEvent, catalogue: Pick<Catalogue, 'indicators'> & { timezone: string }): FactDraft[] {
   const facts: FactDraft[] = [];
   for (const indicator of catalogue.indicators) {
     for (const source of indicator.events) {

@@ -1,6 +1,5 @@
 import { AuditModule } from '@app/audit';
 import { AppConfig } from '@app/config';
-import { Clock } from '@app/core';
 import { IdentityModule } from '@app/identity';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
@@ -14,7 +13,6 @@ import { RetentionPurge } from './retention-purge';
   imports: [TypeOrmModule.forFeature([IndicatorFact, StatisticalToken]), AuditModule, IdentityModule],
   providers: [
     { provide: IndicatorSettings, inject: [AppConfig], useFactory: (config: AppConfig) => new IndicatorSettings(config) },
-    Clock,
     IndicatorsProjector,
     IndicatorsService,
     RetentionPurge,

@@ -154,7 +154,10 @@ export class IndicatorsService {
     let compared = 0;
     for (const [code, sql] of Object.entries(OPERATIONAL_COUNTS)) {
       if (!facts.has(code)) continue;
-      const [row] = await this.dataSource.query<Array<Record<string, string | number | null>>>(sql, [[territoryId], from, to]);
+      const [row] = await this.dataSource.transaction(async (manager) => {
+        await manager.query(`SELECT set_config('TimeZone', $1, true)`, [this.settings.catalogue.timezone]);
+        return manager.query<Array<Record<string, string | number | null>>>(sql, [[territoryId], from, to]);
+      });
       const raw = Object.values(row)[0];
       const operational = raw === null ? null : Number(raw);
       const fromFacts = facts.get(code) ?? null;

@@ -2,8 +2,9 @@
  * Each catalogue indicator computed straight from the operational tables ($1 territory ids,
  * $2 from, $3 to): what reconciliation compares the fact store with, and the naive baseline the
  * indicators benchmark measures. Only unpurged files are there, so it is exact only before a purge.
+ * Days are the session's time zone's: reconciliation sets it to the territory's (TERRITORY_TIMEZONE).
  */
-const DAY = (column: string) => `(${column} AT TIME ZONE 'Europe/Paris')::date`;
+const DAY = (column: string) => `(${column} AT TIME ZONE current_setting('TimeZone'))::date`;
 const HOUSEHOLD_EVENTS = `household_event e JOIN household h ON h.id = e.household_id AND h.territory_id = ANY($1::uuid[])`;
 /** Timeline rows that are pathway steps (a maraude encounter linked to the file is not). */
 const PATHWAY_STEP = `e.type <> 'maraude.encounter.linked'`;

@@ -1,6 +1,6 @@
 import { lockArrearsFilesClosedBefore, purgeArrearsFiles, purgeLandlordsWithoutFiles } from '@app/arrears';
 import { AuditService } from '@app/audit';
-import { civilDate, Clock } from '@app/core';
+import { Clock } from '@app/core';
 import { forgetHouseholdsInEncounterEvents, purgeOutboxEventsOf } from '@app/database';
 import { lockHouseholdsClosedBefore, purgeHouseholds } from '@app/pathway';
 import { householdsWithEnrolment } from '@app/pecule';
@@ -40,8 +40,9 @@ export class RetentionPurge {
   async purgeExpired(): Promise<PurgeResult> {
     // Facts first: the files' outbox events are deleted with them.
     await this.projector.projectPending();
-    const { retentionYears, timezone } = this.settings.catalogue;
-    const today = civilDate(this.clock.now(), timezone);
+    const { retentionYears } = this.settings.catalogue;
+    const { timezone } = this.clock;
+    const today = this.clock.today();
     const cutoff = (years: number) => `${Number(today.slice(0, 4)) - years}${today.slice(4)}`;
     // Each context purges its own tables, in turn, in this one transaction.
     return this.dataSource.transaction(async (manager) => {

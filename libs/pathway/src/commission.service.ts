@@ -208,7 +208,7 @@ export class CommissionService {
             if (household.proposableFrom && household.proposableFrom > proposedAt) {
               throw new DomainError(
                 'CONFLICT',
-                `This household may be proposed again from ${household.proposableFrom.toISOString().slice(0, 10)}`,
+                `This household may be proposed again from ${civilDate(household.proposableFrom, this.clock.timezone)}`,
                 {
                   proposableFrom: household.proposableFrom,
                 },
@@ -251,7 +251,7 @@ export class CommissionService {
     return this.dataSource.transaction(async (manager) => {
       const session = await this.loadSession(actor, sessionId, manager, 'manage');
       const occurredAt = session.sessionAt;
-      if (occurredAt.getTime() > this.clock.now().getTime() + 60_000) {
+      if (this.clock.isFuture(occurredAt)) {
         throw new DomainError('CONFLICT', 'Decisions are recorded once the session has taken place', { sessionAt: session.sessionAt });
       }
       for (const item of dto.decisions) {
@@ -370,7 +370,7 @@ export class CommissionService {
     only('conditionDueOn', dto.conditionDueOn, conditional, 'for allocated_with_suspensive_condition');
     if (problems.length > 0) throw DomainError.validation(problems);
     const reason = refusal ? this.settings.refusalReason('landlord', dto.reason, 'reason') : null;
-    const decidedOn = civilDate(new Date(dto.occurredAt), this.settings.timezone);
+    const decidedOn = civilDate(new Date(dto.occurredAt), this.clock.timezone);
     const answer = offered ? offerAnswerDueOn(decidedOn, dto.answerDueOn, this.settings.offerAnswer) : null;
     const condition = conditional ? conditionDueOn(decidedOn, dto.conditionDueOn, this.settings.suspensiveCondition) : null;
     if (answer && !answer.ok) problems.push({ field: 'answerDueOn', problems: [answer.problem] });

@@ -31,7 +31,7 @@ export class HouseholdChangesService {
   ) {}
 
   async addPerson(actor: Actor, id: string, dto: AddPersonDto): Promise<HouseholdView> {
-    const today = this.today();
+    const today = this.clock.today();
     const problems = personProblems(dto.person, 'person', today);
     if (dto.person.role === 'reference')
       problems.push({ field: 'person.role', problems: ['the household already has its reference person'] });
@@ -61,7 +61,8 @@ export class HouseholdChangesService {
   }
 
   async removePerson(actor: Actor, id: string, personId: string, dto: RemovePersonDto): Promise<HouseholdView> {
-    if (dto.occurredOn > this.today()) throw DomainError.validation([{ field: 'occurredOn', problems: ['must not be in the future'] }]);
+    if (dto.occurredOn > this.clock.today())
+      throw DomainError.validation([{ field: 'occurredOn', problems: ['must not be in the future'] }]);
     return inTransaction(this.dataSource, async (manager) => {
       const visible = await this.access.load(manager, actor, id);
       const person = await manager.getRepository(Person).findOneBy({ id: personId, householdId: id });
@@ -164,9 +165,5 @@ export class HouseholdChangesService {
       { action: 'update', resourceType: 'household', resourceId: household.id, details: { [type]: person.id, reason: dto.reason } },
       manager,
     );
-  }
-
-  private today(): string {
-    return this.clock.now().toISOString().slice(0, 10);
   }
 }

@@ -1,5 +1,16 @@
 import { AuditService } from '@app/audit';
-import { Actor, Clock, decodeCursor, DomainError, encodeCursor, FieldProblem, normalizeName, Page } from '@app/core';
+import {
+  Actor,
+  assertNotInFuture,
+  Clock,
+  decodeCursor,
+  DomainError,
+  encodeCursor,
+  FieldProblem,
+  normalizeName,
+  notInFuture,
+  Page,
+} from '@app/core';
 import { appendToOutbox, inTransaction, queryEntities, updateWithVersion } from '@app/database';
 import { AccessPolicy, Organisation, ScopedRecord, User } from '@app/identity';
 import { Injectable } from '@nestjs/common';
@@ -69,19 +80,18 @@ export class HouseholdsService {
   }
 
   async create(actor: Actor, dto: CreateHouseholdDto): Promise<CreatedHouseholdView> {
-    return inTransaction(this.dataSource, (manager) => this.createIn(manager, actor, dto));
+    // Joins the caller's transaction when there is one (an arrears file's rehousing request).
+    return inTransaction(this.dataSource, (manager) => this.createWith(manager, actor, dto));
   }
 
-  /** Opens a household file within the caller's transaction (an arrears file's rehousing request). */
-  async createIn(manager: EntityManager, actor: Actor, dto: CreateHouseholdDto): Promise<CreatedHouseholdView> {
+  private async createWith(manager: EntityManager, actor: Actor, dto: CreateHouseholdDto): Promise<CreatedHouseholdView> {
     this.validatePersons(dto);
     this.validateSiaoFile(dto);
     if (dto.siaoDemandNumber) await this.assertDemandNumberFree(manager, actor.territoryId, dto.siaoDemandNumber, null);
     const now = this.clock.now();
     const openedAt = dto.openedAt ? new Date(dto.openedAt) : now;
     this.settings.assertCurrentResources(dto.resources, openedAt.toISOString());
-    if (openedAt.getTime() > now.getTime() + 60_000)
-      throw DomainError.validation([{ field: 'openedAt', problems: ['must not be in the future'] }]);
+    assertNotInFuture(this.clock, { openedAt });
     await this.assertOrganisationsOfTerritory(manager, actor, dto.sharedWithOrganisationIds ?? []);
     if (dto.referentUserId) {
       const file = {
@@ -309,7 +319,7 @@ export class HouseholdsService {
     }
     if (query.ageBand) {
       const [minAge, maxAge] = AGE_BAND_YEARS[query.ageBand];
-      const year = this.clock.now().getFullYear();
+      const year = Number(this.clock.today().slice(0, 4));
       qb.andWhere(
         'EXISTS (SELECT 1 FROM person p WHERE p.household_id = h.id AND p.is_reference AND p.birth_year BETWEEN :fromYear AND :toYear)',
         {
@@ -384,13 +394,14 @@ export class HouseholdsService {
    * file's current resources when none is dated on or before it (a change by PATCH is not dated).
    */
   async situationOn(
-    manager: EntityManager,
     { household }: VisibleHousehold,
     date: string,
     timezone: string,
   ): Promise<{ status: HouseholdStatus | null; resources: Resource[] }> {
-    const [row] = await manager.query<Array<{ status: HouseholdStatus | null; resources: Resource[] | null }>>(
-      `WITH day_end AS (SELECT (($2::date + 1)::timestamp AT TIME ZONE $3) AS at)
+    // In the caller's transaction when there is one (a pécule enrolment judged on its start date).
+    const [row] = await inTransaction(this.dataSource, (manager) =>
+      manager.query<Array<{ status: HouseholdStatus | null; resources: Resource[] | null }>>(
+        `WITH day_end AS (SELECT (($2::date + 1)::timestamp AT TIME ZONE $3) AS at)
        SELECT (SELECT coalesce(e.payload->>'to', e.payload->>'status') FROM household_event e, day_end
                 WHERE e.household_id = $1 AND (e.payload ? 'to' OR e.payload ? 'status') AND e.occurred_at < day_end.at
                 ORDER BY e.occurred_at DESC, e.id DESC LIMIT 1) AS status,
@@ -401,7 +412,8 @@ export class HouseholdsService {
                   SELECT e.occurred_at, ARRAY(SELECT jsonb_array_elements_text(e.payload->'resources')) FROM household_event e, day_end
                    WHERE e.household_id = $1 AND e.type = 'household.opened' AND e.payload ? 'resources' AND e.occurred_at < day_end.at
                 ) d ORDER BY d.at DESC LIMIT 1) AS resources`,
-      [household.id, date, timezone],
+        [household.id, date, timezone],
+      ),
     );
     return { status: row.status, resources: row.resources ?? household.resources };
   }
@@ -463,7 +475,7 @@ export class HouseholdsService {
   private validateSiaoFile(dto: Pick<CreateHouseholdDto, 'priorityLabels' | 'supportMeasures'>): void {
     this.siao.assertListed('priorityLabels', dto.priorityLabels?.map((l) => l.code) ?? [], 'priorityLabels');
     this.siao.assertListed('supportMeasures', dto.supportMeasures?.map((m) => m.code) ?? [], 'supportMeasures');
-    const today = this.clock.now().toISOString().slice(0, 10);
+    const today = this.clock.today();
     const problems: Array<{ field: string; problems: string[] }> = [];
     const check = (field: string, start: string, end: string | null | undefined) => {
       if (start > today) problems.push({ field, problems: ['must not start in the future'] });
@@ -504,9 +516,9 @@ export class HouseholdsService {
     const references = dto.persons.filter((p) => p.role === 'reference').length;
     if (references !== 1)
       problems.push({ field: 'persons', problems: [`exactly one person must have the role reference (found ${references})`] });
-    const today = this.clock.now().toISOString().slice(0, 10);
+    const today = this.clock.today();
     dto.persons.forEach((p, i) => problems.push(...personProblems(p, `persons.${i}`, today)));
-    if (dto.consentDate && dto.consentDate > today) problems.push({ field: 'consentDate', problems: ['must not be in the future'] });
+    problems.push(...notInFuture(this.clock, { consentDate: dto.consentDate }));
     if (problems.length > 0) throw DomainError.validation(problems);
   }
 

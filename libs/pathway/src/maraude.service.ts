@@ -1,5 +1,5 @@
 import { AuditService } from '@app/audit';
-import { Actor, Clock, DomainError } from '@app/core';
+import { Actor, assertNotInFuture, Clock, DomainError } from '@app/core';
 import { appendToOutbox, inTransaction } from '@app/database';
 import { AccessPolicy } from '@app/identity';
 import { Injectable } from '@nestjs/common';
@@ -25,8 +25,7 @@ export class MaraudeService {
 
   async record(actor: Actor, dto: CreateEncounterDto): Promise<EncounterView> {
     const occurredAt = new Date(dto.occurredAt);
-    if (occurredAt.getTime() > this.clock.now().getTime() + 60_000)
-      throw DomainError.validation([{ field: 'occurredAt', problems: ['must not be in the future'] }]);
+    assertNotInFuture(this.clock, { occurredAt });
     const householdIds = dto.householdIds ?? [];
     if (householdIds.length > dto.peopleMet)
       throw DomainError.validation([{ field: 'householdIds', problems: ['more households than people met'] }]);

@@ -1,5 +1,5 @@
 import { AuditService } from '@app/audit';
-import { civilDate, Clock } from '@app/core';
+import { Clock } from '@app/core';
 import { appendToOutbox, queryEntities } from '@app/database';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -25,7 +25,7 @@ export class OfferLapsesService {
   ) {}
 
   async recordLapsedOffers(): Promise<number> {
-    const today = civilDate(this.clock.now(), this.settings.timezone);
+    const today = this.clock.today();
     const reason = this.settings.refusalReason('household', this.settings.offerAnswer.silenceReason, 'offerAnswer.silenceReason');
     return this.dataSource.transaction(async (manager) => {
       const lapsed = await queryEntities(
@@ -41,7 +41,7 @@ export class OfferLapsesService {
         // The refusal happens when the last day ends; a step keyed in later on that day stays before it.
         const [{ at }] = await manager.query<Array<{ at: Date }>>(
           `SELECT greatest(($1::date + 1)::timestamp AT TIME ZONE $2, $3::timestamptz) AS at`,
-          [dueOn, this.settings.timezone, household.lastStepAt],
+          [dueOn, this.clock.timezone, household.lastStepAt],
         );
         await manager.update(
           Household,

@@ -1,5 +1,5 @@
 import { AuditService } from '@app/audit';
-import { Actor, assertVersion, civilDate, Clock, DomainError, EventPayload, illegalTransition } from '@app/core';
+import { Actor, assertNotInFuture, assertVersion, civilDate, Clock, DomainError, EventPayload, illegalTransition } from '@app/core';
 import { appendToOutbox, OutboxMessage, writeTransition } from '@app/database';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -14,9 +14,6 @@ import { HouseholdView } from './household.view';
 import { HouseholdsService } from './households.service';
 import { PathwaySettings } from './pathway.config';
 import { SiaoEvaluation } from './siao-evaluation.entity';
-
-// Workers' clocks drift a little: a step "now" from a phone a minute ahead is not in the future.
-const CLOCK_SKEW_MS = 60_000;
 
 /** The outbox payload of a step beyond what every step carries (the ids and the status change). */
 type StepOutbox<T extends StepType> = Omit<EventPayload<T>, 'householdId' | 'eventId' | 'organisationId' | 'from' | 'status'>;
@@ -233,7 +230,7 @@ export class PathwayStepsService {
 
   /** A review of the bail glissant: the next one falls at the end of the following period of its agreement. */
   bailGlissantReview(actor: Actor, id: string, dto: StepDto): Promise<HouseholdView> {
-    const reviewedOn = civilDate(new Date(dto.occurredAt), this.settings.timezone);
+    const reviewedOn = civilDate(new Date(dto.occurredAt), this.clock.timezone);
     return this.record(
       actor,
       id,
@@ -310,7 +307,7 @@ export class PathwayStepsService {
 
   /** The missing document of a suspensive condition arrived, or the deadline passed without it (the allocation ends). */
   resolveCondition(actor: Actor, id: string, dto: ConditionOutcomeDto): Promise<HouseholdView> {
-    const day = civilDate(new Date(dto.occurredAt), this.settings.timezone);
+    const day = civilDate(new Date(dto.occurredAt), this.clock.timezone);
     const failed = dto.outcome === 'condition_failed';
     return this.record(
       actor,
@@ -347,9 +344,7 @@ export class PathwayStepsService {
   }
 
   private checkOccurredAt(occurredAt: Date, previous: Date): void {
-    if (occurredAt.getTime() > this.clock.now().getTime() + CLOCK_SKEW_MS) {
-      throw DomainError.validation([{ field: 'occurredAt', problems: ['must not be in the future'] }]);
-    }
+    assertNotInFuture(this.clock, { occurredAt });
     if (occurredAt.getTime() < previous.getTime()) {
       throw DomainError.validation([
         { field: 'occurredAt', problems: [`must not be before the previous step (${previous.toISOString()})`] },

@@ -30,8 +30,6 @@ const schema = z
   .object({
     /** An SIAO evaluation older than this is stale and must be renewed. */
     evaluationValidityMonths: z.number().int().min(1).max(36),
-    /** The zone of the civil dates deadlines are counted in. */
-    timezone: z.string().min(1),
     /** The household's answer to an offer (CCH R441-10). */
     offerAnswer: z
       .object({
@@ -82,7 +80,6 @@ export class PathwaySettings {
   readonly evaluationValidityMonths: number;
   readonly refusalReasons: ReadonlyMap<string, RefusalReason>;
   readonly retiredResources: PathwayConfig['retiredResources'];
-  readonly timezone: string;
   readonly offerAnswer: PathwayConfig['offerAnswer'];
   readonly suspensiveCondition: PathwayConfig['suspensiveCondition'];
   readonly bailGlissant: PathwayConfig['bailGlissant'];
@@ -92,7 +89,6 @@ export class PathwaySettings {
     this.evaluationValidityMonths = file.evaluationValidityMonths;
     this.refusalReasons = new Map(file.refusalReasons.map((r) => [r.code, r]));
     this.retiredResources = file.retiredResources;
-    this.timezone = file.timezone;
     this.offerAnswer = file.offerAnswer;
     this.suspensiveCondition = file.suspensiveCondition;
     this.bailGlissant = file.bailGlissant;

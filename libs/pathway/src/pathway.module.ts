@@ -1,6 +1,5 @@
 import { AuditModule } from '@app/audit';
 import { AppConfig } from '@app/config';
-import { Clock } from '@app/core';
 import { IdentityModule } from '@app/identity';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
@@ -21,7 +20,6 @@ import { SiaoSettings } from './siao.config';
   providers: [
     { provide: PathwaySettings, inject: [AppConfig], useFactory: (config: AppConfig) => new PathwaySettings(config) },
     { provide: SiaoSettings, inject: [AppConfig], useFactory: (config: AppConfig) => new SiaoSettings(config) },
-    Clock,
     HouseholdAccess,
     HouseholdsService,
     PathwayStepsService,

@@ -1,5 +1,6 @@
 import { AuditService } from '@app/audit';
 import { Actor, Clock, CsvFileError, DomainError, normalizeName } from '@app/core';
+import { inTransaction } from '@app/database';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { createHash, randomUUID } from 'node:crypto';
@@ -32,12 +33,13 @@ export class SiaoImportService {
     const sha256 = createHash('sha256').update(bytes).digest('hex');
     let parsed;
     try {
-      parsed = parseSiaoFile(bytes, this.clock.now().toISOString().slice(0, 10), this.siao.importMapping);
+      parsed = parseSiaoFile(bytes, this.clock.today(), this.siao.importMapping);
     } catch (error) {
       if (error instanceof CsvFileError) throw DomainError.validation(error.problems, 'The file cannot be imported');
       throw error;
     }
-    return this.dataSource.transaction(async (manager) => {
+    // One transaction for the whole file: each household's creation joins it (inTransaction).
+    return inTransaction(this.dataSource, async (manager) => {
       // One import at a time per territory: duplicates are decided against committed files.
       await manager.query(`SELECT pg_advisory_xact_lock(hashtext('siao-import:' || $1))`, [actor.territoryId]);
       const previous = await manager.getRepository(HouseholdImport).findOneBy({ organisationId: actor.organisationId, sha256 });
@@ -81,7 +83,7 @@ export class SiaoImportService {
         }
         seenNumbers.set(row.siaoDemandNumber, row.line);
         if (person) seenPersons.set(person, row.line);
-        const { household } = await this.households.createIn(manager, actor, {
+        const { household } = await this.households.create(actor, {
           entryChannel: 'siao_demand',
           livingSituation: row.livingSituation,
           // A demand is made with the applicant, who signs it: their consent dates from it.

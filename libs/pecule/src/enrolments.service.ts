@@ -1,6 +1,6 @@
 import { AuditService } from '@app/audit';
 import { Actor, ageOn, assertTransition, assertVersion, civilDate, Clock, DomainError, EventPayload, FieldCipher } from '@app/core';
-import { appendToOutbox, OutboxMessage, writeTransition } from '@app/database';
+import { appendToOutbox, inTransaction, OutboxMessage, writeTransition } from '@app/database';
 import { Organisation } from '@app/identity';
 import { HouseholdAccess, HouseholdsService, PathwaySettings, Person } from '@app/pathway';
 import { Injectable } from '@nestjs/common';
@@ -77,7 +77,8 @@ export class EnrolmentsService {
   async enrol(actor: Actor, dto: EnrolDto): Promise<EnrolmentDetailView> {
     const ibanError = ibanProblem(dto.bankDetails.iban);
     if (ibanError) throw DomainError.validation([{ field: 'bankDetails.iban', problems: [ibanError] }]);
-    const id = await this.dataSource.transaction(async (manager) => {
+    // inTransaction: the household's situation, read by the pathway, joins this transaction.
+    const id = await inTransaction(this.dataSource, async (manager) => {
       const programme = await this.access.programme(manager, actor, dto.programmeId);
       if (dto.startsOn < programme.startsOn || dto.startsOn > programme.endsOn) {
         throw DomainError.validation([
@@ -95,7 +96,7 @@ export class EnrolmentsService {
       const visible = await this.households.load(manager, actor, dto.householdId);
       const { household } = visible;
       // Eligibility is judged on the situation the timeline shows on the start date, not today's (issue 18 §4.1).
-      const onStart = await this.pathway.situationOn(manager, visible, dto.startsOn, programme.timezone);
+      const onStart = await this.pathway.situationOn(visible, dto.startsOn, programme.timezone);
       const person = await manager.getRepository(Person).findOneBy({ id: dto.personId, householdId: household.id });
       if (!person) throw DomainError.validation([{ field: 'personId', problems: ['not a member of this household'] }]);
       const organisation = await manager.getRepository(Organisation).findOneByOrFail({ id: actor.organisationId });

@@ -1,6 +1,6 @@
 import { AuditModule } from '@app/audit';
 import { AppConfig } from '@app/config';
-import { Clock, FieldCipher } from '@app/core';
+import { FieldCipher } from '@app/core';
 import { IdentityModule } from '@app/identity';
 import { PathwayModule } from '@app/pathway';
 import { Module } from '@nestjs/common';
@@ -17,7 +17,6 @@ import { ProgrammesService } from './programmes.service';
 @Module({
   imports: [TypeOrmModule.forFeature(PECULE_ENTITIES), AuditModule, IdentityModule, PathwayModule],
   providers: [
-    Clock,
     { provide: FieldCipher, inject: [AppConfig], useFactory: (config: AppConfig) => new FieldCipher(config.dataKeys) },
     ProgrammesRepository,
     EnrolmentsRepository,

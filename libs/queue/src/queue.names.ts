@@ -1,4 +1,4 @@
-/** Every BullMQ queue. One processor class per queue lives in apps/worker. */
+/** Every BullMQ queue. One processor class per queue lives in libs/jobs. */
 export enum QueueName {
   Maintenance = 'maintenance',
   Reminders = 'reminders',
@@ -8,7 +8,7 @@ export enum QueueName {
   Indicators = 'indicators',
 }
 
-/** Every job name, so that processors' `switch (job.name)` is checked for exhaustiveness. */
+/** Every job name: each has a payload schema (job-payloads.ts) and one handler in libs/jobs (checked at start-up). */
 export enum JobName {
   PurgeAuditTrail = 'audit.purge',
   ReconcileReminders = 'reminders.reconcile',
@@ -20,23 +20,4 @@ export enum JobName {
   ProjectIndicators = 'indicators.project',
   PurgeExpiredFiles = 'retention.purge',
   AnnounceConventionReports = 'convention.announce-reports-due',
-}
-
-/**
- * Job payloads, by job name. Payloads carry ids only, never personal data: Redis stores them
- * in clear text.
- */
-export interface JobPayloads {
-  [JobName.PurgeAuditTrail]: Record<string, never>;
-  [JobName.ReconcileReminders]: Record<string, never>;
-  [JobName.SendReminderDigests]: Record<string, never>;
-  /** `dueAt` tells a superseded job (the reminder was rescheduled since) from the current one. */
-  [JobName.DeliverReminder]: { reminderId: string; dueAt: string };
-  /** `resume`: the e-mail was left `sending` by a job Redis lost; send it again (same Message-ID). */
-  [JobName.SendReminderEmail]: { reminderId: string; resume?: true };
-  [JobName.AnnouncePeculePayments]: Record<string, never>;
-  [JobName.RecordLapsedOffers]: Record<string, never>;
-  [JobName.ProjectIndicators]: Record<string, never>;
-  [JobName.PurgeExpiredFiles]: Record<string, never>;
-  [JobName.AnnounceConventionReports]: Record<string, never>;
 }

@@ -65,14 +65,6 @@ const rule = z
 
 export const reminderRulesSchema = z
   .object({
-    timezone: z.string().refine((tz) => {
-      try {
-        new Intl.DateTimeFormat('fr-FR', { timeZone: tz });
-        return true;
-      } catch {
-        return false;
-      }
-    }, 'an IANA time zone such as Europe/Paris'),
     rules: z
       .array(rule)
       .min(1)

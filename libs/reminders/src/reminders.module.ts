@@ -1,5 +1,4 @@
 import { AppConfig } from '@app/config';
-import { Clock } from '@app/core';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { Mailer } from './mailer';
@@ -15,7 +14,6 @@ import { RemindersService } from './reminders.service';
   imports: [TypeOrmModule.forFeature(REMINDER_ENTITIES)],
   providers: [
     { provide: ReminderSettings, inject: [AppConfig], useFactory: (config: AppConfig) => new ReminderSettings(config) },
-    Clock,
     Mailer,
     ReminderJobs,
     ReminderDelivery,

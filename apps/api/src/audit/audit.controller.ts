@@ -4,7 +4,6 @@ import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentActor, Roles } from '../http/decorators';
 import { Expensive } from '../http/rate-limit';
-import { toAuditPageResponse } from './audit.responses';
 
 @ApiTags('audit')
 @ApiBearerAuth()
@@ -18,6 +17,6 @@ export class AuditController {
   @ApiOperation({ summary: 'Search the audit trail of my territory, newest first (admin)' })
   @ApiOkResponse({ type: AuditPageDto })
   search(@CurrentActor() actor: Actor, @Query() query: AuditQueryDto): Promise<AuditPageDto> {
-    return this.audit.search(actor, query).then(toAuditPageResponse);
+    return this.audit.search(actor, query);
   }
 }

@@ -3,6 +3,7 @@
 // Exits 1 when a count differs.
 import 'reflect-metadata';
 import { ConfigModule, loadConfigOrExit } from '@app/config';
+import { Clock } from '@app/core';
 import { DatabaseModule } from '@app/database';
 import { IndicatorsModule, IndicatorsProjector, IndicatorsService } from '@app/indicators';
 import { QueueModule } from '@app/queue';
@@ -16,11 +17,11 @@ import { parseArgs } from 'node:util';
 class ReconcileModule {}
 
 async function main(): Promise<void> {
-  const year = new Date().getFullYear();
+  const config = loadConfigOrExit();
+  const year = new Clock(config.timezone).today().slice(0, 4);
   const { values } = parseArgs({
     options: { from: { type: 'string', default: `${year}-01-01` }, to: { type: 'string', default: `${year}-12-31` } },
   });
-  loadConfigOrExit();
   const app = await NestFactory.createApplicationContext(ReconcileModule, { logger: ['error', 'warn'] });
   try {
     // Facts first: events the worker has not projected yet would show as differences.

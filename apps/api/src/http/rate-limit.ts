@@ -35,7 +35,12 @@ export const Expensive = (whenQuery?: string) =>
 export const IndicatorRead = () =>
   applyDecorators(SetMetadata(RATE_LIMITED, { budget: 'indicator_reads' } satisfies Limit), ApiErrors(429));
 
-/** Fixed one-minute windows in Redis, per user. Without Redis, requests go through (and the log says so). */
+const WINDOW_SECONDS = 60;
+
+/**
+ * One-minute windows in Redis, per user, each opened by the user's first counted request (a key
+ * that expires with its window). Without Redis, requests go through (and the log says so).
+ */
 @Injectable()
 export class ExpensiveRequestGuard implements CanActivate {
   private readonly logger = new Logger(ExpensiveRequestGuard.name);
@@ -52,20 +57,22 @@ export class ExpensiveRequestGuard implements CanActivate {
     const request = context.switchToHttp().getRequest<ParcoursRequest>();
     const actor = request.actor;
     if (!actor || (limit.whenQuery && (request.query as Record<string, unknown>)[limit.whenQuery] === undefined)) return true;
-    const minute = Math.floor(Date.now() / 60_000);
+    // A window of a minute from the user's first counted request: the key expires with it.
     const budget = BUDGETS[limit.budget];
-    const key = this.redis.key(budget.key, actor.userId, String(minute));
+    const key = this.redis.key(budget.key, actor.userId);
     let count: number;
+    let secondsLeft: number;
     try {
-      const results = await this.redis.client.multi().incr(key).expire(key, 60, 'NX').exec();
+      const results = await this.redis.client.multi().incr(key).expire(key, WINDOW_SECONDS, 'NX').ttl(key).exec();
       count = Number(results?.[0]?.[1] ?? 0);
+      secondsLeft = Number(results?.[2]?.[1] ?? WINDOW_SECONDS);
     } catch (error) {
       this.logger.warn(`Rate limiter unavailable, letting the request through: ${(error as Error).message}`);
       return true;
     }
     if (count > budget.perMinute(this.config.auth))
       throw new DomainError('RATE_LIMITED', `Too many ${budget.what}; try again in a minute`, {
-        retryAfterSeconds: 60 - (Math.floor(Date.now() / 1000) % 60),
+        retryAfterSeconds: Math.max(1, secondsLeft),
       });
     return true;
   }

@@ -26,7 +26,6 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { readCookie, serverCookie } from '../http/cookies';
 import { CurrentActor, Public, requestIdOf } from '../http/decorators';
 import { ApiErrors } from '../http/openapi';
-import { toUserResponse } from './identity.responses';
 import { API_PREFIX } from '../http/prefix';
 
 /** The browser's refresh token: HttpOnly (no script reads it), sent only to the auth routes. */
@@ -162,7 +161,7 @@ export class AuthController {
   @ApiOperation({ summary: 'My account' })
   @ApiOkResponse({ type: UserDto })
   me(@CurrentActor() actor: Actor): Promise<UserDto> {
-    return this.users.get(actor, actor.userId).then(toUserResponse);
+    return this.users.get(actor, actor.userId);
   }
 
   /** The refresh cookie of a request without a body token: 400 when there is none, 403 without the anti-CSRF header. */

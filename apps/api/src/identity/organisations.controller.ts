@@ -4,7 +4,6 @@ import { Body, Controller, Get, Param, Patch, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentActor, Roles, uuidParam } from '../http/decorators';
 import { ApiErrors } from '../http/openapi';
-import { toOrganisationResponse } from './identity.responses';
 
 @ApiTags('organisations')
 @ApiBearerAuth()
@@ -16,14 +15,14 @@ export class OrganisationsController {
   @ApiOperation({ summary: 'Organisations of my territory' })
   @ApiOkResponse({ type: [OrganisationDto] })
   list(@CurrentActor() actor: Actor): Promise<OrganisationDto[]> {
-    return this.organisations.list(actor).then((organisations) => organisations.map(toOrganisationResponse));
+    return this.organisations.list(actor).then((organisations) => organisations);
   }
 
   @Get(':id')
   @ApiOperation({ summary: 'One organisation of my territory' })
   @ApiOkResponse({ type: OrganisationDto })
   get(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string): Promise<OrganisationDto> {
-    return this.organisations.get(actor, id).then(toOrganisationResponse);
+    return this.organisations.get(actor, id);
   }
 
   @Post()
@@ -32,7 +31,7 @@ export class OrganisationsController {
   @ApiCreatedResponse({ type: OrganisationDto })
   @ApiErrors([409, 'CONFLICT: an organisation of this name already exists'])
   create(@CurrentActor() actor: Actor, @Body() dto: CreateOrganisationDto): Promise<OrganisationDto> {
-    return this.organisations.create(actor, dto).then(toOrganisationResponse);
+    return this.organisations.create(actor, dto);
   }
 
   @Patch(':id')
@@ -41,6 +40,6 @@ export class OrganisationsController {
   @ApiOkResponse({ type: OrganisationDto })
   @ApiErrors([409, 'STALE_VERSION (details: currentVersion)'])
   update(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string, @Body() dto: UpdateOrganisationDto): Promise<OrganisationDto> {
-    return this.organisations.update(actor, id, dto).then(toOrganisationResponse);
+    return this.organisations.update(actor, id, dto);
   }
 }

@@ -4,7 +4,6 @@ import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentActor, Roles, uuidParam } from '../http/decorators';
 import { ApiErrors } from '../http/openapi';
-import { toUserPageResponse, toUserResponse } from './identity.responses';
 
 @ApiTags('users')
 @ApiBearerAuth()
@@ -16,14 +15,14 @@ export class UsersController {
   @ApiOperation({ summary: 'Users I may see: my organisation’s, or my territory’s for admins (audited)' })
   @ApiOkResponse({ type: UserPageDto })
   list(@CurrentActor() actor: Actor, @Query() query: ListUsersQueryDto): Promise<UserPageDto> {
-    return this.users.list(actor, query).then(toUserPageResponse);
+    return this.users.list(actor, query);
   }
 
   @Get(':id')
   @ApiOperation({ summary: 'One user (audited); another organisation’s user answers 404' })
   @ApiOkResponse({ type: UserDto })
   get(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string): Promise<UserDto> {
-    return this.users.get(actor, id).then(toUserResponse);
+    return this.users.get(actor, id);
   }
 
   @Post()
@@ -32,7 +31,7 @@ export class UsersController {
   @ApiCreatedResponse({ type: UserDto })
   @ApiErrors([404, 'NOT_FOUND: no such organisation in my territory'], [409, 'CONFLICT: e-mail already in use'])
   create(@CurrentActor() actor: Actor, @Body() dto: CreateUserDto): Promise<UserDto> {
-    return this.users.create(actor, dto).then(toUserResponse);
+    return this.users.create(actor, dto);
   }
 
   @Patch(':id')
@@ -41,6 +40,6 @@ export class UsersController {
   @ApiOkResponse({ type: UserDto })
   @ApiErrors([409, 'STALE_VERSION (details: currentVersion)'])
   update(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string, @Body() dto: UpdateUserDto): Promise<UserDto> {
-    return this.users.update(actor, id, dto).then(toUserResponse);
+    return this.users.update(actor, id, dto);
   }
 }

@@ -75,6 +75,12 @@ export class OrganisationDto {
   @ApiProperty() updatedAt: Date;
 }
 
+/** The fields a client sees of an organisation. */
+export function toOrganisationDto(organisation: OrganisationDto): OrganisationDto {
+  const { id, territoryId, name, type, active, version, createdAt, updatedAt } = organisation;
+  return { id, territoryId, name, type, active, version, createdAt, updatedAt };
+}
+
 export class ListUsersQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ format: 'uuid', description: 'Only users of this organisation' })
   @IsOptional()
@@ -147,6 +153,12 @@ export class UserDto {
   @ApiProperty() passwordChangedAt: Date;
   @ApiProperty() createdAt: Date;
   @ApiProperty() updatedAt: Date;
+}
+
+/** The fields a client sees of a user: never the password hash, whatever the entity loaded. */
+export function toUserDto(user: UserDto): UserDto {
+  const { id, organisationId, territoryId, email, displayName, roles, active, version, passwordChangedAt, createdAt, updatedAt } = user;
+  return { id, organisationId, territoryId, email, displayName, roles, active, version, passwordChangedAt, createdAt, updatedAt };
 }
 
 export class UserPageDto {

@@ -1,12 +1,13 @@
 import { JobName, QueueName } from '@app/queue';
-import { ReminderSettings } from '@app/reminders';
+import { Clock } from '@app/core';
 import { InjectQueue } from '@nestjs/bullmq';
 import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import type { Queue } from 'bullmq';
 
 /**
- * Periodic jobs, as BullMQ job schedulers upserted at start-up. Upserting is idempotent, so
- * several workers starting together leave exactly one scheduler per id.
+ * Periodic jobs, as BullMQ job schedulers upserted at start-up, at the territory's local hours
+ * (TERRITORY_TIMEZONE). Upserting is idempotent, so several workers starting together leave
+ * exactly one scheduler per id.
  */
 @Injectable()
 export class Schedules implements OnApplicationBootstrap {
@@ -15,7 +16,7 @@ export class Schedules implements OnApplicationBootstrap {
   constructor(
     @InjectQueue(QueueName.Maintenance) private readonly maintenance: Queue,
     @InjectQueue(QueueName.Indicators) private readonly indicators: Queue,
-    private readonly settings: ReminderSettings,
+    private readonly clock: Clock,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -27,34 +28,34 @@ export class Schedules implements OnApplicationBootstrap {
   async upsert(): Promise<void> {
     await this.maintenance.upsertJobScheduler(
       'audit-purge-daily',
-      { pattern: '0 3 * * *', tz: 'Europe/Paris' },
+      { pattern: '0 3 * * *', tz: this.clock.timezone },
       { name: JobName.PurgeAuditTrail, data: {} },
     );
     await this.maintenance.upsertJobScheduler(
       'reminders-digest-daily',
-      { pattern: '30 7 * * *', tz: this.settings.timezone },
+      { pattern: '30 7 * * *', tz: this.clock.timezone },
       { name: JobName.SendReminderDigests, data: {} },
     );
     await this.maintenance.upsertJobScheduler(
       'pecule-payments-due-daily',
-      { pattern: '0 8 * * *', tz: this.settings.timezone },
+      { pattern: '0 8 * * *', tz: this.clock.timezone },
       { name: JobName.AnnouncePeculePayments, data: {} },
     );
     // Just after midnight: yesterday was the last day to answer an offer (CCH R441-10).
     await this.maintenance.upsertJobScheduler(
       'offer-lapses-daily',
-      { pattern: '5 0 * * *', tz: this.settings.timezone },
+      { pattern: '5 0 * * *', tz: this.clock.timezone },
       { name: JobName.RecordLapsedOffers, data: {} },
     );
     // Every day of March: the execution report of the year before is due by 31 March (article 2.3.2).
     await this.maintenance.upsertJobScheduler(
       'convention-reports-due-march',
-      { pattern: '0 8 * 3 *', tz: this.settings.timezone },
+      { pattern: '0 8 * 3 *', tz: this.clock.timezone },
       { name: JobName.AnnounceConventionReports, data: {} },
     );
     await this.maintenance.upsertJobScheduler(
       'retention-purge-daily',
-      { pattern: '30 3 * * *', tz: 'Europe/Paris' },
+      { pattern: '30 3 * * *', tz: this.clock.timezone },
       { name: JobName.PurgeExpiredFiles, data: {} },
     );
     // The relay asks for a projection after each batch; this catches up if Redis lost that job.
