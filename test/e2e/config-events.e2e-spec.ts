@@ -29,7 +29,7 @@ describe('configuration checked against the event registry at start-up', () => {
 
   it('a reminder rule reading a payload field its event does not carry stops the start-up, naming it', async () => {
     const folder = configWith('reminders.json', (file) => {
-      file.rules.find((r) => r.code === 'bail_glissant_review_12_months')!.when = { leasType: 'bail_glissant' };
+      file.rules.find((r) => r.code === 'bail_glissant_review_first')!.when = { leasType: 'bail_glissant' };
     });
     await expect(startTestApp('configrules', { env: { CONFIG_DIR: folder } })).rejects.toThrow(
       /reminders\.json rules\.\d+\.startsOn: no field leasType on lease\.signed/,

@@ -593,7 +593,16 @@ describe('pécule', () => {
       .post(`/pecule/enrolments/${turning25.id}/end`)
       .set(as(youth))
       .send({ version: turning25.version, endedOn: monthsFromNow(0), reason: 'youth_guarantee' });
-    expect(ended.status).toBe(200);
+    // The Garantie jeunes ended on 1 March 2022: leaving for it now is refused, the CEJ is the reason.
+    expect(ended.status).toBe(400);
+    expect(ended.body.details).toEqual([
+      { field: 'reason', problems: ['youth_guarantee ended on 2022-03-01: use youth_commitment_contract'] },
+    ]);
+    const endedForCej = await app.http
+      .post(`/pecule/enrolments/${turning25.id}/end`)
+      .set(as(youth))
+      .send({ version: turning25.version, endedOn: monthsFromNow(0), reason: 'youth_commitment_contract' });
+    expect(endedForCej.status).toBe(200);
     await drained(app);
     expect((await reminders(turning25.id)).map((r) => r.status)).toEqual(['cancelled', 'cancelled']);
 

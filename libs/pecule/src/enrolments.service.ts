@@ -270,6 +270,8 @@ export class EnrolmentsService {
       assertTransition(ENROLMENT_FROM, enrolment.status, 'end', 'This stipend has already ended');
       if (dto.endedOn < enrolment.startsOn)
         throw DomainError.validation([{ field: 'endedOn', problems: [`must not be before the start (${enrolment.startsOn})`] }]);
+      // Leaving for a scheme the law had replaced by then (the Garantie jeunes by the CEJ).
+      this.pathwaySettings.assertCurrentResources([dto.reason], dto.endedOn, 'reason');
       await writeTransition(manager, {
         target: PeculeEnrolment,
         resource: 'Enrolment',

@@ -33,7 +33,10 @@ export const ENROLMENT_FROM = { end: ['active'] } as const satisfies TransitionT
 export const END_REASONS = [
   'job',
   'training_allowance',
+  /** Garantie jeunes: refused for an end from 1 March 2022 (config/pathway.json retiredResources), readable on older records. */
   'youth_guarantee',
+  /** Contrat d'engagement jeune, which replaced it (décret 2022-199). */
+  'youth_commitment_contract',
   'rsa_at_25',
   'left_programme',
   'moved_away',

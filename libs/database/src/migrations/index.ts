@@ -23,6 +23,7 @@ import { AllocationDeadlines1796510000000 } from './1796510000000-AllocationDead
 import { Convention1796530000000 } from './1796530000000-Convention';
 import { SiaoFile1796520000000 } from './1796520000000-SiaoFile';
 import { PaymentVersion1796580000000 } from './1796580000000-PaymentVersion';
+import { PeculeEndReasonCej1796590000000 } from './1796590000000-PeculeEndReasonCej';
 
 /**
  * Every migration, in order. TypeORM's glob loading breaks in bundled builds, so list them; a
@@ -52,4 +53,5 @@ export const migrations = (config: AppConfig) => [
   Convention1796530000000,
   IndicatorFactOrganisation1796540000000,
   PaymentVersion1796580000000,
+  PeculeEndReasonCej1796590000000,
 ];
