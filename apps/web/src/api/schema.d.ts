@@ -1374,6 +1374,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/territories": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Territories whose indicators I may read: all for State officers, my own for others */
+        get: operations["TerritoriesController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/users": {
         parameters: {
             query?: never;
@@ -2519,6 +2536,14 @@ export interface components {
              * @example 2
              */
             version: number;
+        };
+        TerritoryDto: {
+            /** @example grand-chambery */
+            code: string;
+            /** Format: uuid */
+            id: string;
+            /** @example Grand Chambéry */
+            name: string;
         };
         TimelineEntryView: {
             /** Format: uuid */
@@ -9003,6 +9028,43 @@ export interface operations {
             };
             /** @description MALFORMED_REQUEST: a path parameter over 100 characters (no id is that long) */
             414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    TerritoriesController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TerritoryDto"][];
+                };
+            };
+            /** @description UNAUTHENTICATED: access token missing, invalid or expired, or its session closed */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description FORBIDDEN: your role does not allow this action */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

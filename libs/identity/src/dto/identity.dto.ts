@@ -75,6 +75,12 @@ export class OrganisationDto {
   @ApiProperty() updatedAt: Date;
 }
 
+export class TerritoryDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ example: 'grand-chambery' }) code: string;
+  @ApiProperty({ example: 'Grand Chambéry' }) name: string;
+}
+
 export class ListUsersQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ format: 'uuid', description: 'Only users of this organisation' })
   @IsOptional()
