@@ -25,6 +25,8 @@ const NAVIGATION: readonly NavItem[] = [
   { to: '/households', label: 'Ménages', roles: ['outreach_worker', 'siao_worker', 'commission_secretary', 'youth_worker', 'admin'] },
   { to: '/worklist', label: 'À proposer', roles: ['siao_worker', 'commission_secretary'] },
   { to: '/commission', label: 'Commission', roles: ['siao_worker', 'commission_secretary'] },
+  { to: '/indicators', label: 'Indicateurs', roles: ['coordinator', 'admin'] },
+  { to: '/territories', label: 'Territoires', roles: ['state_officer'] },
 ];
 
 export function navigationFor(roles: readonly Role[]): NavItem[] {

@@ -15,6 +15,8 @@ const HouseholdPage = lazy(() => import('../features/households/HouseholdPage'))
 const WorklistPage = lazy(() => import('../features/households/WorklistPage'));
 const SessionsPage = lazy(() => import('../features/commission/SessionsPage'));
 const SessionPage = lazy(() => import('../features/commission/SessionPage'));
+const IndicatorsPage = lazy(() => import('../features/indicators/IndicatorsPage'));
+const TerritoriesPage = lazy(() => import('../features/indicators/TerritoriesPage'));
 const AccountPage = lazy(() => import('../features/login/AccountPage'));
 const NotFoundPage = lazy(() => import('./NotFoundPage'));
 
@@ -43,6 +45,8 @@ export function AppRoutes() {
         <Route path="worklist" element={<WorklistPage />} />
         <Route path="commission" element={<SessionsPage />} />
         <Route path="commission/:id" element={<SessionPage />} />
+        <Route path="indicators" element={<IndicatorsPage />} />
+        <Route path="territories" element={<TerritoriesPage />} />
         <Route path="account" element={<AccountPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>

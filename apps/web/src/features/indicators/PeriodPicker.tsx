@@ -1,0 +1,72 @@
+import { Group, NativeSelect, TextInput } from '@mantine/core';
+import type { PeriodChoice, PeriodKind } from './periods';
+
+const KINDS: Array<{ value: PeriodKind; label: string }> = [
+  { value: 'month', label: 'Un mois' },
+  { value: 'quarter', label: 'Un trimestre' },
+  { value: 'year', label: 'Une année' },
+  { value: 'custom', label: 'Dates au choix' },
+];
+
+const MONTHS = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
+
+/** The years offered: the current one and the six before (the convention's span and its predecessor's). */
+function years(): string[] {
+  const current = new Date().getFullYear();
+  return Array.from({ length: 7 }, (_, i) => String(current - i));
+}
+
+/** Month, quarter, year or any dates: native selects, quick on a phone and with the keyboard. */
+export function PeriodPicker({ value, onChange }: { value: PeriodChoice; onChange: (choice: PeriodChoice) => void }) {
+  const set = (change: Partial<PeriodChoice>) => onChange({ ...value, ...change });
+  return (
+    <Group align="flex-end" gap="sm" wrap="wrap">
+      <NativeSelect
+        label="Période"
+        data={KINDS}
+        value={value.kind}
+        onChange={(event) => set({ kind: event.currentTarget.value as PeriodKind })}
+      />
+      {value.kind === 'month' && (
+        <NativeSelect
+          label="Mois"
+          data={MONTHS.map((label, i) => ({ value: String(i + 1), label }))}
+          value={String(value.month)}
+          onChange={(event) => {
+            const month = Number(event.currentTarget.value);
+            set({ month, quarter: Math.ceil(month / 3) });
+          }}
+        />
+      )}
+      {value.kind === 'quarter' && (
+        <NativeSelect
+          label="Trimestre"
+          data={['1er trimestre', '2e trimestre', '3e trimestre', '4e trimestre'].map((label, i) => ({ value: String(i + 1), label }))}
+          value={String(value.quarter)}
+          onChange={(event) => set({ quarter: Number(event.currentTarget.value) })}
+        />
+      )}
+      {value.kind !== 'custom' && (
+        <NativeSelect
+          label="Année"
+          data={years()}
+          value={String(value.year)}
+          onChange={(event) => set({ year: Number(event.currentTarget.value) })}
+        />
+      )}
+      {value.kind === 'custom' && (
+        <>
+          <TextInput label="Du" type="date" value={value.from} onChange={(event) => set({ from: event.currentTarget.value })} />
+          <TextInput
+            label="Au"
+            type="date"
+            value={value.to}
+            min={value.from}
+            onChange={(event) => set({ to: event.currentTarget.value })}
+            error={value.from && value.to && value.from > value.to ? 'La fin doit suivre le début' : undefined}
+          />
+        </>
+      )}
+    </Group>
+  );
+}
