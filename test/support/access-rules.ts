@@ -22,6 +22,7 @@ const INBOX: Role[] = [
 ];
 const ARREARS_READERS: Role[] = ['arrears_advisor', 'admin'];
 const COUNTS: Role[] = ['coordinator', 'state_officer', 'admin'];
+const CONVENTION: Role[] = ['coordinator', 'admin'];
 
 export const WHO: Record<string, Who> = {
   'GET /health/live': ANYONE,
@@ -128,6 +129,16 @@ export const WHO: Record<string, Who> = {
   'GET /indicators': COUNTS,
   'GET /indicators/export': COUNTS,
   'GET /indicators/execution-report': COUNTS,
+  // The convention: its coordinator and the territory's admins.
+  'GET /conventions': CONVENTION,
+  'POST /conventions': CONVENTION,
+  'GET /conventions/{id}': CONVENTION,
+  'PATCH /conventions/{id}': CONVENTION,
+  'GET /conventions/{id}/document': CONVENTION,
+  'POST /conventions/{id}/actions': CONVENTION,
+  'PATCH /conventions/{id}/actions/{actionId}': CONVENTION,
+  'POST /conventions/{id}/actions/{actionId}/expenses': CONVENTION,
+  'GET /conventions/{id}/execution-report': CONVENTION,
   'POST /admin/indicators/reconcile': ['admin'],
   'POST /admin/indicators/rebuild': ['admin'],
   'POST /admin/retention-purge': ['admin'],

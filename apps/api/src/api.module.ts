@@ -1,6 +1,7 @@
 import { ArrearsModule } from '@app/arrears';
 import { AuditModule } from '@app/audit';
 import { ConfigModule, LoggingModule } from '@app/config';
+import { ConventionModule } from '@app/convention';
 import { DatabaseModule } from '@app/database';
 import { IdentityModule } from '@app/identity';
 import { IndicatorsModule } from '@app/indicators';
@@ -15,6 +16,7 @@ import { WorkerModule } from '../../worker/src/worker.module';
 import { ArrearsFilesController, ArrearsImportsController, LandlordsController } from './arrears/arrears.controllers';
 import { AuditController } from './audit/audit.controller';
 import { CommunesController } from './communes/communes.controller';
+import { ConventionController } from './convention/convention.controller';
 import { HealthController } from './health/health.controller';
 import { AuthGuard } from './http/auth.guard';
 import { ErrorFilter } from './http/error.filter';
@@ -43,6 +45,7 @@ import { EnrolmentsController, PaymentsController, ProgrammesController } from '
     PeculeModule,
     ArrearsModule,
     IndicatorsModule,
+    ConventionModule,
     RemindersModule,
   ],
   controllers: [
@@ -66,6 +69,7 @@ import { EnrolmentsController, PaymentsController, ProgrammesController } from '
     ArrearsImportsController,
     OperationsController,
     IndicatorsController,
+    ConventionController,
   ],
   providers: [
     { provide: APP_GUARD, useClass: AuthGuard },

@@ -1,5 +1,6 @@
 import { ARREARS_ENTITIES } from '@app/arrears';
 import { AuditEntry } from '@app/audit';
+import { CONVENTION_ENTITIES } from '@app/convention';
 import { IdempotencyKey, OutboxEvent } from '@app/database';
 import { IndicatorFact, StatisticalToken } from '@app/indicators';
 import { Organisation, RefreshToken, Territory, User } from '@app/identity';
@@ -22,4 +23,5 @@ export const ENTITIES = [
   IndicatorFact,
   StatisticalToken,
   ...REMINDER_ENTITIES,
+  ...CONVENTION_ENTITIES,
 ];

@@ -122,7 +122,13 @@ export class IndicatorsService {
   }
 
   /** Indicator values over plain date ranges, totals only (the execution report, reconciliation). */
-  async totals(territoryIds: string[], from: string, to: string): Promise<Map<string, number | null>> {
+  // `options.organisationIds` (the figures of these organisations only) is implemented on the indicators branch; ignored here.
+  async totals(
+    territoryIds: string[],
+    from: string,
+    to: string,
+    _options?: { organisationIds?: string[] },
+  ): Promise<Map<string, number | null>> {
     const period = periodsOf(from, to, 'range');
     const results = await Promise.all(this.settings.catalogue.indicators.map((i) => this.compute(i, period, territoryIds)));
     return new Map(results.map((r) => [r.code, r.periods[0].value]));

@@ -580,6 +580,127 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/conventions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The conventions of my territory */
+        get: operations["ConventionController_list"];
+        put?: never;
+        /** Import a convention from its JSON file (400 names every offending path; nothing is written then) */
+        post: operations["ConventionController_import"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/conventions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A convention: its years with their credit totals and carry-over, its actions with their lines, credits and expenses */
+        get: operations["ConventionController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change the title, period, signing date, or add or replace years (State funding, amendment) */
+        patch: operations["ConventionController_update"];
+        trace?: never;
+    };
+    "/api/conventions/{id}/actions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add an action, with its lines per year */
+        post: operations["ConventionController_addAction"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/conventions/{id}/actions/{actionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change an action: title, category, carrier, indicators, or add or replace its lines of some years */
+        patch: operations["ConventionController_updateAction"];
+        trace?: never;
+    };
+    "/api/conventions/{id}/actions/{actionId}/expenses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record an expense committed on an action’s credits of a year (a correction is a negative entry) */
+        post: operations["ConventionController_addExpense"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/conventions/{id}/document": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The convention as its JSON file (importing it gives the same convention) */
+        get: operations["ConventionController_document"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/conventions/{id}/execution-report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The yearly execution report: actions, indicators (year and year before), deliverables, credits; JSON, XLSX or PDF */
+        get: operations["ConventionController_executionReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/health/live": {
         parameters: {
             query?: never;
@@ -1442,6 +1563,129 @@ export interface components {
             /** @example Bearer */
             tokenType: string;
         };
+        ActionDocumentDto: {
+            carrier: components["schemas"]["CarrierDto"];
+            /** @example Montage d’initiatives innovantes pour l’accès au logement des publics cibles */
+            category: string;
+            indicators: components["schemas"]["IndicatorLinkDto"][];
+            /**
+             * @description Stable slug of the action in the JSON file
+             * @example renfort-siao
+             */
+            key: string;
+            /** @example Renfort du SIAO */
+            title: string;
+            years: components["schemas"]["ActionYearDocumentDto"][];
+        };
+        ActionView: {
+            carrier: components["schemas"]["CarrierView"];
+            category: string;
+            /** Format: uuid */
+            id: string;
+            indicators: components["schemas"]["IndicatorLinkView"][];
+            /** @example renfort-siao */
+            key: string;
+            /** @example 3 */
+            position: number;
+            /** @example Renfort du SIAO */
+            title: string;
+            /** @example 1 */
+            version: number;
+            years: components["schemas"]["ActionYearView"][];
+        };
+        ActionYearDocumentDto: {
+            /**
+             * @description Amount agreed for the action and year, in cents
+             * @example 2062700
+             */
+            agreedCents: number;
+            /** @example Compte rendu d’activité avec les résultats et indicateurs renseignés */
+            deliverables?: string;
+            expenses?: components["schemas"]["ExpenseDocumentDto"][];
+            /**
+             * @description The number the annex of that year gives the action (a label, never a key)
+             * @example 3
+             */
+            number: string;
+            /**
+             * @description The State’s (DIHAL) rate, in percent
+             * @example 100
+             * @enum {number}
+             */
+            stateRatePercent: 100 | 80 | 50;
+            /**
+             * @description The State share agreed, in cents, when the annex sets it apart from the rate; the rate’s share otherwise
+             * @example 2062700
+             */
+            stateShareCents?: number;
+            /**
+             * @example maintained
+             * @enum {string}
+             */
+            status: "maintained" | "completed" | "redirected" | "abandoned";
+            /** @example Marché public en cours en 06/2024 */
+            statusNote?: string;
+            /**
+             * @description The title as that annex words it, when it differs
+             * @example Renfort du SIAO
+             */
+            title?: string;
+            /** @example 2025 */
+            year: number;
+        };
+        ActionYearDto: {
+            /**
+             * @description Amount agreed for the action and year, in cents
+             * @example 2062700
+             */
+            agreedCents: number;
+            /** @example Compte rendu d’activité avec les résultats et indicateurs renseignés */
+            deliverables?: string;
+            /**
+             * @description The number the annex of that year gives the action (a label, never a key)
+             * @example 3
+             */
+            number: string;
+            /**
+             * @description The State’s (DIHAL) rate, in percent
+             * @example 100
+             * @enum {number}
+             */
+            stateRatePercent: 100 | 80 | 50;
+            /**
+             * @description The State share agreed, in cents, when the annex sets it apart from the rate; the rate’s share otherwise
+             * @example 2062700
+             */
+            stateShareCents?: number;
+            /**
+             * @example maintained
+             * @enum {string}
+             */
+            status: "maintained" | "completed" | "redirected" | "abandoned";
+            /** @example Marché public en cours en 06/2024 */
+            statusNote?: string;
+            /**
+             * @description The title as that annex words it, when it differs
+             * @example Renfort du SIAO
+             */
+            title?: string;
+            /** @example 2025 */
+            year: number;
+        };
+        ActionYearView: {
+            credits: components["schemas"]["CreditLineView"];
+            deliverables: string | null;
+            expenses: components["schemas"]["ExpenseView"][];
+            /** @example 3 */
+            number: string;
+            /** @enum {string} */
+            status: "maintained" | "completed" | "redirected" | "abandoned";
+            statusNote: string | null;
+            /** @example Renfort du SIAO */
+            title: string | null;
+            /** @example 2025 */
+            year: number;
+        };
         AllocationDto: {
             /**
              * @description For allocated_with_suspensive_condition
@@ -1513,6 +1757,21 @@ export interface components {
         CancelPaymentDto: {
             /** @example Doublon avec le versement de mars */
             reason: string;
+        };
+        CarrierDto: {
+            /** @example Opérateur La Sasson */
+            label: string;
+            /**
+             * Format: uuid
+             * @description The organisation of the territory that carries the action, when it has one
+             */
+            organisationId?: string;
+        };
+        CarrierView: {
+            /** @example Opérateur La Sasson */
+            label: string;
+            /** Format: uuid */
+            organisationId: string | null;
         };
         ChangePasswordDto: {
             currentPassword: string;
@@ -1690,6 +1949,73 @@ export interface components {
             /** @enum {string} */
             party: "tenant" | "landlord" | "letting_agent";
             reached: boolean;
+        };
+        ConventionDocumentDto: {
+            actions: components["schemas"]["ActionDocumentDto"][];
+            /** @example 2026-12-31 */
+            endsOn: string;
+            /** @example grand-chambery-2024-2026 */
+            key: string;
+            /** @example 2024-07-04 */
+            signedOn?: string;
+            /** @example 2024-01-01 */
+            startsOn: string;
+            /** @example Convention pluriannuelle d’objectifs 2024-2026 – Grand Chambéry */
+            title: string;
+            years: components["schemas"]["YearDto"][];
+        };
+        ConventionSummaryView: {
+            /** @example 2026-12-31 */
+            endsOn: string;
+            /** Format: uuid */
+            id: string;
+            /** @example grand-chambery-2024-2026 */
+            key: string;
+            /** @example 2024-07-04 */
+            signedOn: string | null;
+            /** @example 2024-01-01 */
+            startsOn: string;
+            title: string;
+            /** @example 1 */
+            version: number;
+            /**
+             * @example [
+             *       2024,
+             *       2025
+             *     ]
+             */
+            years: number[];
+        };
+        ConventionView: {
+            actions: components["schemas"]["ActionView"][];
+            /** @example 2026-12-31 */
+            endsOn: string;
+            /** Format: uuid */
+            id: string;
+            /** @example grand-chambery-2024-2026 */
+            key: string;
+            /** @example 2024-07-04 */
+            signedOn: string | null;
+            /** @example 2024-01-01 */
+            startsOn: string;
+            title: string;
+            /** @example 1 */
+            version: number;
+            years: components["schemas"]["YearView"][];
+        };
+        CreateActionDto: {
+            carrier: components["schemas"]["CarrierDto"];
+            /** @example Montage d’initiatives innovantes pour l’accès au logement des publics cibles */
+            category: string;
+            indicators: components["schemas"]["IndicatorLinkDto"][];
+            /**
+             * @description Stable slug of the action in the JSON file
+             * @example renfort-siao
+             */
+            key: string;
+            /** @example Renfort du SIAO */
+            title: string;
+            years: components["schemas"]["ActionYearDto"][];
         };
         CreateEncounterDto: {
             /** @description Households already followed among them */
@@ -1877,6 +2203,41 @@ export interface components {
             /** @description Files with a person of the same normalised name and birth date: a warning, not a refusal */
             possibleDuplicates: components["schemas"]["PossibleDuplicateView"][];
         };
+        CreditLineView: {
+            /** @description Amount agreed, in cents */
+            agreedCents: number;
+            /** @description Expenses committed (sum of the entries), in cents */
+            committedCents: number;
+            /** @description State share of the committed expenses (committed × rate), in cents */
+            committedStateShareCents: number;
+            /** @description Left to the territory: agreed minus the State share, in cents */
+            remainderCents: number;
+            /**
+             * @description The State’s (DIHAL) rate, in percent
+             * @enum {number}
+             */
+            stateRatePercent: 100 | 80 | 50;
+            /** @description State share of the agreed amount, in cents */
+            stateShareCents: number;
+        };
+        CreditTotalsView: {
+            /** @description Amount agreed, in cents */
+            agreedCents: number;
+            /** @description Unspent State credits carried in from the year before, in cents */
+            carriedInCents: number;
+            /** @description Carried out to the next year: carried in + State funding − State share committed, in cents */
+            carriedOutCents: number;
+            /** @description Expenses committed, in cents */
+            committedCents: number;
+            /** @description State share of the committed expenses, in cents */
+            committedStateShareCents: number;
+            /** @description Left to the territory, in cents */
+            remainderCents: number;
+            /** @description What the State pays for the year, in cents */
+            stateFundingCents: number;
+            /** @description State share of the agreed amounts, in cents */
+            stateShareCents: number;
+        };
         DebtDto: {
             /**
              * @description Amount owed, in cents
@@ -2030,6 +2391,50 @@ export interface components {
              */
             version: number;
         };
+        ExecutionReportView: {
+            actions: components["schemas"]["ReportActionView"][];
+            /** Format: uuid */
+            conventionId: string;
+            conventionTitle: string;
+            credits: components["schemas"]["ReportCreditsView"];
+            /** @example 2025 */
+            year: number;
+            /** @example Année 4 (juillet 2024 – décembre 2025) */
+            yearLabel: string;
+        };
+        ExpenseDocumentDto: {
+            /** @example 6062700 */
+            amountCents: number;
+            /** @example Dépenses totales au 30/05/2024 */
+            label: string;
+            /** @example 2024-05-30 */
+            spentOn: string;
+        };
+        ExpenseDto: {
+            /**
+             * @description Amount committed, in cents; a correction is a negative entry, never an edit
+             * @example 1031350
+             */
+            amountCents: number;
+            /** @example Facture La Sasson, 1er semestre */
+            label: string;
+            /** @example 2025-06-30 */
+            spentOn: string;
+            /** @example 2025 */
+            year: number;
+        };
+        ExpenseView: {
+            /** @description Amount (negative for a correction), in cents */
+            amountCents: number;
+            /** Format: uuid */
+            id: string;
+            /** @example Facture La Sasson, 1er semestre */
+            label: string;
+            /** Format: date-time */
+            recordedAt: string;
+            /** @example 2025-06-30 */
+            spentOn: string;
+        };
         HouseholdPageView: {
             items: components["schemas"]["HouseholdView"][];
             /** @description Pass it as `cursor` for the next page; null on the last page */
@@ -2135,6 +2540,33 @@ export interface components {
             /** @description Due after today */
             upcoming: components["schemas"]["ReminderView"][];
         };
+        IndicatorLinkDto: {
+            /** @description Only the carrier organisation’s figures (with `code`) */
+            carrierOnly?: boolean;
+            /**
+             * @description A code of the indicators catalogue
+             * @example households_accompanied
+             */
+            code?: string;
+            /**
+             * @description An indicator not collected in Parcours (without `code`)
+             * @example Nb de logements conventionnés
+             */
+            label?: string;
+        };
+        IndicatorLinkView: {
+            /** @description Only the carrier organisation’s figures */
+            carrierOnly: boolean;
+            /**
+             * @description Null: not collected in Parcours
+             * @example households_accompanied
+             */
+            code: string | null;
+            /** @description False: not collected in Parcours */
+            collected: boolean;
+            /** @example Nb de ménages accompagnés */
+            label: string;
+        };
         LandlordDto: {
             /**
              * @description INSEE code of the commune (GET /communes)
@@ -2196,6 +2628,11 @@ export interface components {
              * @enum {string}
              */
             session: "body" | "cookie";
+        };
+        MonthValueView: {
+            /** @example 2025-01 */
+            month: string;
+            value: number | null;
         };
         MoveSessionDto: {
             /** @example 2026-12-10T09:30:00+01:00 */
@@ -2422,6 +2859,63 @@ export interface components {
             /** @description In the organisation's team inbox rather than a person's */
             team: boolean;
         };
+        ReportActionView: {
+            /** Format: uuid */
+            actionId: string;
+            carrier: string;
+            category: string;
+            deliverables: string | null;
+            indicators: components["schemas"]["ReportIndicatorView"][];
+            key: string;
+            /** @example 3 */
+            number: string;
+            /** @enum {string} */
+            status: "maintained" | "completed" | "redirected" | "abandoned";
+            /** @example Maintien */
+            statusLabel: string;
+            title: string;
+        };
+        ReportCreditLineView: {
+            /** Format: uuid */
+            actionId: string;
+            /** @description Amount agreed, in cents */
+            agreedCents: number;
+            /** @description Expenses committed (sum of the entries), in cents */
+            committedCents: number;
+            /** @description State share of the committed expenses (committed × rate), in cents */
+            committedStateShareCents: number;
+            /** @example 3 */
+            number: string;
+            /** @description Left to the territory: agreed minus the State share, in cents */
+            remainderCents: number;
+            /**
+             * @description The State’s (DIHAL) rate, in percent
+             * @enum {number}
+             */
+            stateRatePercent: 100 | 80 | 50;
+            /** @description State share of the agreed amount, in cents */
+            stateShareCents: number;
+            /** @example Maintien */
+            statusLabel: string;
+            title: string;
+        };
+        ReportCreditsView: {
+            lines: components["schemas"]["ReportCreditLineView"][];
+            totals: components["schemas"]["CreditTotalsView"];
+        };
+        ReportIndicatorView: {
+            carrierOnly: boolean;
+            code: string | null;
+            /** @description False: not collected in Parcours (values null, never 0) */
+            collected: boolean;
+            label: string;
+            /** @description The year month by month (collected indicators of the whole territory) */
+            monthly: components["schemas"]["MonthValueView"][];
+            previousYearValue: number | null;
+            /** @example households */
+            unit: string | null;
+            value: number | null;
+        };
         ReproposalRuleDto: {
             /**
              * @description For after_delay: days after the refusal
@@ -2605,6 +3099,21 @@ export interface components {
             /** @example 2026-12-01T09:00:00+01:00 */
             until: string;
         };
+        UpdateActionDto: {
+            carrier?: components["schemas"]["CarrierDto"];
+            category?: string;
+            /** @description Replaces the indicators */
+            indicators?: components["schemas"]["IndicatorLinkDto"][];
+            /** @example Renfort du SIAO */
+            title?: string;
+            /**
+             * @description The version read (optimistic locking)
+             * @example 1
+             */
+            version: number;
+            /** @description Lines of these years are written whole (added or replaced); others are kept */
+            years?: components["schemas"]["ActionYearDto"][];
+        };
         UpdateBankDetailsDto: {
             /** @example Léa Martin */
             holderName: string;
@@ -2615,6 +3124,22 @@ export interface components {
              * @example 1
              */
             version: number;
+        };
+        UpdateConventionDto: {
+            /** @example 2026-12-31 */
+            endsOn?: string;
+            /** @example 2024-07-04 */
+            signedOn?: string;
+            /** @example 2024-01-01 */
+            startsOn?: string;
+            title?: string;
+            /**
+             * @description The version read (optimistic locking)
+             * @example 1
+             */
+            version: number;
+            /** @description Years written whole (added or replaced); others are kept */
+            years?: components["schemas"]["YearDto"][];
         };
         UpdateFileDto: {
             /**
@@ -2834,6 +3359,37 @@ export interface components {
              * @example 3
              */
             version: number;
+        };
+        YearDto: {
+            /** @example Avenant n° 1 : objectifs et enveloppe 2026 */
+            amendment?: string;
+            /** @example 2026-03-15 */
+            amendmentSignedOn?: string;
+            /**
+             * @description The annex the figures of the year come from
+             * @example Annexe 3
+             */
+            annex: string;
+            /** @example Année 4 (juillet 2024 – décembre 2025) */
+            label: string;
+            /**
+             * @description What the State pays for the year (the unspent State share carries over to the next year), in cents
+             * @example 42502200
+             */
+            stateFundingCents: number;
+            /** @example 2025 */
+            year: number;
+        };
+        YearView: {
+            amendment: string | null;
+            /** @example 2026-03-15 */
+            amendmentSignedOn: string | null;
+            /** @example Annexe 3 */
+            annex: string;
+            credits: components["schemas"]["CreditTotalsView"];
+            label: string;
+            /** @example 2025 */
+            year: number;
         };
     };
     responses: never;
@@ -5237,6 +5793,623 @@ export interface operations {
             };
             /** @description UNAUTHENTICATED: access token missing, invalid or expired, or its session closed */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    ConventionController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConventionSummaryView"][];
+                };
+            };
+            /** @description UNAUTHENTICATED: access token missing, invalid or expired, or its session closed */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description FORBIDDEN: your role does not allow this action */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    ConventionController_import: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConventionDocumentDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConventionView"];
+                };
+            };
+            /** @description VALIDATION_FAILED (details: [{ field, problems }]) or MALFORMED_REQUEST */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description UNAUTHENTICATED: access token missing, invalid or expired, or its session closed */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description FORBIDDEN: your role does not allow this action */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description CONFLICT: a convention with this key already exists in the territory */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description RATE_LIMITED: try again later (details: retryAfterSeconds when known) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    ConventionController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConventionView"];
+                };
+            };
+            /** @description VALIDATION_FAILED (details: [{ field, problems }]) or MALFORMED_REQUEST */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description UNAUTHENTICATED: access token missing, invalid or expired, or its session closed */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description FORBIDDEN: your role does not allow this action */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description NOT_FOUND: unknown id, or a record outside your scope (never 403 for that) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description MALFORMED_REQUEST: a path parameter over 100 characters (no id is that long) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    ConventionController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateConventionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConventionView"];
+                };
+            };
+            /** @description VALIDATION_FAILED (details: [{ field, problems }]) or MALFORMED_REQUEST */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description UNAUTHENTICATED: access token missing, invalid or expired, or its session closed */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description FORBIDDEN: your role does not allow this action */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description NOT_FOUND: unknown id, or a record outside your scope (never 403 for that) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description STALE_VERSION (details: currentVersion) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description MALFORMED_REQUEST: a path parameter over 100 characters (no id is that long) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    ConventionController_addAction: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateActionDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActionView"];
+                };
+            };
+            /** @description VALIDATION_FAILED (details: [{ field, problems }]) or MALFORMED_REQUEST */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description UNAUTHENTICATED: access token missing, invalid or expired, or its session closed */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description FORBIDDEN: your role does not allow this action */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description NOT_FOUND: unknown id, or a record outside your scope (never 403 for that) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description MALFORMED_REQUEST: a path parameter over 100 characters (no id is that long) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    ConventionController_updateAction: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                actionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateActionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActionView"];
+                };
+            };
+            /** @description VALIDATION_FAILED (details: [{ field, problems }]) or MALFORMED_REQUEST */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description UNAUTHENTICATED: access token missing, invalid or expired, or its session closed */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description FORBIDDEN: your role does not allow this action */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description NOT_FOUND: unknown id, or a record outside your scope (never 403 for that) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description STALE_VERSION (details: currentVersion) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description MALFORMED_REQUEST: a path parameter over 100 characters (no id is that long) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    ConventionController_addExpense: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                actionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ExpenseDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActionView"];
+                };
+            };
+            /** @description VALIDATION_FAILED (details: [{ field, problems }]) or MALFORMED_REQUEST */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description UNAUTHENTICATED: access token missing, invalid or expired, or its session closed */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description FORBIDDEN: your role does not allow this action */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description NOT_FOUND: unknown id, or a record outside your scope (never 403 for that) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description MALFORMED_REQUEST: a path parameter over 100 characters (no id is that long) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    ConventionController_document: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConventionDocumentDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED (details: [{ field, problems }]) or MALFORMED_REQUEST */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description UNAUTHENTICATED: access token missing, invalid or expired, or its session closed */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description FORBIDDEN: your role does not allow this action */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description NOT_FOUND: unknown id, or a record outside your scope (never 403 for that) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description MALFORMED_REQUEST: a path parameter over 100 characters (no id is that long) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    ConventionController_executionReport: {
+        parameters: {
+            query: {
+                year: number;
+                format?: "json" | "xlsx" | "pdf";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExecutionReportView"];
+                    "application/pdf": components["schemas"]["ExecutionReportView"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["ExecutionReportView"];
+                };
+            };
+            /** @description VALIDATION_FAILED (details: [{ field, problems }]) or MALFORMED_REQUEST */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description UNAUTHENTICATED: access token missing, invalid or expired, or its session closed */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description FORBIDDEN: your role does not allow this action */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description NOT_FOUND: unknown id, or a record outside your scope (never 403 for that) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description MALFORMED_REQUEST: a path parameter over 100 characters (no id is that long) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description RATE_LIMITED: try again later (details: retryAfterSeconds when known) */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };

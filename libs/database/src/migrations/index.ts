@@ -17,6 +17,7 @@ import { AuditRetentionOwned1796100000000 } from './1796100000000-AuditRetention
 import { EncounterNote1796200000000 } from './1796200000000-EncounterNote';
 import { EnvelopeByMonthPaid1796300000000 } from './1796300000000-EnvelopeByMonthPaid';
 import { CommuneCodes1796400000000 } from './1796400000000-CommuneCodes';
+import { Convention1796530000000 } from './1796530000000-Convention';
 
 /**
  * Every migration, in order. TypeORM's glob loading breaks in bundled builds, so list them; a
@@ -40,4 +41,5 @@ export const migrations = (config: AppConfig) => [
   EncounterNote1796200000000,
   EnvelopeByMonthPaid1796300000000,
   CommuneCodes1796400000000,
+  Convention1796530000000,
 ];

@@ -1,0 +1,16 @@
+import { AuditModule } from '@app/audit';
+import { IdentityModule } from '@app/identity';
+import { IndicatorsModule } from '@app/indicators';
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { CONVENTION_ENTITIES } from './convention.entity';
+import { ConventionRepository } from './convention.repository';
+import { ConventionsService } from './conventions.service';
+import { ExecutionReportService } from './execution-report.service';
+
+@Module({
+  imports: [TypeOrmModule.forFeature(CONVENTION_ENTITIES), AuditModule, IdentityModule, IndicatorsModule],
+  providers: [ConventionRepository, ConventionsService, ExecutionReportService],
+  exports: [ConventionsService, ExecutionReportService],
+})
+export class ConventionModule {}
