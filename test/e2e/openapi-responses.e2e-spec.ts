@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { Response } from 'supertest';
 import { startTestApp, TestApp } from '../support/app';
 import { eventually } from '../support/eventually';
@@ -14,6 +16,7 @@ describe('OpenAPI document: responses match their declared schema', () => {
   let outreach: TestUser;
   let siao: TestUser;
   let secretary: TestUser;
+  let coordinator: TestUser;
   let landlordOrg: string;
   let siaoOrg: string;
 
@@ -26,6 +29,7 @@ describe('OpenAPI document: responses match their declared schema', () => {
     outreach = await factory.user(await factory.organisation(territory, 'outreach'), ['outreach_worker']);
     siao = await factory.user(siaoOrg, ['siao_worker']);
     secretary = await factory.user(siaoOrg, ['commission_secretary']);
+    coordinator = await factory.user(await factory.organisation(territory, 'coordination'), ['coordinator']);
     document = (await app.http.get('/docs-json').expect(200)).body as OpenApiDocument;
   });
   afterAll(() => app?.stop());
@@ -271,5 +275,72 @@ describe('OpenAPI document: responses match their declared schema', () => {
         .expect(200),
     );
     expect(list).toEqual([expect.objectContaining({ id: encounter.id, zone: null, householdIds: [h.id] })]);
+  });
+
+  it('convention: import, read, edits, expenses, document, execution report', async () => {
+    const file = JSON.parse(readFileSync(resolve(__dirname, '../../config/conventions/grand-chambery.json'), 'utf8')) as {
+      actions: Array<{ years: Array<Record<string, unknown>> }>;
+    };
+    const convention = conforms('POST', '/conventions', await app.http.post('/conventions').set(as(coordinator)).send(file).expect(201));
+    conforms('GET', '/conventions', await app.http.get('/conventions').set(as(coordinator)).expect(200));
+    conforms('GET', '/conventions/{id}', await app.http.get(`/conventions/${convention.id}`).set(as(coordinator)).expect(200));
+    conforms(
+      'GET',
+      '/conventions/{id}/document',
+      await app.http.get(`/conventions/${convention.id}/document`).set(as(coordinator)).expect(200),
+    );
+    conforms(
+      'PATCH',
+      '/conventions/{id}',
+      await app.http
+        .patch(`/conventions/${convention.id}`)
+        .set(as(coordinator))
+        .send({ version: convention.version, signedOn: '2024-07-04' })
+        .expect(200),
+    );
+    const action = conforms(
+      'POST',
+      '/conventions/{id}/actions',
+      await app.http
+        .post(`/conventions/${convention.id}/actions`)
+        .set(as(coordinator))
+        .send({
+          key: 'nouvelle-action',
+          title: 'Nouvelle action',
+          category: 'Ingénierie',
+          carrier: { label: 'Grand Chambéry' },
+          indicators: [{ label: 'Nb de réunions' }, { code: 'households_accompanied' }],
+          years: [{ year: 2025, number: '17', status: 'maintained', agreedCents: 100_000, stateRatePercent: 80 }],
+        })
+        .expect(201),
+    );
+    conforms(
+      'PATCH',
+      '/conventions/{id}/actions/{actionId}',
+      await app.http
+        .patch(`/conventions/${convention.id}/actions/${action.id}`)
+        .set(as(coordinator))
+        .send({
+          version: action.version,
+          years: [
+            { year: 2025, number: '17', status: 'maintained', agreedCents: 100_000, stateRatePercent: 80, deliverables: 'Compte rendu' },
+          ],
+        })
+        .expect(200),
+    );
+    conforms(
+      'POST',
+      '/conventions/{id}/actions/{actionId}/expenses',
+      await app.http
+        .post(`/conventions/${convention.id}/actions/${action.id}/expenses`)
+        .set(as(coordinator))
+        .send({ year: 2025, spentOn: '2025-03-31', label: 'Prestataire', amountCents: 50_000 })
+        .expect(201),
+    );
+    conforms(
+      'GET',
+      '/conventions/{id}/execution-report',
+      await app.http.get(`/conventions/${convention.id}/execution-report?year=2025`).set(as(coordinator)).expect(200),
+    );
   });
 });

@@ -12,6 +12,7 @@ export type Who = typeof ANYONE | typeof SIGNED_IN | Role[];
 const FILE_READERS: Role[] = ['outreach_worker', 'siao_worker', 'commission_secretary', 'youth_worker', 'admin'];
 const FIELD_WORKERS: Role[] = ['outreach_worker', 'siao_worker'];
 const INBOX: Role[] = [
+  'coordinator',
   'outreach_worker',
   'siao_worker',
   'commission_secretary',

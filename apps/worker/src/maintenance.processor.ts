@@ -1,4 +1,5 @@
 import { AuditService } from '@app/audit';
+import { ConventionsService } from '@app/convention';
 import { purgeExpiredIdempotencyKeys } from '@app/database';
 import { RetentionPurge } from '@app/indicators';
 import { PaymentsService } from '@app/pecule';
@@ -10,7 +11,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { Job } from 'bullmq';
 import { DataSource } from 'typeorm';
 
-/** Scheduled housekeeping: retention purges (audit trail and expired idempotency keys, personal files), reminder reconciliation, daily digests, pécule payments due. */
+/** Scheduled housekeeping: retention purges (audit trail and expired idempotency keys, personal files), reminder reconciliation, daily digests, pécule payments due, convention reports due. */
 @Processor(QueueName.Maintenance)
 export class MaintenanceProcessor extends WorkerHost {
   private readonly logger = new Logger(MaintenanceProcessor.name);
@@ -21,6 +22,7 @@ export class MaintenanceProcessor extends WorkerHost {
     private readonly digests: ReminderDigests,
     private readonly peculePayments: PaymentsService,
     private readonly retention: RetentionPurge,
+    private readonly conventions: ConventionsService,
     @InjectDataSource() private readonly dataSource: DataSource,
   ) {
     super();
@@ -42,6 +44,8 @@ export class MaintenanceProcessor extends WorkerHost {
         return this.digests.sendAll();
       case JobName.AnnouncePeculePayments:
         return { announced: await this.peculePayments.announceDuePayments() };
+      case JobName.AnnounceConventionReports:
+        return { announced: await this.conventions.announceReportsDue(new Date()) };
       case JobName.PurgeExpiredFiles: {
         const result = await this.retention.purgeExpired();
         this.logger.log(`Retention purge: ${JSON.stringify(result)}`);

@@ -40,6 +40,12 @@ export class Schedules implements OnApplicationBootstrap {
       { pattern: '0 8 * * *', tz: this.settings.timezone },
       { name: JobName.AnnouncePeculePayments, data: {} },
     );
+    // Every day of March: the execution report of the year before is due by 31 March (article 2.3.2).
+    await this.maintenance.upsertJobScheduler(
+      'convention-reports-due-march',
+      { pattern: '0 8 * 3 *', tz: this.settings.timezone },
+      { name: JobName.AnnounceConventionReports, data: {} },
+    );
     await this.maintenance.upsertJobScheduler(
       'retention-purge-daily',
       { pattern: '30 3 * * *', tz: 'Europe/Paris' },

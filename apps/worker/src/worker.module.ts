@@ -1,5 +1,6 @@
 import { AuditModule } from '@app/audit';
 import { ConfigModule, LoggingModule } from '@app/config';
+import { ConventionModule } from '@app/convention';
 import { DatabaseModule } from '@app/database';
 import { IndicatorsModule } from '@app/indicators';
 import { PeculeModule } from '@app/pecule';
@@ -14,7 +15,17 @@ import { Schedules } from './schedules';
 
 /** BullMQ processors and schedulers. Runs alone (apps/worker) or inside the API process. */
 @Module({
-  imports: [ConfigModule, LoggingModule, DatabaseModule, QueueModule, AuditModule, RemindersModule, PeculeModule, IndicatorsModule],
+  imports: [
+    ConfigModule,
+    LoggingModule,
+    DatabaseModule,
+    QueueModule,
+    AuditModule,
+    RemindersModule,
+    PeculeModule,
+    IndicatorsModule,
+    ConventionModule,
+  ],
   providers: [MaintenanceProcessor, IndicatorsProcessor, RemindersProcessor, ReminderEmailsProcessor, OutboxRelay, Schedules],
 })
 export class WorkerModule {}

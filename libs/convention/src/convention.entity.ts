@@ -26,6 +26,8 @@ export type IndicatorLink = { code: string; carrierOnly?: boolean } | { label: s
 export class Convention {
   @PrimaryGeneratedColumn('uuid') id: string;
   @Column({ type: 'uuid' }) territoryId: string;
+  /** The coordination team that runs it: its inbox gets the yearly report reminder. */
+  @Column({ type: 'uuid' }) organisationId: string;
   /** Stable slug of the JSON file (`grand-chambery-2024-2026`). */
   @Column({ type: 'text' }) key: string;
   @Column({ type: 'text' }) title: string;

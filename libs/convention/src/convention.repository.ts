@@ -1,9 +1,12 @@
-import { updateIfVersion } from '@app/database';
+import { OutboxEvent, updateIfVersion } from '@app/database';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { Convention, ConventionAction, ConventionActionYear, ConventionExpense, ConventionYear } from './convention.entity';
+
+/** The outbox event that starts the "execution report due" reminder. */
+export const REPORT_DUE_EVENT = 'convention.report.due';
 
 /** A convention with everything under it, as one read. */
 export interface ConventionAggregate {
@@ -32,9 +35,19 @@ export class ConventionRepository {
     return this.dataSource.getRepository(ConventionYear).find({ where: { conventionId: In(conventionIds) }, order: { year: 'ASC' } });
   }
 
-  /** Every convention's id and territory (the yearly report reminder). */
-  allConventions(manager: EntityManager): Promise<Convention[]> {
-    return manager.getRepository(Convention).find({ order: { key: 'ASC' } });
+  /** The conventions that have this year, whose report no event has announced yet. */
+  async conventionsWithReportToAnnounce(manager: EntityManager, year: number): Promise<Convention[]> {
+    const withYear = await manager.getRepository(ConventionYear).find({ where: { year }, relations: { convention: true } });
+    const announced = new Set(
+      (
+        await manager
+          .getRepository(OutboxEvent)
+          .find({ where: { type: REPORT_DUE_EVENT, aggregateId: In(withYear.map((y) => y.conventionId)) } })
+      )
+        .filter((e) => e.payload.year === year)
+        .map((e) => e.aggregateId),
+    );
+    return withYear.flatMap((y) => (y.convention && !announced.has(y.conventionId) ? [y.convention] : []));
   }
 
   /** The convention of this territory, locked against concurrent changes when asked; null when it is not theirs. */
@@ -42,6 +55,11 @@ export class ConventionRepository {
     return manager
       .getRepository(Convention)
       .findOne({ where: { id, territoryId }, ...(lock ? { lock: { mode: 'pessimistic_write' } } : {}) });
+  }
+
+  /** Serialises writers that must see every convention (the yearly announcement). */
+  async lockConventions(manager: EntityManager): Promise<void> {
+    await manager.getRepository(Convention).find({ select: { id: true }, lock: { mode: 'pessimistic_write' } });
   }
 
   isKeyTaken(manager: EntityManager, territoryId: string, key: string): Promise<boolean> {

@@ -1,12 +1,14 @@
 import { AuditService } from '@app/audit';
 import { Actor, DomainError, FieldProblem } from '@app/core';
+import { appendToOutbox } from '@app/database';
 import { IndicatorSettings } from '@app/indicators';
 import { OrganisationsService } from '@app/identity';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { Convention, ConventionActionYear, ConventionYear, IndicatorLink } from './convention.entity';
-import { ConventionAggregate, ConventionRepository } from './convention.repository';
+import { ConventionAggregate, ConventionRepository, REPORT_DUE_EVENT } from './convention.repository';
+import { reportDueOn } from './report-due';
 import { creditLine, CreditLine, yearTotals } from './credits';
 import {
   ActionYearDto,
@@ -79,6 +81,7 @@ export class ConventionsService {
         throw new DomainError('CONFLICT', `A convention with the key ${dto.key} already exists in this territory`);
       const convention = await this.repository.insertConvention(manager, {
         territoryId: actor.territoryId,
+        organisationId: actor.organisationId,
         key: dto.key,
         title: dto.title,
         startsOn: dto.startsOn,
@@ -311,6 +314,34 @@ export class ConventionsService {
         manager,
       );
       return this.actionView(await this.repository.aggregate(manager, convention), actionId);
+    });
+  }
+
+  /**
+   * During March: one `convention.report.due` event per convention for the year before's report
+   * (due 31 March), which the reminder rules turn into a reminder in the coordination team's inbox
+   * on 1 March. Safe to run every day and from two workers.
+   */
+  async announceReportsDue(now: Date): Promise<number> {
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: this.indicators.catalogue.timezone }).format(now);
+    const due = reportDueOn(today);
+    if (!due) return 0;
+    return this.dataSource.transaction(async (manager) => {
+      // Conventions are few: locking their table orders two workers announcing at once.
+      await this.repository.lockConventions(manager);
+      const conventions = await this.repository.conventionsWithReportToAnnounce(manager, due.year);
+      await appendToOutbox(
+        manager,
+        ...conventions.map((c) => ({
+          type: REPORT_DUE_EVENT,
+          aggregateType: 'convention',
+          aggregateId: c.id,
+          territoryId: c.territoryId,
+          occurredAt: now,
+          payload: { conventionId: c.id, year: due.year, dueOn: due.dueOn },
+        })),
+      );
+      return conventions.length;
     });
   }
 

@@ -4,12 +4,13 @@ import { NOT_COLLECTED } from './convention.types';
 import { ExecutionReportView, MonthValueView, ReportActionView } from './convention.views';
 import { formatEuros } from './money';
 
-// The PDF's 14 standard fonts need no file; nothing is fetched from the disk or the network.
-pdfmake.setFonts({
-  Helvetica: { normal: 'Helvetica', bold: 'Helvetica-Bold', italics: 'Helvetica-Oblique', bolditalics: 'Helvetica-BoldOblique' },
-});
+// The PDF's standard fonts are built into the writer: no file is read (pdfmake asks its local
+// access policy about their names), nothing is fetched from the network.
+const HELVETICA = { normal: 'Helvetica', bold: 'Helvetica-Bold', italics: 'Helvetica-Oblique', bolditalics: 'Helvetica-BoldOblique' };
+const STANDARD_FONTS: string[] = Object.values(HELVETICA);
+pdfmake.setFonts({ Helvetica: HELVETICA });
 pdfmake.setUrlAccessPolicy(() => false);
-pdfmake.setLocalAccessPolicy(() => false);
+pdfmake.setLocalAccessPolicy((path) => STANDARD_FONTS.includes(path));
 
 const MONTH_INITIALS = ['J', 'F', 'M', 'A', 'M', 'J', 'J', 'A', 'S', 'O', 'N', 'D'];
 const number = (value: number | null, unit: string | null) =>
@@ -131,10 +132,9 @@ function creditsContent(report: ExecutionReportView): Content[] {
 }
 
 /** The report as a PDF ready to attach to the council's deliberation: each action, then the credits table. */
-export async function reportPdf(report: ExecutionReportView, options: { compress?: boolean } = {}): Promise<Buffer> {
+export async function reportPdf(report: ExecutionReportView): Promise<Buffer> {
   const definition: TDocumentDefinitions = {
     info: { title: `Rapport d’exécution ${report.year}`, creator: 'Parcours' },
-    compress: options.compress ?? true,
     defaultStyle: { font: 'Helvetica', fontSize: 10 },
     styles: { h1: { fontSize: 16, bold: true, margin: [0, 0, 0, 6] }, h2: { fontSize: 13, bold: true, margin: [0, 0, 0, 6] } },
     content: [

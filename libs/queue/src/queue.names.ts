@@ -18,6 +18,7 @@ export enum JobName {
   AnnouncePeculePayments = 'pecule.announce-due-payments',
   ProjectIndicators = 'indicators.project',
   PurgeExpiredFiles = 'retention.purge',
+  AnnounceConventionReports = 'convention.announce-reports-due',
 }
 
 /**
@@ -35,4 +36,5 @@ export interface JobPayloads {
   [JobName.AnnouncePeculePayments]: Record<string, never>;
   [JobName.ProjectIndicators]: Record<string, never>;
   [JobName.PurgeExpiredFiles]: Record<string, never>;
+  [JobName.AnnounceConventionReports]: Record<string, never>;
 }

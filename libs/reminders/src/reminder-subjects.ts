@@ -1,7 +1,7 @@
 import { EntityManager } from 'typeorm';
 
 /** The file a reminder is about, as the outbox names it (`aggregateType`). */
-export const SUBJECT_TYPES = ['household', 'pecule_enrolment', 'pecule_programme', 'arrears_file'] as const;
+export const SUBJECT_TYPES = ['household', 'pecule_enrolment', 'pecule_programme', 'arrears_file', 'convention'] as const;
 export type SubjectType = (typeof SUBJECT_TYPES)[number];
 
 export interface Subject {
@@ -29,6 +29,8 @@ const SUBJECT_SQL: Record<SubjectType, string> = {
                        FROM pecule_programme p WHERE p.id = ANY($1::uuid[])`,
   arrears_file: `SELECT f.id, f.territory_id, f.reference, f.advisor_user_id AS referent_user_id, f.organisation_id, s.until
                    FROM arrears_file f LEFT JOIN reminder_suspension s ON s.subject_id = f.id WHERE f.id = ANY($1::uuid[])`,
+  convention: `SELECT c.id, c.territory_id, c.key AS reference, NULL::uuid AS referent_user_id, c.organisation_id, NULL::timestamptz AS until
+                 FROM convention c WHERE c.id = ANY($1::uuid[])`,
 };
 
 // Pages of the web app (same origin as the API, outside its /api prefix): each file's page mirrors
@@ -38,6 +40,7 @@ const PATHS: Record<SubjectType, string> = {
   pecule_enrolment: '/pecule/enrolments/',
   pecule_programme: '/pecule/programmes/',
   arrears_file: '/arrears/files/',
+  convention: '/conventions/',
 };
 
 /** Where the file opens in the web app, for the link in an e-mail (after PUBLIC_URL). */

@@ -19,6 +19,11 @@ const STUCK_SENDING = '15 minutes';
 export const MAX_HOLD_DAYS = 366;
 
 /** The inbox: a user's own reminders and their team's, and what they do with them. */
+/** A coordinator with no other role sees the reminders about the convention, never those about a file. */
+function seesConventionOnly(actor: Actor): boolean {
+  return actor.roles.every((role) => role === 'coordinator');
+}
+
 @Injectable()
 export class RemindersService {
   constructor(
@@ -147,6 +152,7 @@ export class RemindersService {
       .createQueryBuilder('r')
       .where('r.status IN (:...open)', { open: OPEN })
       .andWhere('r.territoryId = :territoryId', { territoryId: actor.territoryId });
+    if (seesConventionOnly(actor)) qb.andWhere("r.subjectType = 'convention'");
     return scope === 'mine'
       ? qb.andWhere('r.recipientUserId = :userId', { userId: actor.userId })
       : qb.andWhere('r.recipientUserId IS NULL AND r.recipientOrganisationId = :organisationId', { organisationId: actor.organisationId });
@@ -159,7 +165,8 @@ export class RemindersService {
       reminder &&
       reminder.territoryId === actor.territoryId &&
       (reminder.recipientUserId === actor.userId ||
-        (reminder.recipientUserId === null && reminder.recipientOrganisationId === actor.organisationId));
+        (reminder.recipientUserId === null && reminder.recipientOrganisationId === actor.organisationId)) &&
+      (!seesConventionOnly(actor) || reminder.subjectType === 'convention');
     if (!visible) throw DomainError.notFound('Reminder');
     const updated = await repo.createQueryBuilder().update().set(change).where('id = :id AND status IN (:...from)', { id, from }).execute();
     if (updated.affected === 0) {

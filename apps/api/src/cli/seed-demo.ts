@@ -1,10 +1,12 @@
 // Demo data for development: the Grand Chambéry territory, its organisations, one user per role
 // (and a colleague for the outreach and SIAO workers), the pécule programme, then a scenario played
 // through the services (demo/): about forty households across the pathway, maraude rounds, two
-// commission sessions, arrears files and pécule enrolments. Idempotent; refuses to run in production.
+// commission sessions, arrears files and pécule enrolments; and the territory's convention with the
+// State (config/conventions/grand-chambery.json). Idempotent; refuses to run in production.
 import 'reflect-metadata';
 import { ArrearsFilesService, ArrearsModule, ArrearsStepsService } from '@app/arrears';
-import { ConfigModule, loadConfigOrExit } from '@app/config';
+import { AppConfig, ConfigModule, loadConfigOrExit } from '@app/config';
+import { ConventionDocumentDto, ConventionModule, ConventionsService } from '@app/convention';
 import { Actor, DomainError, Role } from '@app/core';
 import { DatabaseModule, migrateDatabase } from '@app/database';
 import { createUserIfAbsent, ensureOrganisation, ensureTerritory, Organisation, OrganisationType, User } from '@app/identity';
@@ -13,6 +15,8 @@ import { CreateProgrammeDto, EnrolmentsService, PaymentsService, PeculeModule, P
 import { QueueModule } from '@app/queue';
 import { Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { DataSource } from 'typeorm';
 import { DemoScenario, DemoSummary, dto } from './demo/demo-scenario';
 
@@ -68,7 +72,7 @@ const USERS: Array<{ key: string; email: string; displayName: string; organisati
 ];
 
 /** The contexts the scenario drives, wired as in the API (without its HTTP layer, reminders or worker). */
-@Module({ imports: [ConfigModule, DatabaseModule, QueueModule, PathwayModule, PeculeModule, ArrearsModule] })
+@Module({ imports: [ConfigModule, DatabaseModule, QueueModule, PathwayModule, PeculeModule, ArrearsModule, ConventionModule] })
 class SeedModule {}
 
 async function main(): Promise<void> {
@@ -100,6 +104,7 @@ async function main(): Promise<void> {
       return { territoryId: territory.id, organisations: organisationIds, actors };
     });
     const programmeId = await ensurePeculeProgramme(app.get(ProgrammesService), actors.pecule, organisations.coordination);
+    await ensureConvention(app.get(ConventionsService), actors.coordination, config);
     process.stdout.write(`Demo territory Grand Chambéry ready. Development credentials (password: ${DEMO_PASSWORD}):\n`);
     for (const u of USERS) process.stdout.write(`  ${u.roles.join(',').padEnd(22)} ${u.email}\n`);
 
@@ -171,6 +176,15 @@ async function ensurePeculeProgramme(programmes: ProgrammesService, manager: Act
     }),
   );
   return created.id;
+}
+
+/** Grand Chambéry's convention 2024-2026 (Annexes 2 and 3), imported as a coordinator would. */
+async function ensureConvention(conventions: ConventionsService, coordinator: Actor, config: AppConfig): Promise<void> {
+  const file = resolve(config.configDir, 'conventions/grand-chambery.json');
+  const document = dto(ConventionDocumentDto, JSON.parse(readFileSync(file, 'utf8')) as ConventionDocumentDto);
+  if ((await conventions.list(coordinator)).some((c) => c.key === document.key)) return;
+  const convention = await conventions.import(coordinator, document);
+  process.stdout.write(`Convention ${convention.key} loaded: ${convention.actions.length} actions.\n`);
 }
 
 function describe(error: unknown): string {

@@ -19,8 +19,8 @@ import { IsBoolean, IsIn, IsOptional } from 'class-validator';
 import { CurrentActor, Roles, uuidParam } from '../http/decorators';
 import { ApiErrors } from '../http/openapi';
 
-/** Everyone who follows files has an inbox; the coordinator and the State see counts, never files. */
-const INBOX_ROLES: Role[] = ROLES.filter((role) => role !== 'coordinator' && role !== 'state_officer');
+/** Everyone who follows files has an inbox; the coordinator one with the convention's reminders only (never a file); the State none. */
+const INBOX_ROLES: Role[] = ROLES.filter((role) => role !== 'state_officer');
 
 export class InboxQueryDto {
   @ApiPropertyOptional({ enum: ['mine', 'team'], default: 'mine', description: "Your own reminders, or your organisation's team inbox" })

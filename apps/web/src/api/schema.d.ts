@@ -2855,7 +2855,7 @@ export interface components {
              * @description The kind of file it is about
              * @enum {string}
              */
-            subjectType: "household" | "pecule_enrolment" | "pecule_programme" | "arrears_file";
+            subjectType: "household" | "pecule_enrolment" | "pecule_programme" | "arrears_file" | "convention";
             /** @description In the organisation's team inbox rather than a person's */
             team: boolean;
         };

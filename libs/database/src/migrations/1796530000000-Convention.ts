@@ -8,6 +8,7 @@ export class Convention1796530000000 implements MigrationInterface {
     await queryRunner.query(`CREATE TABLE "convention" (
       "id" uuid NOT NULL DEFAULT gen_random_uuid(),
       "territory_id" uuid NOT NULL,
+      "organisation_id" uuid NOT NULL,
       "key" text NOT NULL,
       "title" text NOT NULL,
       "starts_on" date NOT NULL,
