@@ -69,7 +69,7 @@ test('the coordinator reads the year’s counts, broken down by commune with the
   const context = await h.context();
   const page = await context.newPage();
   await logIn(page, coordinator);
-  await page.waitForURL('**/indicators');
+  await page.getByRole('link', { name: 'Indicateurs' }).click();
   await page.getByLabel('Période', { exact: true }).selectOption('year');
   await page.getByLabel('Année', { exact: true }).selectOption(year);
   await page.getByRole('heading', { name: `Résultats : année ${year}` }).waitFor();
@@ -97,11 +97,11 @@ test('the coordinator reads the year’s counts, broken down by commune with the
 
   const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Exporter en CSV' }).click()]);
   expect(csv.suggestedFilename()).toBe(`indicateurs-${year}-01-01-${year}-12-31.csv`);
-  const content = readFileSync((await csv.path()), 'utf8');
+  const content = readFileSync(await csv.path(), 'utf8');
   expect(content).toContain('Nb de ménages accompagnés');
   const [xlsx] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Exporter en Excel' }).click()]);
   expect(
-    readFileSync((await xlsx.path()))
+    readFileSync(await xlsx.path())
       .subarray(0, 2)
       .toString(),
   ).toBe('PK');
@@ -119,6 +119,7 @@ test('the coordinator on a phone: the same screen, readable and without a name',
   const context = await h.context({ phone: true });
   const page = await context.newPage();
   await logIn(page, coordinator);
+  await page.goto('/indicators');
   await page.getByTestId('indicators').waitFor();
   await checkA11y(page, 'indicateurs (téléphone)');
   await expectNoName(page);
@@ -143,7 +144,126 @@ test('the State officer compares territories side by side, and never sees a name
   await context.close();
 });
 
+/** A convention of three actions over 2024-2026 (the demo loads Grand Chambéry's sixteen). */
+function conventionDocument(carrierOrganisationId: string) {
+  const line = (year: number, number: string, agreedCents: number, stateRatePercent: 100 | 80 | 50) => ({
+    year,
+    number,
+    status: 'maintained',
+    agreedCents,
+    stateRatePercent,
+  });
+  return {
+    key: 'test-2024-2026',
+    title: 'Convention pluriannuelle d’objectifs 2024-2026',
+    startsOn: '2024-01-01',
+    endsOn: '2026-12-31',
+    signedOn: '2024-07-04',
+    years: [2024, 2025, 2026].map((year, i) => ({ year, label: `Année ${i + 1}`, annex: 'Annexe 3', stateFundingCents: 10_000_000 })),
+    actions: [
+      {
+        key: 'renfort-siao',
+        title: 'Renfort du SIAO',
+        category: 'Accompagnement',
+        carrier: { label: 'SIAO 73', organisationId: carrierOrganisationId },
+        indicators: [{ code: 'households_accompanied' }, { code: 'households_proposed', carrierOnly: true }],
+        years: [2024, 2025, 2026].map((year) => ({
+          ...line(year, '3', 6_062_700, 100),
+          deliverables: 'Compte rendu d’activité',
+          ...(year === 2025 ? { expenses: [{ spentOn: '2025-06-30', label: 'Facture du 1er semestre', amountCents: 3_000_000 }] } : {}),
+        })),
+      },
+      {
+        key: 'captation-parc-prive',
+        title: 'Captation de logements dans le parc privé',
+        category: 'Offre de logement',
+        carrier: { label: 'AIVS' },
+        indicators: [{ label: 'Nb de logements captés' }],
+        years: [2024, 2025, 2026].map((year) => line(year, '7', 4_000_000, 80)),
+      },
+      {
+        key: 'poste-coordination',
+        title: 'Poste de coordination',
+        category: 'Pilotage',
+        carrier: { label: 'Grand Chambéry' },
+        indicators: [],
+        years: [2024, 2025, 2026].map((year) => line(year, '16', 2_500_000, 50)),
+      },
+    ],
+  };
+}
+
+test('the coordinator opens the 2025 report, sees every action, adds a credits entry, and downloads the XLSX and the PDF', async () => {
+  const imported = await h.app.http.post('/conventions').set(bearer(coordinator)).send(conventionDocument(siao.organisationId));
+  expect([imported.status, imported.body.details]).toEqual([201, undefined]);
+
+  const context = await h.context();
+  const page = await context.newPage();
+  await logIn(page, coordinator);
+  await page.getByRole('link', { name: 'Rapport d’exécution', exact: true }).click();
+  await page.getByLabel('Année', { exact: true }).selectOption('2025');
+  await page.getByText('Année 2 : 3 actions.').waitFor();
+  const actions = page.getByTestId('report-action');
+  expect(await actions.locator('h3').allInnerTexts()).toEqual([
+    'Action 3 : Renfort du SIAO',
+    'Action 7 : Captation de logements dans le parc privé',
+    'Action 16 : Poste de coordination',
+  ]);
+  await passes(async () =>
+    expect(
+      (
+        await actions
+          .first()
+          .getByRole('row', { name: /Nb de ménages accompagnés/ })
+          .innerText()
+      )
+        .split('\t')
+        .slice(-2),
+    ).toEqual(['0', '0']),
+  );
+  await actions.nth(1).getByText('non collecté dans Parcours').waitFor();
+  const credits = page.getByTestId('credits');
+  expect(await credits.locator('tfoot').innerText()).toMatch(/125\s627,00\s€.*30\s000,00\s€/s);
+  await checkA11y(page, 'rapport d’exécution');
+  await expectNoName(page);
+
+  // A credits entry on the SIAO's action, from the convention screen.
+  await page.getByRole('link', { name: 'Convention', exact: true }).click();
+  await page.getByLabel('Année', { exact: true }).selectOption('2025');
+  await page.getByRole('button', { name: /3\. Renfort du SIAO/ }).click();
+  const form = page.getByRole('form', { name: 'Ajouter une dépense : Renfort du SIAO' });
+  await form.getByLabel('Date').fill('2025-12-15');
+  await form.getByLabel('Libellé').fill('Facture du 2d semestre');
+  await form.getByLabel('Montant (€)').fill('1 250,50');
+  await form.getByRole('button', { name: 'Enregistrer la dépense' }).click();
+  await page.getByTestId('expenses').getByText('Facture du 2d semestre').waitFor();
+  await checkA11y(page, 'convention et actions');
+  await expectNoName(page);
+
+  await page.getByRole('link', { name: 'Rapport d’exécution 2025' }).click();
+  await passes(async () => expect(await credits.locator('tfoot').innerText()).toMatch(/31\s250,50\s€/));
+  const [xlsx] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Télécharger en Excel' }).click()]);
+  expect(xlsx.suggestedFilename()).toBe('rapport-execution-2025.xlsx');
+  expect(
+    readFileSync(await xlsx.path())
+      .subarray(0, 2)
+      .toString(),
+  ).toBe('PK');
+  // The PDF is drawn on the server (tables and charts): longer than a spreadsheet.
+  const [pdf] = await Promise.all([
+    page.waitForEvent('download', { timeout: 30_000 }),
+    page.getByRole('button', { name: 'Télécharger en PDF' }).click(),
+  ]);
+  expect(pdf.suggestedFilename()).toBe('rapport-execution-2025.pdf');
+  expect(
+    readFileSync(await pdf.path())
+      .subarray(0, 5)
+      .toString(),
+  ).toBe('%PDF-');
+  await context.close();
+});
+
 test('axe: no serious or critical violation on the coordinator’s and the State officer’s screens', () => {
-  expect(Object.keys(a11y).length).toBeGreaterThanOrEqual(5);
+  expect(Object.keys(a11y).length).toBeGreaterThanOrEqual(7);
   expect(a11y).toEqual(Object.fromEntries(Object.keys(a11y).map((screen) => [screen, []])));
 });

@@ -46,3 +46,10 @@ export interface IndicatorReport {
   indicators: IndicatorResult[];
 }
 export type Territory = Schemas['TerritoryDto'];
+export type ConventionSummary = Schemas['ConventionSummaryView'];
+export type Convention = Schemas['ConventionView'];
+export type ConventionAction = Schemas['ActionView'];
+export type ConventionActionYear = Schemas['ActionYearView'];
+export type CreditLine = Schemas['CreditLineView'];
+export type CreditTotals = Schemas['CreditTotalsView'];
+export type ExecutionReport = Schemas['ExecutionReportView'];

@@ -9,6 +9,7 @@ interface NavItem {
 }
 
 const INBOX: readonly Role[] = [
+  'coordinator',
   'outreach_worker',
   'siao_worker',
   'commission_secretary',
@@ -26,6 +27,8 @@ const NAVIGATION: readonly NavItem[] = [
   { to: '/worklist', label: 'À proposer', roles: ['siao_worker', 'commission_secretary'] },
   { to: '/commission', label: 'Commission', roles: ['siao_worker', 'commission_secretary'] },
   { to: '/indicators', label: 'Indicateurs', roles: ['coordinator', 'admin'] },
+  { to: '/convention', label: 'Convention', roles: ['coordinator', 'admin'] },
+  { to: '/execution-report', label: 'Rapport d’exécution', roles: ['coordinator', 'admin'] },
   { to: '/territories', label: 'Territoires', roles: ['state_officer'] },
 ];
 
