@@ -61,6 +61,23 @@ const SHOTS: Shot[] = [
     },
   },
   {
+    name: 'convention',
+    user: 'coordination',
+    open: async (page) => {
+      await page.goto('/convention?year=2025');
+      await page.getByTestId('actions').getByRole('button').first().click();
+      await page.getByText('Ajouter une dépense').first().waitFor();
+    },
+  },
+  {
+    name: 'execution-report',
+    user: 'coordination',
+    open: async (page) => {
+      await page.goto('/execution-report?year=2025');
+      await page.getByTestId('credits').waitFor();
+    },
+  },
+  {
     name: 'territories',
     user: 'etat',
     open: async (page) => {

@@ -260,6 +260,12 @@ test('the coordinator opens the 2025 report, sees every action, adds a credits e
       .subarray(0, 5)
       .toString(),
   ).toBe('%PDF-');
+
+  // The indicators of a year of the convention.
+  await page.getByRole('link', { name: 'Indicateurs' }).click();
+  await page.getByLabel('Période', { exact: true }).selectOption('convention');
+  await page.getByLabel('Année de la convention', { exact: true }).selectOption('2025');
+  await page.getByRole('heading', { name: 'Résultats : année 2025' }).waitFor();
   await context.close();
 });
 

@@ -91,7 +91,7 @@ function YearTotals({ year, totals }: { year: number; totals: CreditTotals }) {
       <Title order={3} size="h4" mb="xs">
         Crédits {year}
       </Title>
-      <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }} spacing="xs" component="dl" className="credit-totals">
+      <SimpleGrid cols={{ base: 2, lg: 4 }} spacing="xs" component="dl" className="credit-totals">
         {rows.map(([label, cents]) => (
           <div key={label}>
             <Text component="dt" size="xs" c="dimmed">
@@ -210,7 +210,8 @@ function Expenses({ line }: { line: ConventionActionYear }) {
 /** An expense committed: corrections are new (negative) entries, never edits, so the history stays whole. */
 function AddExpense({ conventionId, action, year }: { conventionId: string; action: ConventionAction; year: number }) {
   const queryClient = useQueryClient();
-  const [spentOn, setSpentOn] = useState(() => new Date().toISOString().slice(0, 10));
+  // Today, or the last day of a past year's line.
+  const [spentOn, setSpentOn] = useState(() => [new Date().toISOString().slice(0, 10), `${year}-12-31`].sort()[0]);
   const [label, setLabel] = useState('');
   const [amount, setAmount] = useState('');
   const [amountProblem, setAmountProblem] = useState<string | null>(null);

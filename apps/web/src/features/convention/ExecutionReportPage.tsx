@@ -206,7 +206,9 @@ function CreditsTable({ report }: { report: ExecutionReport }) {
                 </Table.Th>
                 <Table.Td>{line.statusLabel}</Table.Td>
                 <Money cents={line.agreedCents} />
-                <Table.Td ta="right">{line.stateRatePercent} %</Table.Td>
+                <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
+                  {line.stateRatePercent} %
+                </Table.Td>
                 <Money cents={line.stateShareCents} />
                 <Money cents={line.remainderCents} />
                 <Money cents={line.committedCents} />

@@ -17,7 +17,14 @@ import { fetchIndicators, INDICATORS_STALE_MS } from './queries';
 export default function IndicatorsPage() {
   const [choice, setChoice] = useState(initialChoice);
   const [breakdown, setBreakdown] = useState<Breakdown | ''>('');
-  const range = rangeOf(choice);
+  // The convention's years, when the territory has one (a cheap request, kept a while).
+  const conventions = useQuery({
+    queryKey: ['conventions'],
+    queryFn: async () => unwrap(await api.GET('/api/conventions')),
+    staleTime: 5 * 60_000,
+  });
+  const convention = [...(conventions.data ?? [])].sort((a, b) => a.startsOn.localeCompare(b.startsOn)).at(-1);
+  const range = rangeOf(choice, convention && { from: convention.startsOn, to: convention.endsOn });
   const report = useQuery({
     queryKey: ['indicators', range, breakdown],
     queryFn: () => fetchIndicators({ ...range!, granularity: 'range', ...(breakdown ? { breakdown } : {}) }),
@@ -32,7 +39,7 @@ export default function IndicatorsPage() {
       <Text c="dimmed">Des nombres de ménages et de personnes, jamais de nom. Les petits nombres sont masqués (secret statistique).</Text>
       <Card withBorder>
         <Stack gap="sm">
-          <PeriodPicker value={choice} onChange={setChoice} />
+          <PeriodPicker value={choice} onChange={setChoice} conventionYears={convention?.years} />
           <Group align="flex-end" gap="sm" wrap="wrap">
             <NativeSelect
               label="Ventilation"

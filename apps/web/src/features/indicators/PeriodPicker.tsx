@@ -16,16 +16,36 @@ function years(): string[] {
   return Array.from({ length: 7 }, (_, i) => String(current - i));
 }
 
-/** Month, quarter, year or any dates: native selects, quick on a phone and with the keyboard. */
-export function PeriodPicker({ value, onChange }: { value: PeriodChoice; onChange: (choice: PeriodChoice) => void }) {
+/**
+ * Month, quarter, year, a year of the convention (when there is one) or any dates: native selects,
+ * quick on a phone and with the keyboard.
+ */
+export function PeriodPicker({
+  value,
+  onChange,
+  conventionYears,
+}: {
+  value: PeriodChoice;
+  onChange: (choice: PeriodChoice) => void;
+  conventionYears?: number[];
+}) {
   const set = (change: Partial<PeriodChoice>) => onChange({ ...value, ...change });
+  const kinds = conventionYears?.length
+    ? [...KINDS.slice(0, 3), { value: 'convention' as const, label: 'Une année de la convention' }, KINDS[3]]
+    : KINDS;
   return (
     <Group align="flex-end" gap="sm" wrap="wrap">
       <NativeSelect
         label="Période"
-        data={KINDS}
+        data={kinds}
         value={value.kind}
-        onChange={(event) => set({ kind: event.currentTarget.value as PeriodKind })}
+        onChange={(event) => {
+          const kind = event.currentTarget.value as PeriodKind;
+          // A year of the convention is one of its years.
+          const year =
+            kind === 'convention' && !conventionYears?.includes(value.year) ? (conventionYears?.at(-1) ?? value.year) : value.year;
+          set({ kind, year });
+        }}
       />
       {value.kind === 'month' && (
         <NativeSelect
@@ -46,7 +66,15 @@ export function PeriodPicker({ value, onChange }: { value: PeriodChoice; onChang
           onChange={(event) => set({ quarter: Number(event.currentTarget.value) })}
         />
       )}
-      {value.kind !== 'custom' && (
+      {value.kind === 'convention' && conventionYears && (
+        <NativeSelect
+          label="Année de la convention"
+          data={conventionYears.map(String)}
+          value={String(value.year)}
+          onChange={(event) => set({ year: Number(event.currentTarget.value) })}
+        />
+      )}
+      {value.kind !== 'custom' && value.kind !== 'convention' && (
         <NativeSelect
           label="Année"
           data={years()}

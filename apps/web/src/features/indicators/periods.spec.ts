@@ -12,6 +12,15 @@ describe('indicator periods', () => {
     expect(rangeOf(choice({ kind: 'custom', from: '2025-03-10', to: '2025-04-02' }))).toEqual({ from: '2025-03-10', to: '2025-04-02' });
   });
 
+  it('gives a year of the convention within its period, nothing without a convention', () => {
+    const convention = { from: '2024-07-01', to: '2026-06-30' };
+    expect(rangeOf(choice({ kind: 'convention', year: 2024 }), convention)).toEqual({ from: '2024-07-01', to: '2024-12-31' });
+    expect(rangeOf(choice({ kind: 'convention', year: 2025 }), convention)).toEqual({ from: '2025-01-01', to: '2025-12-31' });
+    expect(rangeOf(choice({ kind: 'convention', year: 2026 }), convention)).toEqual({ from: '2026-01-01', to: '2026-06-30' });
+    expect(rangeOf(choice({ kind: 'convention', year: 2027 }), convention)).toBeNull();
+    expect(rangeOf(choice({ kind: 'convention', year: 2025 }))).toBeNull();
+  });
+
   it('gives nothing for an incomplete or inverted custom range, rather than a query the API refuses', () => {
     expect(rangeOf(choice({ kind: 'custom', from: '2025-04-02', to: '2025-03-10' }))).toBeNull();
     expect(rangeOf(choice({ kind: 'custom', from: '2025-04-02', to: '' }))).toBeNull();

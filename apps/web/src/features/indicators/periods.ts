@@ -1,6 +1,6 @@
 // The periods a coordinator asks counts for, as the API's civil-date ranges.
 
-export type PeriodKind = 'month' | 'quarter' | 'year' | 'custom';
+export type PeriodKind = 'month' | 'quarter' | 'year' | 'convention' | 'custom';
 
 /** What the period picker holds: each kind reads the fields it needs, so switching kinds keeps the others. */
 export interface PeriodChoice {
@@ -21,16 +21,26 @@ export interface DateRange {
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
+const max = (a: string, b: string) => (a > b ? a : b);
+const min = (a: string, b: string) => (a < b ? a : b);
 const CIVIL_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 function lastDay(year: number, month: number): string {
   return `${year}-${pad(month)}-${pad(new Date(Date.UTC(year, month, 0)).getUTCDate())}`;
 }
 
-/** The date range of a choice, or null while a custom range is incomplete or inverted. */
-export function rangeOf(choice: PeriodChoice): DateRange | null {
+/**
+ * The date range of a choice, or null while a custom range is incomplete or inverted. A year of the
+ * convention is its calendar year within the convention's period (its first and last may be short).
+ */
+export function rangeOf(choice: PeriodChoice, convention?: DateRange): DateRange | null {
   const { kind, year, month, quarter, from, to } = choice;
   if (kind === 'custom') return CIVIL_DATE.test(from) && CIVIL_DATE.test(to) && from <= to ? { from, to } : null;
+  if (kind === 'convention') {
+    if (!convention) return null;
+    const range = { from: max(`${year}-01-01`, convention.from), to: min(`${year}-12-31`, convention.to) };
+    return range.from <= range.to ? range : null;
+  }
   if (kind === 'year') return { from: `${year}-01-01`, to: `${year}-12-31` };
   if (kind === 'month') return { from: `${year}-${pad(month)}-01`, to: lastDay(year, month) };
   const first = quarter * 3 - 2;
