@@ -182,11 +182,18 @@ describe('the convention: import and export, credits, execution report', () => {
     bad.actions[2].indicators[0] = { code: 'no_such_indicator' };
     bad.actions[3].indicators[0] = { code: 'households_accompanied', label: 'both' };
     bad.actions[0].years[0].year = 2019;
+    (bad.actions[6] as Record<string, unknown>).carrier = { label: 'Ailleurs', organisationId: otherCoordinator.organisationId };
     bad.actions[1].years[1].stateShareCents = (bad.actions[1].years[1].agreedCents as number) + 1;
     const refused = await app.http.post('/conventions').set(as(coordinator)).send(bad).expect(400);
     expect((refused.body as { code: string }).code).toBe('VALIDATION_FAILED');
     expect(problems(refused).sort()).toEqual(
-      ['actions.0.years.0.year', 'actions.1.years.1.stateShareCents', 'actions.2.indicators.0.code', 'actions.3.indicators.0'].sort(),
+      [
+        'actions.0.years.0.year',
+        'actions.1.years.1.stateShareCents',
+        'actions.2.indicators.0.code',
+        'actions.3.indicators.0',
+        'actions.6.carrier.organisationId',
+      ].sort(),
     );
     const malformed = structuredClone(FILE);
     malformed.key = 'Not A Slug';

@@ -22,6 +22,9 @@ const TABLES = [
   'pecule_programme',
   'pecule_enrolment',
   'pecule_payment',
+  'convention',
+  'convention_action',
+  'convention_expense',
   'outbox_event',
 ];
 
@@ -69,6 +72,25 @@ describe('demo seed (npm run seed:demo)', () => {
     expect(secondRun).toContain('nothing added');
     expect(countsAfterFirst.household).toBeGreaterThanOrEqual(40);
     expect(countsAfterSecond).toEqual(countsAfterFirst);
+  });
+
+  it('loads Grand Chambéry’s convention for the coordinator, with Annexe 2’s carry-over into 2025', async () => {
+    expect(firstRun).toContain('Convention grand-chambery-2024-2026 loaded: 23 actions');
+    const [summary] = (
+      await app.http
+        .get('/conventions')
+        .set(await as('coordination'))
+        .expect(200)
+    ).body as Array<{ id: string }>;
+    const convention = (
+      await app.http
+        .get(`/conventions/${summary.id}`)
+        .set(await as('coordination'))
+        .expect(200)
+    ).body as {
+      years: Array<{ year: number; credits: { carriedInCents: number } }>;
+    };
+    expect(convention.years.find((y) => y.year === 2025)!.credits.carriedInCents).toBe(13_538_770);
   });
 
   it('spreads the households over the pathway: at least 6 statuses, a stale evaluation, restricted and shared files', async () => {

@@ -191,8 +191,7 @@ export class ConventionsService {
       const problems: FieldProblem[] = [];
       if (startsOn > endsOn) problems.push({ field: 'endsOn', problems: ['must not be before startsOn'] });
       problems.push(...this.yearProblems(dto.years ?? [], startsOn, endsOn, 'years'));
-      const kept = new Set([...current.years.map((y) => y.year), ...(dto.years ?? []).map((y) => y.year)]);
-      const outside = [...kept].filter((y) => y < Number(startsOn.slice(0, 4)) || y > Number(endsOn.slice(0, 4)));
+      const outside = current.years.map((y) => y.year).filter((y) => y < Number(startsOn.slice(0, 4)) || y > Number(endsOn.slice(0, 4)));
       if (outside.length) problems.push({ field: 'endsOn', problems: [`the period must cover the years ${outside.join(', ')}`] });
       if (problems.length) throw DomainError.validation(problems);
       const changes = { title: dto.title, startsOn: dto.startsOn, endsOn: dto.endsOn, signedOn: dto.signedOn };

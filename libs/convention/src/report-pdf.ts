@@ -17,7 +17,7 @@ const number = (value: number | null, unit: string | null) =>
   value === null ? '–' : unit === 'cents' ? formatEuros(value) : new Intl.NumberFormat('fr-FR').format(value).replace(/\u202f/g, '\u00a0');
 
 /** The monthly trend as bars, drawn in SVG (vector in the PDF). */
-export function monthlyChart(months: MonthValueView[], width = 480, height = 110): string {
+function monthlyChart(months: MonthValueView[], width = 480, height = 110): string {
   const max = Math.max(1, ...months.map((m) => m.value ?? 0));
   const slot = width / 12;
   const bars = months

@@ -3,15 +3,11 @@ import { NOT_COLLECTED } from './convention.types';
 import { ExecutionReportView, ReportActionView } from './convention.views';
 
 /** Excel formats written once; a French Excel shows them as 1 234,56 €, 12 %, 31/12/2025. */
-export const EUROS = '#,##0.00\\ "€"';
-export const COUNT = '#,##0';
-export const PERCENT = '0\\ %';
-export const DATE = 'dd/mm/yyyy';
-export const MONTHS = ['janv.', 'févr.', 'mars', 'avr.', 'mai', 'juin', 'juil.', 'août', 'sept.', 'oct.', 'nov.', 'déc.'];
-
-/** Where the tables start, for whoever reads the workbook back. */
-export const ACTION_TABLE_HEADER_ROW = 8;
-export const CREDITS_TABLE_HEADER_ROW = 5;
+const EUROS = '#,##0.00\\ "€"';
+const COUNT = '#,##0';
+const PERCENT = '0\\ %';
+const DATE = 'dd/mm/yyyy';
+const MONTHS = ['janv.', 'févr.', 'mars', 'avr.', 'mai', 'juin', 'juil.', 'août', 'sept.', 'oct.', 'nov.', 'déc.'];
 
 /** Cents as euros in the cell: spreadsheets hold numbers, the format shows the cents. */
 const euros = (cents: number) => cents / 100;
