@@ -193,13 +193,38 @@ function conventionDocument(carrierOrganisationId: string) {
   };
 }
 
-test('the coordinator opens the 2025 report, sees every action, adds a credits entry, and downloads the XLSX and the PDF', async () => {
-  const imported = await h.app.http.post('/conventions').set(bearer(coordinator)).send(conventionDocument(siao.organisationId));
-  expect([imported.status, imported.body.details]).toEqual([201, undefined]);
-
+test('the coordinator imports the convention, opens the 2025 report, sees every action, adds a credits entry, and downloads the XLSX and the PDF', async () => {
   const context = await h.context();
   const page = await context.newPage();
   await logIn(page, coordinator);
+
+  // The convention's JSON file: a broken one is refused with its paths, then the right one loads.
+  await page.getByRole('link', { name: 'Convention', exact: true }).click();
+  const upload = async (content: unknown) => {
+    const [chooser] = await Promise.all([
+      page.waitForEvent('filechooser'),
+      page.getByRole('button', { name: 'Importer le fichier JSON d’une convention' }).click(),
+    ]);
+    await chooser.setFiles({ name: 'convention.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(content)) });
+  };
+  const document = conventionDocument(siao.organisationId);
+  const broken = { ...document, years: [{ ...document.years[0], stateFundingCents: -1 }, ...document.years.slice(1)] };
+  await upload(broken);
+  await page
+    .getByRole('alert')
+    .getByText(/years\.0\.stateFundingCents/)
+    .waitFor();
+  expect(Number((await h.app.db.query('SELECT count(*) FROM convention')).rows[0].count)).toBe(0);
+  await checkA11y(page, 'convention à importer');
+  await upload(document);
+  await page.getByText('Convention pluriannuelle d’objectifs 2024-2026', { exact: true }).waitFor();
+  const [json] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Fichier JSON de la convention' }).click(),
+  ]);
+  expect(json.suggestedFilename()).toBe('test-2024-2026.json');
+  expect(JSON.parse(readFileSync(await json.path(), 'utf8'))).toMatchObject({ key: document.key, startsOn: '2024-01-01' });
+
   await page.getByRole('link', { name: 'Rapport d’exécution', exact: true }).click();
   await page.getByLabel('Année', { exact: true }).selectOption('2025');
   await page.getByText('Année 2 : 3 actions.').waitFor();
@@ -270,6 +295,6 @@ test('the coordinator opens the 2025 report, sees every action, adds a credits e
 });
 
 test('axe: no serious or critical violation on the coordinator’s and the State officer’s screens', () => {
-  expect(Object.keys(a11y).length).toBeGreaterThanOrEqual(7);
+  expect(Object.keys(a11y).length).toBeGreaterThanOrEqual(8);
   expect(a11y).toEqual(Object.fromEntries(Object.keys(a11y).map((screen) => [screen, []])));
 });

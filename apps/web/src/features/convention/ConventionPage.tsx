@@ -9,6 +9,7 @@ import type { ConventionAction, ConventionActionYear, CreditTotals } from '../..
 import { ACTION_STATUS, formatDate } from '../../ui/labels';
 import { QueryState } from '../../ui/QueryState';
 import { formatCents, parseEuros } from './money';
+import { ExportConvention, ImportConvention } from './ConventionFile';
 import { ConventionPicker, NoConvention } from './ConventionPicker';
 import { currentYear, useConventionChoice } from './useConvention';
 
@@ -34,8 +35,18 @@ export default function ConventionPage() {
         error={choice.conventions.error}
         retry={() => void choice.conventions.refetch()}
       />
-      {choice.conventions.data?.length === 0 && <NoConvention />}
-      {choice.summary && <ConventionPicker choice={choice} />}
+      {choice.conventions.data?.length === 0 && (
+        <>
+          <NoConvention />
+          <ImportConvention />
+        </>
+      )}
+      {choice.summary && (
+        <Group align="flex-end" justify="space-between" wrap="wrap">
+          <ConventionPicker choice={choice} />
+          <ExportConvention conventionId={choice.summary.id} conventionKey={choice.summary.key} />
+        </Group>
+      )}
       <QueryState isPending={convention.isPending && id !== undefined} error={convention.error} retry={() => void convention.refetch()} />
       {convention.data && year && (
         <>

@@ -26,5 +26,9 @@ export function ConventionPicker({ choice }: { choice: ReturnType<typeof useConv
 }
 
 export function NoConvention() {
-  return <Alert title="Aucune convention">Le territoire n’a pas encore de convention enregistrée dans Parcours.</Alert>;
+  return (
+    <Alert title="Aucune convention">
+      Le territoire n’a pas encore de convention enregistrée dans Parcours : importez son fichier JSON depuis l’écran Convention.
+    </Alert>
+  );
 }
