@@ -255,12 +255,14 @@ test('the coordinator imports the convention, opens the 2025 report, sees every 
   // A credits entry on the SIAO's action, from the convention screen.
   await page.getByRole('link', { name: 'Convention', exact: true }).click();
   await page.getByLabel('Année', { exact: true }).selectOption('2025');
-  await page.getByRole('button', { name: /3\. Renfort du SIAO/ }).click();
+  // With the keyboard: the action opens with Enter, the entry is sent with Enter.
+  await page.getByRole('button', { name: /3\. Renfort du SIAO/ }).focus();
+  await page.keyboard.press('Enter');
   const form = page.getByRole('form', { name: 'Ajouter une dépense : Renfort du SIAO' });
   await form.getByLabel('Date').fill('2025-12-15');
   await form.getByLabel('Libellé').fill('Facture du 2d semestre');
   await form.getByLabel('Montant (€)').fill('1 250,50');
-  await form.getByRole('button', { name: 'Enregistrer la dépense' }).click();
+  await form.getByLabel('Montant (€)').press('Enter');
   await page.getByTestId('expenses').getByText('Facture du 2d semestre').waitFor();
   await checkA11y(page, 'convention et actions');
   await expectNoName(page);

@@ -7,7 +7,7 @@ import { describeError } from '../../api/errors';
 import type { Breakdown, IndicatorReport, IndicatorResult } from '../../api/types';
 import { saveFile } from '../../ui/download';
 import { QueryState } from '../../ui/QueryState';
-import { BREAKDOWN, cellLabel, formatValue, maskedText, unitLabel, valueUnit } from './format';
+import { BREAKDOWN, cellLabel, formatValue, maskedText, orderedCells, unitLabel, valueUnit } from './format';
 import { LineChart } from './LineChart';
 import { PeriodPicker } from './PeriodPicker';
 import { describeRange, initialChoice, monthLabel, rangeOf, type DateRange } from './periods';
@@ -98,7 +98,7 @@ function IndicatorTable({ report, title }: { report: IndicatorReport; title: str
                       )}
                     </Table.Td>
                   </Table.Tr>
-                  {period?.cells?.map((cell) => (
+                  {orderedCells(indicator.breakdown, period?.cells ?? []).map((cell) => (
                     <Table.Tr key={cell.key}>
                       <Table.Th scope="row" fw={400} pl="xl">
                         {cellLabel(indicator.breakdown, cell)}

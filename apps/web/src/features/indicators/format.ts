@@ -86,3 +86,18 @@ export function unitLabel(unit: string): string {
 export function maskedText(threshold: number): string {
   return `< ${threshold + 1}`;
 }
+
+/**
+ * Cells in the reader's order: the pathway's order of statuses, age bands youngest first, debt
+ * bands lowest first, communes by name; "unknown" last.
+ */
+export function orderedCells(breakdown: Breakdown | null, cells: readonly IndicatorCell[]): IndicatorCell[] {
+  const keys = Object.keys((breakdown && LABELS[breakdown]) ?? {});
+  const rank = (cell: IndicatorCell) => {
+    if (cell.key === 'inconnu') return Number.POSITIVE_INFINITY;
+    if (keys.includes(cell.key)) return keys.indexOf(cell.key);
+    const band = /^(\d+)_/.exec(cell.key);
+    return band ? Number(band[1]) : 0;
+  };
+  return [...cells].sort((a, b) => rank(a) - rank(b) || cellLabel(breakdown, a).localeCompare(cellLabel(breakdown, b), 'fr'));
+}
