@@ -87,34 +87,43 @@ export default function ConventionPage() {
 }
 
 function YearTotals({ year, totals }: { year: number; totals: CreditTotals }) {
-  const rows: Array<[string, number]> = [
-    ['Montant convenu', totals.agreedCents],
-    ['Part de l’État', totals.stateShareCents],
-    ['Reste à charge du territoire', totals.remainderCents],
-    ['Dépenses engagées', totals.committedCents],
-    ['Part de l’État des dépenses engagées', totals.committedStateShareCents],
-    [`Report de ${year - 1}`, totals.carriedInCents],
-    [`Financement de l’État pour ${year}`, totals.stateFundingCents],
-    [`Report vers ${year + 1}`, totals.carriedOutCents],
-  ];
+  const rows = (
+    [
+      ['Montant convenu', totals.agreedCents],
+      ['Part de l’État', totals.stateShareCents],
+      ['Reste à charge du territoire', totals.remainderCents],
+      ['Dépenses engagées', totals.committedCents],
+      ['Part de l’État des dépenses engagées', totals.committedStateShareCents],
+      [`Report de ${year - 1}`, totals.carriedInCents],
+      [`Financement de l’État pour ${year}`, totals.stateFundingCents],
+      [`Report vers ${year + 1}`, totals.carriedOutCents],
+    ] as const
+  ).map(([label, cents]): [string, string] => [label, formatCents(cents)]);
   return (
     <Card withBorder>
       <Title order={3} size="h4" mb="xs">
         Crédits {year}
       </Title>
-      <SimpleGrid cols={{ base: 2, lg: 4 }} spacing="xs" component="dl" className="credit-totals">
-        {rows.map(([label, cents]) => (
-          <div key={label}>
-            <Text component="dt" size="xs" c="dimmed">
-              {label}
-            </Text>
-            <Text component="dd" fw={600} m={0}>
-              {formatCents(cents)}
-            </Text>
-          </div>
-        ))}
-      </SimpleGrid>
+      <Figures rows={rows} />
     </Card>
+  );
+}
+
+/** Amounts as label and figure, two by two on a phone: no table to scroll sideways. */
+function Figures({ rows }: { rows: Array<[string, string]> }) {
+  return (
+    <SimpleGrid cols={{ base: 2, md: 4 }} spacing="xs" component="dl" m={0}>
+      {rows.map(([label, figure]) => (
+        <div key={label}>
+          <Text component="dt" size="xs" c="dimmed">
+            {label}
+          </Text>
+          <Text component="dd" fw={600} m={0}>
+            {figure}
+          </Text>
+        </div>
+      ))}
+    </SimpleGrid>
   );
 }
 
@@ -152,30 +161,16 @@ function ActionDetails({ conventionId, action, line }: { conventionId: string; a
           </ul>
         )}
       </div>
-      <Table.ScrollContainer minWidth={520}>
-        <Table withTableBorder verticalSpacing={4}>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">Convenu</Table.Th>
-              <Table.Th scope="col">Taux État</Table.Th>
-              <Table.Th scope="col">Part État</Table.Th>
-              <Table.Th scope="col">Reste à charge</Table.Th>
-              <Table.Th scope="col">Engagé</Table.Th>
-              <Table.Th scope="col">Part État engagée</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            <Table.Tr>
-              <Table.Td>{formatCents(credits.agreedCents)}</Table.Td>
-              <Table.Td>{credits.stateRatePercent} %</Table.Td>
-              <Table.Td>{formatCents(credits.stateShareCents)}</Table.Td>
-              <Table.Td>{formatCents(credits.remainderCents)}</Table.Td>
-              <Table.Td>{formatCents(credits.committedCents)}</Table.Td>
-              <Table.Td>{formatCents(credits.committedStateShareCents)}</Table.Td>
-            </Table.Tr>
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
+      <Figures
+        rows={[
+          ['Convenu', formatCents(credits.agreedCents)],
+          ['Taux de l’État', `${credits.stateRatePercent} %`],
+          ['Part de l’État', formatCents(credits.stateShareCents)],
+          ['Reste à charge', formatCents(credits.remainderCents)],
+          ['Engagé', formatCents(credits.committedCents)],
+          ['Part de l’État engagée', formatCents(credits.committedStateShareCents)],
+        ]}
+      />
       <Expenses line={line} />
       <AddExpense conventionId={conventionId} action={action} year={line.year} />
     </Stack>

@@ -81,7 +81,7 @@ function SideBySide({ title, columns }: { title: string; columns: Array<{ territ
       <Title order={3} size="h4" id="side-by-side" mb="xs">
         {title}
       </Title>
-      <Table.ScrollContainer minWidth={220 + 140 * columns.length}>
+      <Table.ScrollContainer minWidth={130 + 110 * columns.length}>
         <Table striped verticalSpacing="xs" data-testid="territories-indicators">
           <Table.Thead>
             <Table.Tr>
