@@ -90,7 +90,7 @@ function IndicatorTable({ report, title }: { report: IndicatorReport; title: str
                       </Text>
                     </Table.Th>
                     <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
-                      {formatValue(period?.value, valueUnit(indicator))} {unitLabel(valueUnit(indicator))}
+                      {formatValue(period?.value, valueUnit(indicator))} {unitLabel(valueUnit(indicator), period?.value)}
                       {period?.median !== undefined && (
                         <Text size="xs" c="dimmed">
                           médiane {formatValue(period.median, indicator.unit)}

@@ -1,5 +1,5 @@
 import type { IndicatorCell } from '../../api/types';
-import { cellLabel, formatValue, orderedCells } from './format';
+import { cellLabel, formatValue, orderedCells, unitLabel } from './format';
 
 const cell = (key: string, label?: string): IndicatorCell => ({ key, label, value: 12, masked: false });
 
@@ -37,5 +37,11 @@ describe('indicator cells and values', () => {
     expect(formatValue(74_700, 'centimes')).toMatch(/^747\s€$/);
     expect(formatValue(null, 'ménages')).toBe('—');
     expect(formatValue(85, 'jours')).toBe('85');
+    expect([unitLabel('ménages', 1), unitLabel('ménages', 0), unitLabel('ménages', 2), unitLabel('ménages')]).toEqual([
+      'ménage',
+      'ménage',
+      'ménages',
+      'ménages',
+    ]);
   });
 });

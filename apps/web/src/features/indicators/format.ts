@@ -77,9 +77,10 @@ export function valueUnit(indicator: Pick<IndicatorResult, 'measure' | 'unit'>):
   return indicator.measure === 'distribution' ? '' : indicator.unit;
 }
 
-/** The unit beside a value (euros say theirs already). */
-export function unitLabel(unit: string): string {
-  return unit === 'centimes' ? '' : unit;
+/** The unit beside a value (euros say theirs already), singular below two as French has it (`1 ménage`, `0 jour`). */
+export function unitLabel(unit: string, value?: number | null): string {
+  if (unit === 'centimes') return '';
+  return value !== undefined && value !== null && Math.abs(value) < 2 ? unit.replace(/s$/, '') : unit;
 }
 
 /** What a masked cell shows: fewer than the threshold plus one. */
