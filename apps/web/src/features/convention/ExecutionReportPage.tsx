@@ -4,10 +4,10 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { api, unwrap } from '../../api/client';
 import { describeError } from '../../api/errors';
-import type { ExecutionReport } from '../../api/types';
+import type { ExecutionReport, IndicatorResult } from '../../api/types';
 import { saveFile } from '../../ui/download';
 import { QueryState } from '../../ui/QueryState';
-import { formatValue } from '../indicators/format';
+import { formatValue, valueUnit } from '../indicators/format';
 import { ConventionPicker, NoConvention } from './ConventionPicker';
 import { formatCents } from './money';
 import { reportYear, useConventionChoice } from './useConvention';
@@ -30,6 +30,13 @@ export default function ExecutionReportPage() {
     staleTime: 60_000,
   });
 
+  // The report gives an indicator's unit, not its measure: a distribution's value counts files, its unit is its median's.
+  const catalogue = useQuery({
+    queryKey: ['indicators', 'catalogue'],
+    queryFn: async () => unwrap<{ indicators: Measured[] }>(await api.GET('/api/indicators/catalogue')).indicators,
+    staleTime: 60 * 60_000,
+  });
+
   return (
     <Stack>
       <Title order={2}>Rapport d’exécution</Title>
@@ -45,8 +52,12 @@ export default function ExecutionReportPage() {
           {id && choice.year && <Downloads conventionId={id} year={choice.year} />}
         </Group>
       )}
-      <QueryState isPending={report.isPending && id !== undefined} error={report.error} retry={() => void report.refetch()} />
-      {report.data && <Report report={report.data} />}
+      <QueryState
+        isPending={(report.isPending && id !== undefined) || catalogue.isPending}
+        error={report.error ?? catalogue.error}
+        retry={() => void (report.error ? report.refetch() : catalogue.refetch())}
+      />
+      {report.data && catalogue.data && <Report report={report.data} catalogue={catalogue.data} />}
     </Stack>
   );
 }
@@ -81,8 +92,12 @@ function Downloads({ conventionId, year }: { conventionId: string; year: number 
   );
 }
 
-function Report({ report }: { report: ExecutionReport }) {
+type Measured = Pick<IndicatorResult, 'code' | 'measure' | 'unit'>;
+
+function Report({ report, catalogue }: { report: ExecutionReport; catalogue: Measured[] }) {
   const { year } = report;
+  const unitOf = (code: string | null, unit: string | null) =>
+    valueUnit({ measure: catalogue.find((i) => i.code === code)?.measure ?? '', unit: unit ?? '' });
   return (
     <Stack>
       <div>
@@ -138,8 +153,10 @@ function Report({ report }: { report: ExecutionReport }) {
                         </Table.Th>
                         {indicator.collected ? (
                           <>
-                            <Table.Td ta="right">{formatValue(indicator.value, indicator.unit ?? '')}</Table.Td>
-                            <Table.Td ta="right">{formatValue(indicator.previousYearValue, indicator.unit ?? '')}</Table.Td>
+                            <Table.Td ta="right">{formatValue(indicator.value, unitOf(indicator.code, indicator.unit))}</Table.Td>
+                            <Table.Td ta="right">
+                              {formatValue(indicator.previousYearValue, unitOf(indicator.code, indicator.unit))}
+                            </Table.Td>
                           </>
                         ) : (
                           <Table.Td colSpan={2} ta="right">
