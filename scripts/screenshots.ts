@@ -1,5 +1,5 @@
 // npm run screens: each main screen on the demo data, desktop (1280×860) and phone (390×844),
-// written to docs/screens/ for the README.
+// written to docs/screens/ for the README. `npm run screens -- indicators territories` takes only those.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -7,6 +7,7 @@ import { launchChromium } from '../test/browser/browser';
 import { DEMO_PASSWORD, settle, startDemoApp } from './demo-app';
 
 const OUT = join(process.cwd(), 'docs', 'screens');
+const ONLY = process.argv.slice(2);
 
 interface Shot {
   name: string;
@@ -49,6 +50,42 @@ const SHOTS: Shot[] = [
       await page.getByText('ménage(s) à l’ordre du jour').waitFor();
     },
   })),
+  {
+    name: 'indicators',
+    user: 'coordination',
+    open: async (page) => {
+      await page.goto('/indicators');
+      await page.getByLabel('Période').selectOption('year');
+      await page.getByTestId('indicators').waitFor();
+      await page.getByRole('img', { name: /comparé à/ }).waitFor();
+    },
+  },
+  {
+    name: 'convention',
+    user: 'coordination',
+    open: async (page) => {
+      await page.goto('/convention?year=2025');
+      await page.getByTestId('actions').getByRole('button').first().click();
+      await page.getByText('Ajouter une dépense').first().waitFor();
+    },
+  },
+  {
+    name: 'execution-report',
+    user: 'coordination',
+    open: async (page) => {
+      await page.goto('/execution-report?year=2025');
+      await page.getByTestId('credits').waitFor();
+    },
+  },
+  {
+    name: 'territories',
+    user: 'etat',
+    open: async (page) => {
+      await page.goto('/territories');
+      await page.getByLabel('Période').selectOption('year');
+      await page.getByTestId('territories-indicators').waitFor();
+    },
+  },
 ];
 
 async function main(): Promise<void> {
@@ -61,7 +98,7 @@ async function main(): Promise<void> {
       ['desktop', { width: 1280, height: 860 }],
       ['phone', { width: 390, height: 844 }],
     ] as const) {
-      for (const shot of SHOTS) {
+      for (const shot of SHOTS.filter((s) => ONLY.length === 0 || ONLY.includes(s.name))) {
         const context = await browser.newContext({
           baseURL: app.url,
           viewport,

@@ -37,6 +37,7 @@ export const WHO: Record<string, Who> = {
   'POST /organisations': ['admin'],
   'GET /organisations/{id}': SIGNED_IN,
   'PATCH /organisations/{id}': ['admin'],
+  'GET /territories': COUNTS,
   'GET /users': SIGNED_IN,
   'POST /users': ['admin'],
   'GET /users/{id}': SIGNED_IN,

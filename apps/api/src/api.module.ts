@@ -24,6 +24,7 @@ import { ExpensiveRequestGuard } from './http/rate-limit';
 import { AuthController } from './identity/auth.controller';
 import { IndicatorsController } from './indicators/indicators.controller';
 import { OrganisationsController } from './identity/organisations.controller';
+import { TerritoriesController } from './identity/territories.controller';
 import { UsersController } from './identity/users.controller';
 import { CommissionController } from './pathway/commission.controller';
 import { HouseholdsController } from './pathway/households.controller';
@@ -52,6 +53,7 @@ import { EnrolmentsController, PaymentsController, ProgrammesController } from '
     HealthController,
     AuthController,
     OrganisationsController,
+    TerritoriesController,
     UsersController,
     AuditController,
     HouseholdsController,

@@ -11,6 +11,7 @@ import { LoginLimiter } from './login-limiter';
 import { Organisation } from './organisation.entity';
 import { OrganisationsService } from './organisations.service';
 import { RefreshToken } from './refresh-token.entity';
+import { TerritoriesService } from './territories.service';
 import { Territory } from './territory.entity';
 import { User } from './user.entity';
 import { UsersService } from './users.service';
@@ -33,7 +34,7 @@ import { UsersService } from './users.service';
       },
     }),
   ],
-  providers: [AccessPolicy, AuthService, LiveSessions, LoginLimiter, OrganisationsService, UsersService],
-  exports: [AccessPolicy, AuthService, OrganisationsService, UsersService],
+  providers: [AccessPolicy, AuthService, LiveSessions, LoginLimiter, OrganisationsService, TerritoriesService, UsersService],
+  exports: [AccessPolicy, AuthService, OrganisationsService, TerritoriesService, UsersService],
 })
 export class IdentityModule {}

@@ -8,6 +8,7 @@ export { Organisation } from './organisation.entity';
 export { OrganisationsService } from './organisations.service';
 export { createUserIfAbsent, ensureOrganisation, ensureTerritory } from './provisioning';
 export { RefreshToken } from './refresh-token.entity';
+export { TerritoriesService } from './territories.service';
 export { Territory } from './territory.entity';
 export { User } from './user.entity';
 export { UsersService } from './users.service';

@@ -30,6 +30,7 @@ const ORGANISATIONS: Array<{ key: string; name: string; type: OrganisationType }
   { key: 'coordination', name: 'Grand Chambéry, coordination Logement d’abord', type: 'coordination' },
   { key: 'landlord1', name: 'Cristal Habitat', type: 'social_landlord' },
   { key: 'landlord2', name: 'OPAC de la Savoie', type: 'social_landlord' },
+  { key: 'state', name: 'DDETS de la Savoie', type: 'state_service' },
 ];
 
 const USERS: Array<{ key: string; email: string; displayName: string; organisation: string; roles: Role[] }> = [
@@ -66,6 +67,7 @@ const USERS: Array<{ key: string; email: string; displayName: string; organisati
     organisation: 'coordination',
     roles: ['coordinator'],
   },
+  { key: 'etat', email: 'etat@demo.parcours.test', displayName: 'Julien État', organisation: 'state', roles: ['state_officer'] },
   { key: 'admin', email: 'admin@demo.parcours.test', displayName: 'Alex Admin', organisation: 'coordination', roles: ['admin'] },
 ];
 
@@ -85,6 +87,8 @@ async function main(): Promise<void> {
     const dataSource = app.get(DataSource);
     const { territoryId, organisations, actors } = await dataSource.transaction(async (manager) => {
       const territory = await ensureTerritory(manager, 'grand-chambery', 'Grand Chambéry');
+      // A neighbour without activity yet: the State officer's view compares territories side by side.
+      await ensureTerritory(manager, 'grand-lac', 'Grand Lac');
       const organisations = new Map<string, Organisation>();
       for (const o of ORGANISATIONS) organisations.set(o.key, await ensureOrganisation(manager, territory, o.name, o.type));
       const actors: Record<string, Actor> = {};

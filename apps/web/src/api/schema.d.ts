@@ -1617,6 +1617,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/territories": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Territories whose indicators I may read: all for State officers, my own for others */
+        get: operations["TerritoriesController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/users": {
         parameters: {
             query?: never;
@@ -2837,7 +2854,7 @@ export interface components {
              */
             endedOn: string;
             /** @enum {string} */
-            reason: "job" | "training_allowance" | "youth_guarantee" | "rsa_at_25" | "left_programme" | "moved_away" | "end_date_reached";
+            reason: "job" | "training_allowance" | "youth_guarantee" | "youth_commitment_contract" | "rsa_at_25" | "left_programme" | "moved_away" | "end_date_reached";
             /**
              * @description The version read (optimistic locking)
              * @example 1
@@ -2872,7 +2889,7 @@ export interface components {
             bankDetails: components["schemas"]["BankDetailsResponse"] | null;
             bankDetailsRecorded: boolean;
             /** @enum {string|null} */
-            endReason: "job" | "training_allowance" | "youth_guarantee" | "rsa_at_25" | "left_programme" | "moved_away" | "end_date_reached" | null;
+            endReason: "job" | "training_allowance" | "youth_guarantee" | "youth_commitment_contract" | "rsa_at_25" | "left_programme" | "moved_away" | "end_date_reached" | null;
             /** Format: date */
             endedOn: string | null;
             /** Format: uuid */
@@ -2939,7 +2956,7 @@ export interface components {
              */
             ageLimitOn: string | null;
             /** @enum {string|null} */
-            endReason: "job" | "training_allowance" | "youth_guarantee" | "rsa_at_25" | "left_programme" | "moved_away" | "end_date_reached" | null;
+            endReason: "job" | "training_allowance" | "youth_guarantee" | "youth_commitment_contract" | "rsa_at_25" | "left_programme" | "moved_away" | "end_date_reached" | null;
             /** Format: date */
             endedOn: string | null;
             /** Format: uuid */
@@ -4277,6 +4294,14 @@ export interface components {
              * @example 2026-06-01
              */
             startOn: string;
+        };
+        TerritoryDto: {
+            /** @example grand-chambery */
+            code: string;
+            /** Format: uuid */
+            id: string;
+            /** @example Grand Chambéry */
+            name: string;
         };
         TimelineEntryView: {
             /** Format: uuid */
@@ -12200,6 +12225,43 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["SiaoListsDto"];
+                };
+            };
+            /** @description UNAUTHENTICATED: access token missing, invalid or expired, or its session closed */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description FORBIDDEN: your role does not allow this action */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    TerritoriesController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TerritoryDto"][];
                 };
             };
             /** @description UNAUTHENTICATED: access token missing, invalid or expired, or its session closed */

@@ -9,6 +9,7 @@ interface NavItem {
 }
 
 const INBOX: readonly Role[] = [
+  'coordinator',
   'outreach_worker',
   'siao_worker',
   'commission_secretary',
@@ -25,6 +26,10 @@ const NAVIGATION: readonly NavItem[] = [
   { to: '/households', label: 'Ménages', roles: ['outreach_worker', 'siao_worker', 'commission_secretary', 'youth_worker', 'admin'] },
   { to: '/worklist', label: 'À proposer', roles: ['siao_worker', 'commission_secretary'] },
   { to: '/commission', label: 'Commission', roles: ['siao_worker', 'commission_secretary'] },
+  { to: '/indicators', label: 'Indicateurs', roles: ['coordinator', 'admin'] },
+  { to: '/convention', label: 'Convention', roles: ['coordinator', 'admin'] },
+  { to: '/execution-report', label: 'Rapport d’exécution', roles: ['coordinator', 'admin'] },
+  { to: '/territories', label: 'Territoires', roles: ['state_officer'] },
 ];
 
 export function navigationFor(roles: readonly Role[]): NavItem[] {

@@ -1,5 +1,5 @@
 import { lazy } from 'react';
-import { Navigate, Route, Routes, useLocation } from 'react-router';
+import { Navigate, Route, Routes, useLocation, useParams } from 'react-router';
 import { useSession } from '../auth/session';
 import { LoginPage } from '../features/login/LoginPage';
 import { Loading } from '../ui/Loading';
@@ -16,6 +16,10 @@ const SiaoImportPage = lazy(() => import('../features/households/SiaoImportPage'
 const WorklistPage = lazy(() => import('../features/households/WorklistPage'));
 const SessionsPage = lazy(() => import('../features/commission/SessionsPage'));
 const SessionPage = lazy(() => import('../features/commission/SessionPage'));
+const IndicatorsPage = lazy(() => import('../features/indicators/IndicatorsPage'));
+const TerritoriesPage = lazy(() => import('../features/indicators/TerritoriesPage'));
+const ConventionPage = lazy(() => import('../features/convention/ConventionPage'));
+const ExecutionReportPage = lazy(() => import('../features/convention/ExecutionReportPage'));
 const AccountPage = lazy(() => import('../features/login/AccountPage'));
 const NotFoundPage = lazy(() => import('./NotFoundPage'));
 
@@ -45,9 +49,20 @@ export function AppRoutes() {
         <Route path="worklist" element={<WorklistPage />} />
         <Route path="commission" element={<SessionsPage />} />
         <Route path="commission/:id" element={<SessionPage />} />
+        <Route path="indicators" element={<IndicatorsPage />} />
+        <Route path="territories" element={<TerritoriesPage />} />
+        <Route path="convention" element={<ConventionPage />} />
+        <Route path="execution-report" element={<ExecutionReportPage />} />
+        <Route path="conventions/:id" element={<ConventionReminderLink />} />
         <Route path="account" element={<AccountPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>
   );
+}
+
+/** A convention's reminders (and their e-mails) link to `/conventions/<id>`: they are about its execution report. */
+function ConventionReminderLink() {
+  const { id } = useParams();
+  return <Navigate to={`/execution-report?convention=${id ?? ''}`} replace />;
 }

@@ -193,3 +193,11 @@ export function formatDateTime(value: string | null | undefined): string {
   const date = new Date(value);
   return Number.isNaN(date.getTime()) ? value : dateTimeFormat.format(date);
 }
+
+/** What became of a convention action in a year (Annexe 2's "Statut de l'action"). */
+export const ACTION_STATUS: Record<string, string> = {
+  maintained: 'Maintien',
+  completed: 'Achevée',
+  redirected: 'Réorientée',
+  abandoned: 'Abandonnée',
+};

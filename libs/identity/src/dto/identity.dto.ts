@@ -81,6 +81,12 @@ export function toOrganisationDto(organisation: OrganisationDto): OrganisationDt
   return { id, territoryId, name, type, active, version, createdAt, updatedAt };
 }
 
+export class TerritoryDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ example: 'grand-chambery' }) code: string;
+  @ApiProperty({ example: 'Grand Chambéry' }) name: string;
+}
+
 export class ListUsersQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ format: 'uuid', description: 'Only users of this organisation' })
   @IsOptional()

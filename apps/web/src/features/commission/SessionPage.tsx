@@ -24,6 +24,7 @@ import type { Household, Proposal, RefusalReason } from '../../api/types';
 
 type AllocationOutcome = components['schemas']['AllocationDto']['outcome'];
 import { useSession } from '../../auth/session';
+import { saveFile } from '../../ui/download';
 import { instant, localDateTime } from '../../ui/forms';
 import { householdTitle } from '../../ui/household';
 import { ALLOCATION_OUTCOME, DECISION, formatDate, formatDateTime, options, RESOURCE } from '../../ui/labels';
@@ -336,10 +337,7 @@ function AgendaDownload({ sessionId }: { sessionId: string }) {
       const csv = unwrap<Blob>(
         await api.GET('/api/commission-sessions/{id}/agenda.csv', { params: { path: { id: sessionId } }, parseAs: 'blob' }),
       );
-      const url = URL.createObjectURL(csv);
-      const link = Object.assign(document.createElement('a'), { href: url, download: `ordre-du-jour-${sessionId.slice(0, 8)}.csv` });
-      link.click();
-      URL.revokeObjectURL(url);
+      saveFile(csv, `ordre-du-jour-${sessionId.slice(0, 8)}.csv`);
     } catch (error) {
       notifications.show({ color: 'red', title: 'Téléchargement impossible', message: describeError(error) });
     } finally {

@@ -14,6 +14,7 @@ const SUBJECT_PATH: Record<string, string> = {
   arrears_file: '/arrears/files/',
   pecule_enrolment: '/pecule/enrolments/',
   pecule_programme: '/pecule/programmes/',
+  convention: '/conventions/',
 };
 
 type Action = 'acknowledge' | 'snooze' | 'done';
