@@ -1,27 +1,7 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { FileImportRecord } from '@app/database';
+import { Entity, Index } from 'typeorm';
 
-/** One imported SI-SIAO export and its report (line numbers and references only, no names). */
+/** One imported SI-SIAO export and its report. */
 @Entity('household_import')
 @Index('uq_household_import_file', ['organisationId', 'sha256'], { unique: true })
-export class HouseholdImport {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
-  @Column({ type: 'uuid' })
-  territoryId: string;
-
-  @Column({ type: 'uuid' })
-  organisationId: string;
-
-  @Column({ type: 'text' })
-  sha256: string;
-
-  @Column({ type: 'uuid' })
-  importedBy: string;
-
-  @Column({ type: 'jsonb' })
-  report: Record<string, unknown>;
-
-  @CreateDateColumn({ type: 'timestamptz' })
-  createdAt: Date;
-}
+export class HouseholdImport extends FileImportRecord {}

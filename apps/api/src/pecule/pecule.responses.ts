@@ -231,6 +231,7 @@ export class PaymentResponse {
   exportId: string | null;
   @ApiProperty(NULLABLE_DATE) paidOn: string | null;
   @ApiProperty(NULLABLE_TEXT) cancelReason: string | null;
+  @ApiProperty({ type: 'integer', example: 1, description: 'Send it back to validate, cancel or confirm the payment' }) version: number;
 }
 
 export function toPaymentResponse(p: PaymentView): PaymentResponse {
@@ -247,5 +248,6 @@ export function toPaymentResponse(p: PaymentView): PaymentResponse {
     exportId: p.exportId,
     paidOn: p.paidOn,
     cancelReason: p.cancelReason,
+    version: p.version,
   };
 }

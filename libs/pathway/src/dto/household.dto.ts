@@ -82,53 +82,8 @@ export class SupportMeasureDto {
   @ApiPropertyOptional({ nullable: true, type: String, format: 'date' }) @IsOptional() @IsCivilDate() endOn?: string | null;
 }
 
-export class CreateHouseholdDto {
-  @ApiProperty({ enum: ENTRY_CHANNELS, example: 'maraude' }) @IsIn(ENTRY_CHANNELS) entryChannel: EntryChannel;
-  @ApiProperty({ enum: LIVING_SITUATIONS, example: 'street' }) @IsIn(LIVING_SITUATIONS) livingSituation: LivingSituation;
-  @ApiPropertyOptional({ enum: RESOURCES, isArray: true, example: ['none'] })
-  @IsOptional()
-  @IsArray()
-  @ArrayUnique()
-  @IsIn(RESOURCES, { each: true })
-  resources?: Resource[];
-  @ApiPropertyOptional({ enum: NEEDS, isArray: true, example: ['administrative'] })
-  @IsOptional()
-  @IsArray()
-  @ArrayUnique()
-  @IsIn(NEEDS, { each: true })
-  needs?: Need[];
-  @ApiPropertyOptional({ example: '2026-11-02', description: 'Without it the household is only spotted (no consent yet)' })
-  @IsOptional()
-  @IsCivilDate()
-  consentDate?: string;
-  @ApiPropertyOptional({ example: '73065', description: 'INSEE code of the commune (GET /communes)' })
-  @IsOptional()
-  @IsCommuneCode()
-  commune?: string;
-  @ApiPropertyOptional({ example: false }) @IsOptional() @IsBoolean() restricted?: boolean;
-  @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() referentUserId?: string;
-  @ApiPropertyOptional({ type: [String], format: 'uuid', description: 'Organisations following the household with us' })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(10)
-  @ArrayUnique()
-  @IsUUID('all', { each: true })
-  sharedWithOrganisationIds?: string[];
-  @ApiPropertyOptional({ format: 'uuid', description: 'The maraude encounter where the person agreed to be followed' })
-  @IsOptional()
-  @IsUUID()
-  encounterId?: string;
-  @ApiPropertyOptional({ example: '2026-11-02T10:00:00Z', description: 'When the file was opened (default: now)' })
-  @IsOptional()
-  @IsInstant()
-  openedAt?: string;
-  @ApiProperty({ type: [PersonInputDto], description: 'Exactly one person has the role reference' })
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(20)
-  @ValidateNested({ each: true })
-  @Type(() => PersonInputDto)
-  persons: PersonInputDto[];
+/** The SIAO's identifiers of a file, given at creation and edited later (issue 18 §3). */
+class SiaoIdentifiersDto {
   @ApiPropertyOptional({ nullable: true, type: String, example: 'SIAO73-2026-001234', description: 'The demand number in SI-SIAO' })
   @IsOptional()
   @Identifier()
@@ -176,7 +131,56 @@ export class CreateHouseholdDto {
   supportMeasures?: SupportMeasureDto[];
 }
 
-export class UpdateHouseholdDto {
+export class CreateHouseholdDto extends SiaoIdentifiersDto {
+  @ApiProperty({ enum: ENTRY_CHANNELS, example: 'maraude' }) @IsIn(ENTRY_CHANNELS) entryChannel: EntryChannel;
+  @ApiProperty({ enum: LIVING_SITUATIONS, example: 'street' }) @IsIn(LIVING_SITUATIONS) livingSituation: LivingSituation;
+  @ApiPropertyOptional({ enum: RESOURCES, isArray: true, example: ['none'] })
+  @IsOptional()
+  @IsArray()
+  @ArrayUnique()
+  @IsIn(RESOURCES, { each: true })
+  resources?: Resource[];
+  @ApiPropertyOptional({ enum: NEEDS, isArray: true, example: ['administrative'] })
+  @IsOptional()
+  @IsArray()
+  @ArrayUnique()
+  @IsIn(NEEDS, { each: true })
+  needs?: Need[];
+  @ApiPropertyOptional({ example: '2026-11-02', description: 'Without it the household is only spotted (no consent yet)' })
+  @IsOptional()
+  @IsCivilDate()
+  consentDate?: string;
+  @ApiPropertyOptional({ example: '73065', description: 'INSEE code of the commune (GET /communes)' })
+  @IsOptional()
+  @IsCommuneCode()
+  commune?: string;
+  @ApiPropertyOptional({ example: false }) @IsOptional() @IsBoolean() restricted?: boolean;
+  @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() referentUserId?: string;
+  @ApiPropertyOptional({ type: [String], format: 'uuid', description: 'Organisations following the household with us' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(10)
+  @ArrayUnique()
+  @IsUUID('all', { each: true })
+  sharedWithOrganisationIds?: string[];
+  @ApiPropertyOptional({ format: 'uuid', description: 'The maraude encounter where the person agreed to be followed' })
+  @IsOptional()
+  @IsUUID()
+  encounterId?: string;
+  @ApiPropertyOptional({ example: '2026-11-02T10:00:00Z', description: 'When the file was opened (default: now)' })
+  @IsOptional()
+  @IsInstant()
+  openedAt?: string;
+  @ApiProperty({ type: [PersonInputDto], description: 'Exactly one person has the role reference' })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  @Type(() => PersonInputDto)
+  persons: PersonInputDto[];
+}
+
+export class UpdateHouseholdDto extends SiaoIdentifiersDto {
   @VersionField({ example: 1 }) version: number;
   @ApiPropertyOptional({ enum: LIVING_SITUATIONS }) @IsOptional() @IsIn(LIVING_SITUATIONS) livingSituation?: LivingSituation;
   @ApiPropertyOptional({ enum: RESOURCES, isArray: true })
@@ -192,51 +196,6 @@ export class UpdateHouseholdDto {
   commune?: string;
   @ApiPropertyOptional({ description: 'Only the referent organisation may change it' }) @IsOptional() @IsBoolean() restricted?: boolean;
   @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() referentUserId?: string;
-  @ApiPropertyOptional({ nullable: true, type: String, example: 'SIAO73-2026-001234', description: 'The demand number in SI-SIAO' })
-  @IsOptional()
-  @Identifier()
-  @Matches(SIAO_DEMAND_NUMBER, { message: 'letters, digits and - / . _ only, at most 40 characters' })
-  siaoDemandNumber?: string | null;
-  @ApiPropertyOptional({
-    nullable: true,
-    type: String,
-    example: '073122600012345678',
-    description: 'The social-housing demand number (NUR)',
-  })
-  @IsOptional()
-  @Identifier()
-  @Matches(SOCIAL_HOUSING_DEMAND_NUMBER, { message: '6 to 30 letters and digits' })
-  socialHousingDemandNumber?: string | null;
-  @ApiPropertyOptional({
-    nullable: true,
-    type: String,
-    format: 'date',
-    example: '2027-03-14',
-    description: 'The social-housing demand lapses unless renewed by this date (yearly; a reminder falls a month before)',
-  })
-  @IsOptional()
-  @IsCivilDate()
-  socialHousingDemandRenewalOn?: string | null;
-  @ApiPropertyOptional({
-    type: () => [PriorityLabelDto],
-    description: 'Priority labels (codes: GET /siao-lists), replacing the current list',
-  })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(20)
-  @ValidateNested({ each: true })
-  @Type(() => PriorityLabelDto)
-  priorityLabels?: PriorityLabelDto[];
-  @ApiPropertyOptional({
-    type: () => [SupportMeasureDto],
-    description: 'Support measures (codes: GET /siao-lists), replacing the current list',
-  })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(20)
-  @ValidateNested({ each: true })
-  @Type(() => SupportMeasureDto)
-  supportMeasures?: SupportMeasureDto[];
 }
 
 export class ShareDto {
