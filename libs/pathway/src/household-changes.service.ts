@@ -9,7 +9,9 @@ import { HouseholdAccess } from './household-access';
 import { HouseholdShare } from './household-share.entity';
 import { Household } from './household.entity';
 import { HouseholdView } from './household.view';
-import { HouseholdsService, personProblems, timelineInstantOf } from './households.service';
+import { HouseholdFilesService } from './household-files.service';
+import { HouseholdTimelineService, timelineInstantOf } from './household-timeline.service';
+import { HouseholdsService, personProblems } from './households.service';
 import { householdTypeOf, searchTextOf } from './names';
 import { Person } from './person.entity';
 import { SiaoSettings } from './siao.config';
@@ -25,6 +27,8 @@ export class HouseholdChangesService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: HouseholdAccess,
     private readonly households: HouseholdsService,
+    private readonly files: HouseholdFilesService,
+    private readonly timeline: HouseholdTimelineService,
     private readonly siao: SiaoSettings,
     private readonly audit: AuditService,
     private readonly clock: Clock,
@@ -56,7 +60,7 @@ export class HouseholdChangesService {
         }),
       );
       await this.recordComposition(manager, actor, visible.household, dto, 'household.person.added', person);
-      return this.households.viewOf(manager, await this.access.load(manager, actor, id));
+      return this.files.viewOf(manager, await this.access.load(manager, actor, id));
     });
   }
 
@@ -73,7 +77,7 @@ export class HouseholdChangesService {
         ]);
       await manager.getRepository(Person).delete({ id: personId });
       await this.recordComposition(manager, actor, visible.household, dto, 'household.person.removed', person);
-      return this.households.viewOf(manager, await this.access.load(manager, actor, id));
+      return this.files.viewOf(manager, await this.access.load(manager, actor, id));
     });
   }
 
@@ -110,7 +114,7 @@ export class HouseholdChangesService {
       if (keptShared) await shares.upsert({ householdId: id, organisationId: from }, ['householdId', 'organisationId']);
       const payload = { fromOrganisationId: from, toOrganisationId: dto.organisationId, reason: dto.reason, keptShared };
       const occurredAt = this.clock.now();
-      const event = await this.households.insertEvent(manager, actor, household, 'household.transferred', occurredAt, payload);
+      const event = await this.timeline.insertEvent(manager, actor, household, 'household.transferred', occurredAt, payload);
       await appendToOutbox(manager, {
         type: 'household.transferred',
         aggregateType: 'household',
@@ -127,7 +131,7 @@ export class HouseholdChangesService {
       );
       // The former organisation may no longer see the file: answer what the transfer did, not a 404.
       const found = await this.access.find(manager, actor, id);
-      return this.households.viewOf(
+      return this.files.viewOf(
         manager,
         found ?? { household: { ...household, organisationId: dto.organisationId, version: dto.version + 1 }, shares: [], hideNames: true },
       );
@@ -142,11 +146,11 @@ export class HouseholdChangesService {
     type: 'household.person.added' | 'household.person.removed',
     person: Person,
   ): Promise<void> {
-    const persons = await this.households.personsOf(manager, [household.id]);
+    const persons = await this.files.personsOf(manager, [household.id]);
     await updateWithVersion(manager, Household, household.id, dto.version, { searchText: searchTextOf(persons) }, 'Household');
     const occurredAt = timelineInstantOf(dto.occurredOn, this.clock.now());
     const facts = { personId: person.id, role: person.role, reason: dto.reason, personCount: persons.length };
-    const event = await this.households.insertEvent(manager, actor, household, type, occurredAt, facts);
+    const event = await this.timeline.insertEvent(manager, actor, household, type, occurredAt, facts);
     await appendToOutbox(manager, {
       type,
       aggregateType: 'household',

@@ -11,7 +11,7 @@ import {
   notInFuture,
   Page,
 } from '@app/core';
-import { appendToOutbox, inTransaction, queryEntities, updateWithVersion } from '@app/database';
+import { appendToOutbox, inTransaction, updateWithVersion } from '@app/database';
 import { AccessPolicy, Organisation, ScopedRecord, User } from '@app/identity';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -27,27 +27,17 @@ import {
   SupportMeasureDto,
   UpdateHouseholdDto,
 } from './dto/household.dto';
-import { HouseholdAccess, VisibleHousehold } from './household-access';
-import { HouseholdEvent } from './household-event.entity';
+import { HouseholdAccess } from './household-access';
+import { HouseholdFilesService } from './household-files.service';
 import { HouseholdNote } from './household-note.entity';
 import { HouseholdShare } from './household-share.entity';
+import { HouseholdTimelineService } from './household-timeline.service';
 import { Household } from './household.entity';
-import {
-  CreatedHouseholdView,
-  HouseholdView,
-  NoteView,
-  PossibleDuplicateView,
-  TimelineEntryView,
-  toHouseholdView,
-  toNoteView,
-  toTimelineEntryView,
-  WorklistHouseholdView,
-} from './household.view';
+import { CreatedHouseholdView, HouseholdView, NoteView, PossibleDuplicateView, toNoteView, WorklistHouseholdView } from './household.view';
 import { MaraudeEncounter } from './maraude-encounter.entity';
 import { householdTypeOf, searchTextOf } from './names';
-import { HouseholdStatus } from './household-status';
 import { PathwaySettings } from './pathway.config';
-import { PriorityLabel, Resource, SupportMeasure } from './pathway.types';
+import { PriorityLabel, SupportMeasure } from './pathway.types';
 import { Person } from './person.entity';
 import { SiaoSettings } from './siao.config';
 
@@ -71,13 +61,9 @@ export class HouseholdsService {
     private readonly settings: PathwaySettings,
     private readonly siao: SiaoSettings,
     private readonly clock: Clock,
+    private readonly files: HouseholdFilesService,
+    private readonly timeline: HouseholdTimelineService,
   ) {}
-
-  staleBefore(now = this.clock.now()): Date {
-    const date = new Date(now);
-    date.setMonth(date.getMonth() - this.settings.evaluationValidityMonths);
-    return date;
-  }
 
   async create(actor: Actor, dto: CreateHouseholdDto): Promise<CreatedHouseholdView> {
     // Joins the caller's transaction when there is one (an arrears file's rehousing request).
@@ -148,7 +134,7 @@ export class HouseholdsService {
     if (shares.length > 0)
       await manager.getRepository(HouseholdShare).insert(shares.map((organisationId) => ({ householdId: household.id, organisationId })));
     if (dto.encounterId) await this.linkEncounter(manager, actor, dto.encounterId, household.id);
-    const event = await this.insertEvent(manager, actor, household, 'household.opened', openedAt, {
+    const event = await this.timeline.insertEvent(manager, actor, household, 'household.opened', openedAt, {
       status: household.status,
       entryChannel: household.entryChannel,
       encounterId: dto.encounterId ?? null,
@@ -175,20 +161,7 @@ export class HouseholdsService {
     if (household.socialHousingDemandRenewalOn) await this.announceDemandRenewal(manager, household, openedAt);
     await this.audit.record(actor, { action: 'create', resourceType: 'household', resourceId: household.id }, manager);
     const possibleDuplicates = await this.findDuplicates(manager, actor, household.id, persons);
-    return { household: toHouseholdView(household, persons, shares, false, this.staleBefore(), this.noticeMonths()), possibleDuplicates };
-  }
-
-  async get(actor: Actor, id: string): Promise<HouseholdView> {
-    const manager = this.dataSource.manager;
-    const view = await this.viewOf(manager, await this.access.load(manager, actor, id));
-    await this.audit.record(actor, { action: 'read', resourceType: 'household', resourceId: id });
-    return view;
-  }
-
-  /** The file as its reader sees it, with its persons (no audit: the caller traces the read or change). */
-  async viewOf(manager: EntityManager, { household, shares, hideNames }: VisibleHousehold): Promise<HouseholdView> {
-    const persons = await this.personsOf(manager, [household.id]);
-    return toHouseholdView(household, persons, shares, hideNames, this.staleBefore(), this.noticeMonths());
+    return { household: this.files.viewOfWritten(household, persons, shares), possibleDuplicates };
   }
 
   async update(actor: Actor, id: string, dto: UpdateHouseholdDto): Promise<HouseholdView> {
@@ -216,7 +189,7 @@ export class HouseholdsService {
         manager,
       );
     });
-    return this.get(actor, id);
+    return this.files.get(actor, id);
   }
 
   async share(actor: Actor, id: string, dto: ShareDto, add: boolean): Promise<HouseholdView> {
@@ -240,7 +213,7 @@ export class HouseholdsService {
         manager,
       );
     });
-    return this.get(actor, id);
+    return this.files.get(actor, id);
   }
 
   async addNote(actor: Actor, id: string, dto: CreateNoteDto): Promise<NoteView> {
@@ -280,21 +253,6 @@ export class HouseholdsService {
     return notes.map(toNoteView);
   }
 
-  async timeline(actor: Actor, id: string): Promise<TimelineEntryView[]> {
-    const manager = this.dataSource.manager;
-    await this.access.load(manager, actor, id);
-    const events = (
-      await queryEntities(manager, HouseholdEvent, 'SELECT * FROM household_event WHERE household_id = $1 ORDER BY occurred_at, id', [id])
-    ).map((e) => e.entity);
-    await this.audit.record(actor, {
-      action: 'read',
-      resourceType: 'household_timeline',
-      resourceId: id,
-      details: { count: events.length },
-    });
-    return events.map(toTimelineEntryView);
-  }
-
   async list(actor: Actor, query: ListHouseholdsQueryDto): Promise<Page<HouseholdView>> {
     const qb = this.dataSource
       .getRepository(Household)
@@ -314,7 +272,7 @@ export class HouseholdsService {
     if (query.commune) qb.andWhere('h.commune = :commune', { commune: query.commune });
     if (query.staleEvaluation === 'true') {
       qb.andWhere("h.status IN ('evaluated', 'proposed', 'retained', 'allocated') AND h.lastEvaluatedAt < :staleBefore", {
-        staleBefore: this.staleBefore(),
+        staleBefore: this.files.staleBefore(),
       });
     }
     if (query.ageBand) {
@@ -344,7 +302,7 @@ export class HouseholdsService {
     }
     const rows = await this.access.withShares(this.dataSource.manager, qb.take(query.limit + 1));
     const page = rows.slice(0, query.limit);
-    const views = await this.views(actor, page);
+    const views = await this.files.viewsOf(actor, page);
     await this.audit.recordList(
       actor,
       'household',
@@ -375,7 +333,7 @@ export class HouseholdsService {
     const found = await this.access.withShares(this.dataSource.manager, qb);
     const rows = found.map((r) => r.household);
     const now = this.clock.now().getTime();
-    const views = await this.views(actor, found);
+    const views = await this.files.viewsOf(actor, found);
     await this.audit.record(actor, {
       action: 'read',
       resourceType: 'household',
@@ -385,90 +343,6 @@ export class HouseholdsService {
       ...view,
       daysWaiting: Math.floor((now - (rows[i].lastEvaluatedAt ?? rows[i].lastStepAt).getTime()) / 86_400_000),
     }));
-  }
-
-  /**
-   * The household's situation on a civil date (up to the end of that day in `timezone`), as its
-   * timeline shows it: the status after the last step dated on or before it (null: not yet
-   * opened), and the resources of the last dated declaration (an evaluation, the opening); the
-   * file's current resources when none is dated on or before it (a change by PATCH is not dated).
-   */
-  async situationOn(
-    { household }: VisibleHousehold,
-    date: string,
-    timezone: string,
-  ): Promise<{ status: HouseholdStatus | null; resources: Resource[] }> {
-    // In the caller's transaction when there is one (a pécule enrolment judged on its start date).
-    const [row] = await inTransaction(this.dataSource, (manager) =>
-      manager.query<Array<{ status: HouseholdStatus | null; resources: Resource[] | null }>>(
-        `WITH day_end AS (SELECT (($2::date + 1)::timestamp AT TIME ZONE $3) AS at)
-       SELECT (SELECT coalesce(e.payload->>'to', e.payload->>'status') FROM household_event e, day_end
-                WHERE e.household_id = $1 AND (e.payload ? 'to' OR e.payload ? 'status') AND e.occurred_at < day_end.at
-                ORDER BY e.occurred_at DESC, e.id DESC LIMIT 1) AS status,
-              (SELECT d.resources FROM (
-                  SELECT s.evaluated_at AS at, s.resources FROM siao_evaluation s, day_end
-                   WHERE s.household_id = $1 AND s.evaluated_at < day_end.at
-                  UNION ALL
-                  SELECT e.occurred_at, ARRAY(SELECT jsonb_array_elements_text(e.payload->'resources')) FROM household_event e, day_end
-                   WHERE e.household_id = $1 AND e.type = 'household.opened' AND e.payload ? 'resources' AND e.occurred_at < day_end.at
-                ) d ORDER BY d.at DESC LIMIT 1) AS resources`,
-        [household.id, date, timezone],
-      ),
-    );
-    return { status: row.status, resources: row.resources ?? household.resources };
-  }
-
-  /** Appends an event to the timeline, recorded by a user, or by Parcours itself (`userId: null`) under the file's organisation. */
-  async insertEvent(
-    manager: EntityManager,
-    actor: Pick<Actor, 'organisationId'> & { userId: string | null },
-    household: Household,
-    type: string,
-    occurredAt: Date,
-    payload: Record<string, unknown>,
-  ): Promise<HouseholdEvent> {
-    // Plain SQL: it runs with every step.
-    const [{ id, recorded_at }] = await manager.query<Array<{ id: string; recorded_at: Date }>>(
-      `INSERT INTO household_event (household_id, type, occurred_at, recorded_by, organisation_id, payload)
-       VALUES ($1, $2, $3, $4, $5, $6) RETURNING id, recorded_at`,
-      [household.id, type, occurredAt, actor.userId, actor.organisationId, payload],
-    );
-    return Object.assign(new HouseholdEvent(), {
-      id,
-      householdId: household.id,
-      type,
-      occurredAt,
-      recordedAt: recorded_at,
-      recordedBy: actor.userId,
-      organisationId: actor.organisationId,
-      payload,
-    });
-  }
-
-  private noticeMonths(): number {
-    return this.settings.bailGlissant.prefectNoticeMonthsBefore;
-  }
-
-  /** The persons of these households, reference person first. */
-  async personsOf(manager: EntityManager, householdIds: string[]): Promise<Person[]> {
-    const sql = 'SELECT * FROM person WHERE household_id = ANY($1::uuid[]) ORDER BY is_reference DESC, id';
-    return (await queryEntities(manager, Person, sql, [householdIds])).map((p) => p.entity);
-  }
-
-  private async views(actor: Actor, found: Array<{ household: Household; shares: string[] }>): Promise<HouseholdView[]> {
-    const ids = found.map((f) => f.household.id);
-    const persons = ids.length ? await this.personsOf(this.dataSource.manager, ids) : [];
-    const staleBefore = this.staleBefore();
-    return found.map(({ household, shares }) =>
-      toHouseholdView(
-        household,
-        persons.filter((p) => p.householdId === household.id),
-        shares,
-        this.access.hidesNames(actor, household),
-        staleBefore,
-        this.noticeMonths(),
-      ),
-    );
   }
 
   /** Priority labels and support measures: configured codes, dates in order. */
@@ -613,12 +487,6 @@ export function personProblems(p: PersonInputDto, field: string, today: string):
   if (p.birthDate && p.birthYear && Number(p.birthDate.slice(0, 4)) !== p.birthYear)
     problems.push({ field: `${field}.birthYear`, problems: ['does not match birthDate'] });
   return problems;
-}
-
-/** A civil date placed on the timeline: its noon (UTC), or now when that is still to come today. */
-export function timelineInstantOf(date: string, now: Date): Date {
-  const noon = new Date(`${date}T12:00:00Z`);
-  return noon > now ? now : noon;
 }
 
 function priorityLabelOf(dto: PriorityLabelDto): PriorityLabel {

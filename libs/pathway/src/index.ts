@@ -15,6 +15,8 @@ export * from './commission.view';
 export * from './dto/household.dto';
 export * from './dto/step.dto';
 export * from './household.view';
+export * from './household-files.service';
+export * from './household-timeline.service';
 export * from './households.service';
 export * from './maraude.service';
 export * from './maraude.view';

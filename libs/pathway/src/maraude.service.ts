@@ -7,6 +7,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { CreateEncounterDto } from './dto/step.dto';
 import { HouseholdAccess } from './household-access';
+import { HouseholdTimelineService } from './household-timeline.service';
 import { HouseholdsService } from './households.service';
 import { MaraudeEncounter } from './maraude-encounter.entity';
 import { EncounterView } from './maraude.view';
@@ -17,6 +18,7 @@ export class MaraudeService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly households: HouseholdsService,
+    private readonly timeline: HouseholdTimelineService,
     private readonly access: HouseholdAccess,
     private readonly policy: AccessPolicy,
     private readonly audit: AuditService,
@@ -71,7 +73,7 @@ export class MaraudeService {
       const { household } = await this.access.load(manager, actor, householdId);
       await this.households.linkEncounter(manager, actor, encounterId, householdId);
       const encounter = await manager.getRepository(MaraudeEncounter).findOneByOrFail({ id: encounterId });
-      await this.households.insertEvent(manager, actor, household, 'maraude.encounter.linked', encounter.occurredAt, { encounterId });
+      await this.timeline.insertEvent(manager, actor, household, 'maraude.encounter.linked', encounter.occurredAt, { encounterId });
       await this.audit.record(
         actor,
         { action: 'update', resourceType: 'maraude_encounter', resourceId: encounterId, details: { linkedHousehold: householdId } },

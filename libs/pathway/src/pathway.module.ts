@@ -6,6 +6,8 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { CommissionService } from './commission.service';
 import { PATHWAY_ENTITIES } from './entities';
 import { HouseholdAccess } from './household-access';
+import { HouseholdFilesService } from './household-files.service';
+import { HouseholdTimelineService } from './household-timeline.service';
 import { HouseholdsService } from './households.service';
 import { MaraudeService } from './maraude.service';
 import { OfferLapsesService } from './offer-lapses.service';
@@ -21,6 +23,8 @@ import { SiaoSettings } from './siao.config';
     { provide: PathwaySettings, inject: [AppConfig], useFactory: (config: AppConfig) => new PathwaySettings(config) },
     { provide: SiaoSettings, inject: [AppConfig], useFactory: (config: AppConfig) => new SiaoSettings(config) },
     HouseholdAccess,
+    HouseholdTimelineService,
+    HouseholdFilesService,
     HouseholdsService,
     PathwayStepsService,
     CommissionService,
@@ -31,6 +35,8 @@ import { SiaoSettings } from './siao.config';
   ],
   exports: [
     HouseholdAccess,
+    HouseholdTimelineService,
+    HouseholdFilesService,
     HouseholdsService,
     PathwayStepsService,
     CommissionService,

@@ -10,6 +10,8 @@ import {
   EvaluationDto,
   HouseholdPageView,
   HouseholdChangesService,
+  HouseholdFilesService,
+  HouseholdTimelineService,
   HouseholdsService,
   HouseholdView,
   LeaseDto,
@@ -50,6 +52,8 @@ const StepResponses = () =>
 export class HouseholdsController {
   constructor(
     private readonly households: HouseholdsService,
+    private readonly files: HouseholdFilesService,
+    private readonly timelines: HouseholdTimelineService,
     private readonly steps: PathwayStepsService,
     private readonly changes: HouseholdChangesService,
     private readonly imports: SiaoImportService,
@@ -119,7 +123,7 @@ export class HouseholdsController {
   })
   @ApiOkResponse({ type: HouseholdView })
   get(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string): Promise<HouseholdView> {
-    return this.households.get(actor, id);
+    return this.files.get(actor, id);
   }
 
   @Patch(':id')
@@ -195,7 +199,7 @@ export class HouseholdsController {
   @ApiOperation({ summary: 'Every step of the pathway, in the order it happened' })
   @ApiOkResponse({ type: TimelineEntryView, isArray: true })
   timeline(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string): Promise<TimelineEntryView[]> {
-    return this.households.timeline(actor, id);
+    return this.timelines.timeline(actor, id);
   }
 
   @Get(':id/notes')
