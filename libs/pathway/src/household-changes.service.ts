@@ -4,21 +4,22 @@ import { appendToOutbox, inTransaction, updateWithVersion } from '@app/database'
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { AddPersonDto, RemovePersonDto, TransferDto } from './dto/household.dto';
+import { AddPersonDto, RemovePersonDto, TransferDto, UpdateHouseholdDto } from './dto/household.dto';
 import { HouseholdAccess } from './household-access';
 import { HouseholdShare } from './household-share.entity';
 import { Household } from './household.entity';
 import { HouseholdView } from './household.view';
 import { HouseholdFilesService } from './household-files.service';
 import { HouseholdTimelineService, timelineInstantOf } from './household-timeline.service';
-import { HouseholdsService, personProblems } from './households.service';
+import { announceDemandRenewal, HouseholdRules, personProblems, priorityLabelOf, supportMeasureOf } from './household-rules';
 import { householdTypeOf, searchTextOf } from './names';
 import { Person } from './person.entity';
+import { PathwaySettings } from './pathway.config';
 import { SiaoSettings } from './siao.config';
 
 /**
- * Changes of a file that are not pathway steps: who lives in the household (a birth, a departure),
- * and which organisation is its referent (a transfer). Each is an event on the timeline; outbox
+ * Changes of a file that are not pathway steps: its own fields (an edit), who lives in the household
+ * (a birth, a departure), and which organisation is its referent (a transfer). Each is an event on the timeline; outbox
  * events carry roles and counts, never names.
  */
 @Injectable()
@@ -26,13 +27,42 @@ export class HouseholdChangesService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: HouseholdAccess,
-    private readonly households: HouseholdsService,
+    private readonly rules: HouseholdRules,
+    private readonly settings: PathwaySettings,
     private readonly files: HouseholdFilesService,
     private readonly timeline: HouseholdTimelineService,
     private readonly siao: SiaoSettings,
     private readonly audit: AuditService,
     private readonly clock: Clock,
   ) {}
+
+  async update(actor: Actor, id: string, dto: UpdateHouseholdDto): Promise<HouseholdView> {
+    const { version, priorityLabels, supportMeasures, ...fields } = dto;
+    this.settings.assertCurrentResources(fields.resources, this.clock.now().toISOString());
+    this.rules.validateSiaoFile(dto);
+    const changes = {
+      ...fields,
+      ...(priorityLabels ? { priorityLabels: priorityLabels.map(priorityLabelOf) } : {}),
+      ...(supportMeasures ? { supportMeasures: supportMeasures.map(supportMeasureOf) } : {}),
+    };
+    await this.dataSource.transaction(async (manager) => {
+      const { household, shares } = await this.access.load(manager, actor, id);
+      if (changes.restricted !== undefined) this.access.assertReferent(actor, household);
+      if (changes.referentUserId)
+        await this.rules.assertColleague(manager, changes.referentUserId, { ...household, sharedWithOrganisationIds: shares });
+      if (changes.siaoDemandNumber) await this.rules.assertDemandNumberFree(manager, household.territoryId, changes.siaoDemandNumber, id);
+      await updateWithVersion(manager, Household, id, version, changes, 'Household');
+      const renewalOn = changes.socialHousingDemandRenewalOn;
+      if (renewalOn !== undefined && renewalOn !== household.socialHousingDemandRenewalOn)
+        await announceDemandRenewal(manager, { ...household, socialHousingDemandRenewalOn: renewalOn }, this.clock.now());
+      await this.audit.record(
+        actor,
+        { action: 'update', resourceType: 'household', resourceId: id, details: { fields: Object.keys(changes) } },
+        manager,
+      );
+    });
+    return this.files.get(actor, id);
+  }
 
   async addPerson(actor: Actor, id: string, dto: AddPersonDto): Promise<HouseholdView> {
     const today = this.clock.today();
@@ -91,12 +121,12 @@ export class HouseholdChangesService {
     return inTransaction(this.dataSource, async (manager) => {
       const { household } = await this.access.load(manager, actor, id);
       this.access.assertReferent(actor, household);
-      await this.households.assertOrganisationsOfTerritory(manager, actor, [dto.organisationId]);
+      await this.rules.assertOrganisationsOfTerritory(manager, actor, [dto.organisationId]);
       const from = household.organisationId;
       if (dto.organisationId === from)
         throw DomainError.validation([{ field: 'organisationId', problems: ['the file already belongs to this organisation'] }]);
       if (dto.referentUserId)
-        await this.households.assertColleague(manager, dto.referentUserId, {
+        await this.rules.assertColleague(manager, dto.referentUserId, {
           territoryId: household.territoryId,
           organisationId: dto.organisationId,
           sharedWithOrganisationIds: [],

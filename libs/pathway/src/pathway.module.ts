@@ -8,7 +8,11 @@ import { PATHWAY_ENTITIES } from './entities';
 import { HouseholdAccess } from './household-access';
 import { HouseholdFilesService } from './household-files.service';
 import { HouseholdTimelineService } from './household-timeline.service';
-import { HouseholdsService } from './households.service';
+import { HouseholdCreationService } from './household-creation.service';
+import { HouseholdListsService } from './household-lists.service';
+import { HouseholdNotesService } from './household-notes.service';
+import { HouseholdRules } from './household-rules';
+import { HouseholdSharesService } from './household-shares.service';
 import { MaraudeService } from './maraude.service';
 import { OfferLapsesService } from './offer-lapses.service';
 import { PathwaySettings } from './pathway.config';
@@ -25,7 +29,11 @@ import { SiaoSettings } from './siao.config';
     HouseholdAccess,
     HouseholdTimelineService,
     HouseholdFilesService,
-    HouseholdsService,
+    HouseholdRules,
+    HouseholdCreationService,
+    HouseholdListsService,
+    HouseholdSharesService,
+    HouseholdNotesService,
     PathwayStepsService,
     CommissionService,
     MaraudeService,
@@ -37,7 +45,10 @@ import { SiaoSettings } from './siao.config';
     HouseholdAccess,
     HouseholdTimelineService,
     HouseholdFilesService,
-    HouseholdsService,
+    HouseholdCreationService,
+    HouseholdListsService,
+    HouseholdSharesService,
+    HouseholdNotesService,
     PathwayStepsService,
     CommissionService,
     MaraudeService,
