@@ -1,5 +1,5 @@
 import { AuditService } from '@app/audit';
-import { Actor, Clock, DomainError, normalizeName } from '@app/core';
+import { Actor, Clock, DomainError } from '@app/core';
 import { appendToOutbox, inTransaction, updateWithVersion } from '@app/database';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -11,7 +11,7 @@ import { Household } from './household.entity';
 import { HouseholdView } from './household.view';
 import { HouseholdFilesService } from './household-files.service';
 import { HouseholdTimelineService, timelineInstantOf } from './household-timeline.service';
-import { announceDemandRenewal, HouseholdRules, personProblems, priorityLabelOf, supportMeasureOf } from './household-rules';
+import { announceDemandRenewal, HouseholdRules, personProblems, personRowOf, priorityLabelOf, supportMeasureOf } from './household-rules';
 import { householdTypeOf, searchTextOf } from './names';
 import { Person } from './person.entity';
 import { PathwaySettings } from './pathway.config';
@@ -74,21 +74,8 @@ export class HouseholdChangesService {
     return inTransaction(this.dataSource, async (manager) => {
       const visible = await this.access.load(manager, actor, id);
       const repo = manager.getRepository(Person);
-      const p = dto.person;
-      const person = await repo.save(
-        repo.create({
-          householdId: id,
-          isReference: false,
-          firstName: p.firstName ?? null,
-          lastName: p.lastName ?? null,
-          alias: p.alias ?? null,
-          normalizedName: normalizeName(`${p.firstName ?? ''} ${p.lastName ?? ''}`),
-          birthDate: p.birthDate ?? null,
-          birthYear: p.birthYear ?? (p.birthDate ? Number(p.birthDate.slice(0, 4)) : null),
-          sex: p.sex ?? 'unknown',
-          role: p.role,
-        }),
-      );
+      // Not the reference person: refused above.
+      const person = await repo.save(repo.create(personRowOf(id, dto.person)));
       await this.recordComposition(manager, actor, visible.household, dto, 'household.person.added', person);
       return this.files.viewOf(manager, await this.access.load(manager, actor, id));
     });

@@ -1,5 +1,5 @@
 import { AuditService } from '@app/audit';
-import { Actor, assertNotInFuture, Clock, DomainError, normalizeName, notInFuture } from '@app/core';
+import { Actor, assertNotInFuture, Clock, DomainError, notInFuture } from '@app/core';
 import { appendToOutbox, inTransaction } from '@app/database';
 import { AccessPolicy } from '@app/identity';
 import { Injectable } from '@nestjs/common';
@@ -7,7 +7,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { CreateHouseholdDto } from './dto/household.dto';
 import { HouseholdFilesService } from './household-files.service';
-import { announceDemandRenewal, HouseholdRules, personProblems, priorityLabelOf, supportMeasureOf } from './household-rules';
+import { announceDemandRenewal, HouseholdRules, personProblems, personRowOf, priorityLabelOf, supportMeasureOf } from './household-rules';
 import { HouseholdShare } from './household-share.entity';
 import { HouseholdTimelineService } from './household-timeline.service';
 import { Household } from './household.entity';
@@ -81,22 +81,9 @@ export class HouseholdCreationService {
         supportMeasures: (dto.supportMeasures ?? []).map(supportMeasureOf),
       }),
     );
-    const persons = await manager.getRepository(Person).save(
-      dto.persons.map((p) =>
-        manager.getRepository(Person).create({
-          householdId: household.id,
-          isReference: p.role === 'reference',
-          firstName: p.firstName ?? null,
-          lastName: p.lastName ?? null,
-          alias: p.alias ?? null,
-          normalizedName: normalizeName(`${p.firstName ?? ''} ${p.lastName ?? ''}`),
-          birthDate: p.birthDate ?? null,
-          birthYear: p.birthYear ?? (p.birthDate ? Number(p.birthDate.slice(0, 4)) : null),
-          sex: p.sex ?? 'unknown',
-          role: p.role,
-        }),
-      ),
-    );
+    const persons = await manager
+      .getRepository(Person)
+      .save(dto.persons.map((p) => manager.getRepository(Person).create(personRowOf(household.id, p))));
     const shares = dto.sharedWithOrganisationIds?.filter((id) => id !== actor.organisationId) ?? [];
     if (shares.length > 0)
       await manager.getRepository(HouseholdShare).insert(shares.map((organisationId) => ({ householdId: household.id, organisationId })));

@@ -1,11 +1,12 @@
-import { Actor, Clock, DomainError, FieldProblem } from '@app/core';
+import { Actor, Clock, DomainError, FieldProblem, normalizeName } from '@app/core';
 import { appendToOutbox } from '@app/database';
 import { AccessPolicy, Organisation, ScopedRecord, User } from '@app/identity';
 import { Injectable } from '@nestjs/common';
-import { EntityManager, In } from 'typeorm';
+import { DeepPartial, EntityManager, In } from 'typeorm';
 import { CreateHouseholdDto, PersonInputDto, PriorityLabelDto, SupportMeasureDto } from './dto/household.dto';
 import { Household } from './household.entity';
 import { PriorityLabel, SupportMeasure } from './pathway.types';
+import { Person } from './person.entity';
 import { SiaoSettings } from './siao.config';
 
 /** The checks a file's fields pass when it is opened and when it changes (creation, edits, shares, transfers). */
@@ -73,6 +74,22 @@ export function personProblems(p: PersonInputDto, field: string, today: string):
   if (p.birthDate && p.birthYear && Number(p.birthDate.slice(0, 4)) !== p.birthYear)
     problems.push({ field: `${field}.birthYear`, problems: ['does not match birthDate'] });
   return problems;
+}
+
+/** The row of a person as entered, in household `householdId`. */
+export function personRowOf(householdId: string, p: PersonInputDto): DeepPartial<Person> {
+  return {
+    householdId,
+    isReference: p.role === 'reference',
+    firstName: p.firstName ?? null,
+    lastName: p.lastName ?? null,
+    alias: p.alias ?? null,
+    normalizedName: normalizeName(`${p.firstName ?? ''} ${p.lastName ?? ''}`),
+    birthDate: p.birthDate ?? null,
+    birthYear: p.birthYear ?? (p.birthDate ? Number(p.birthDate.slice(0, 4)) : null),
+    sex: p.sex ?? 'unknown',
+    role: p.role,
+  };
 }
 
 /** Starts (or moves, or cancels when cleared) the reminder before the social-housing demand lapses. */
