@@ -14,7 +14,7 @@ import {
   notInFuture,
 } from '@app/core';
 import { appendToOutbox, inTransaction, OutboxMessage, writeTransition } from '@app/database';
-import { HouseholdAccess, HouseholdsService } from '@app/pathway';
+import { HouseholdAccess, HouseholdCreationService } from '@app/pathway';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
@@ -37,7 +37,7 @@ export class ArrearsStepsService {
     private readonly access: ArrearsAccess,
     private readonly files: ArrearsFilesService,
     private readonly repository: ArrearsFilesRepository,
-    private readonly households: HouseholdsService,
+    private readonly householdCreation: HouseholdCreationService,
     private readonly householdAccess: HouseholdAccess,
     private readonly audit: AuditService,
     private readonly settings: ArrearsSettings,
@@ -285,7 +285,7 @@ export class ArrearsStepsService {
   }
 
   private async openHousehold(actor: Actor, file: ArrearsFile, dto: RehousingRequestDto): Promise<{ id: string }> {
-    const { household } = await this.households.create(actor, {
+    const { household } = await this.householdCreation.create(actor, {
       persons: [
         {
           role: 'reference',

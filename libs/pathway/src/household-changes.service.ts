@@ -1,22 +1,25 @@
 import { AuditService } from '@app/audit';
-import { Actor, Clock, DomainError, normalizeName } from '@app/core';
+import { Actor, Clock, DomainError } from '@app/core';
 import { appendToOutbox, inTransaction, updateWithVersion } from '@app/database';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { AddPersonDto, RemovePersonDto, TransferDto } from './dto/household.dto';
+import { AddPersonDto, RemovePersonDto, TransferDto, UpdateHouseholdDto } from './dto/household.dto';
 import { HouseholdAccess } from './household-access';
 import { HouseholdShare } from './household-share.entity';
 import { Household } from './household.entity';
 import { HouseholdView } from './household.view';
-import { HouseholdsService, personProblems, timelineInstantOf } from './households.service';
+import { HouseholdFilesService } from './household-files.service';
+import { HouseholdTimelineService, timelineInstantOf } from './household-timeline.service';
+import { announceDemandRenewal, HouseholdRules, personProblems, personRowOf, priorityLabelOf, supportMeasureOf } from './household-rules';
 import { householdTypeOf, searchTextOf } from './names';
 import { Person } from './person.entity';
+import { PathwaySettings } from './pathway.config';
 import { SiaoSettings } from './siao.config';
 
 /**
- * Changes of a file that are not pathway steps: who lives in the household (a birth, a departure),
- * and which organisation is its referent (a transfer). Each is an event on the timeline; outbox
+ * Changes of a file that are not pathway steps: its own fields (an edit), who lives in the household
+ * (a birth, a departure), and which organisation is its referent (a transfer). Each is an event on the timeline; outbox
  * events carry roles and counts, never names.
  */
 @Injectable()
@@ -24,11 +27,42 @@ export class HouseholdChangesService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: HouseholdAccess,
-    private readonly households: HouseholdsService,
+    private readonly rules: HouseholdRules,
+    private readonly settings: PathwaySettings,
+    private readonly files: HouseholdFilesService,
+    private readonly timeline: HouseholdTimelineService,
     private readonly siao: SiaoSettings,
     private readonly audit: AuditService,
     private readonly clock: Clock,
   ) {}
+
+  async update(actor: Actor, id: string, dto: UpdateHouseholdDto): Promise<HouseholdView> {
+    const { version, priorityLabels, supportMeasures, ...fields } = dto;
+    this.settings.assertCurrentResources(fields.resources, this.clock.now().toISOString());
+    this.rules.validateSiaoFile(dto);
+    const changes = {
+      ...fields,
+      ...(priorityLabels ? { priorityLabels: priorityLabels.map(priorityLabelOf) } : {}),
+      ...(supportMeasures ? { supportMeasures: supportMeasures.map(supportMeasureOf) } : {}),
+    };
+    await this.dataSource.transaction(async (manager) => {
+      const { household, shares } = await this.access.load(manager, actor, id);
+      if (changes.restricted !== undefined) this.access.assertReferent(actor, household);
+      if (changes.referentUserId)
+        await this.rules.assertColleague(manager, changes.referentUserId, { ...household, sharedWithOrganisationIds: shares });
+      if (changes.siaoDemandNumber) await this.rules.assertDemandNumberFree(manager, household.territoryId, changes.siaoDemandNumber, id);
+      await updateWithVersion(manager, Household, id, version, changes, 'Household');
+      const renewalOn = changes.socialHousingDemandRenewalOn;
+      if (renewalOn !== undefined && renewalOn !== household.socialHousingDemandRenewalOn)
+        await announceDemandRenewal(manager, { ...household, socialHousingDemandRenewalOn: renewalOn }, this.clock.now());
+      await this.audit.record(
+        actor,
+        { action: 'update', resourceType: 'household', resourceId: id, details: { fields: Object.keys(changes) } },
+        manager,
+      );
+    });
+    return this.files.get(actor, id);
+  }
 
   async addPerson(actor: Actor, id: string, dto: AddPersonDto): Promise<HouseholdView> {
     const today = this.clock.today();
@@ -40,23 +74,10 @@ export class HouseholdChangesService {
     return inTransaction(this.dataSource, async (manager) => {
       const visible = await this.access.load(manager, actor, id);
       const repo = manager.getRepository(Person);
-      const p = dto.person;
-      const person = await repo.save(
-        repo.create({
-          householdId: id,
-          isReference: false,
-          firstName: p.firstName ?? null,
-          lastName: p.lastName ?? null,
-          alias: p.alias ?? null,
-          normalizedName: normalizeName(`${p.firstName ?? ''} ${p.lastName ?? ''}`),
-          birthDate: p.birthDate ?? null,
-          birthYear: p.birthYear ?? (p.birthDate ? Number(p.birthDate.slice(0, 4)) : null),
-          sex: p.sex ?? 'unknown',
-          role: p.role,
-        }),
-      );
+      // Not the reference person: refused above.
+      const person = await repo.save(repo.create(personRowOf(id, dto.person)));
       await this.recordComposition(manager, actor, visible.household, dto, 'household.person.added', person);
-      return this.households.viewOf(manager, await this.access.load(manager, actor, id));
+      return this.files.viewOf(manager, await this.access.load(manager, actor, id));
     });
   }
 
@@ -73,7 +94,7 @@ export class HouseholdChangesService {
         ]);
       await manager.getRepository(Person).delete({ id: personId });
       await this.recordComposition(manager, actor, visible.household, dto, 'household.person.removed', person);
-      return this.households.viewOf(manager, await this.access.load(manager, actor, id));
+      return this.files.viewOf(manager, await this.access.load(manager, actor, id));
     });
   }
 
@@ -87,12 +108,12 @@ export class HouseholdChangesService {
     return inTransaction(this.dataSource, async (manager) => {
       const { household } = await this.access.load(manager, actor, id);
       this.access.assertReferent(actor, household);
-      await this.households.assertOrganisationsOfTerritory(manager, actor, [dto.organisationId]);
+      await this.rules.assertOrganisationsOfTerritory(manager, actor, [dto.organisationId]);
       const from = household.organisationId;
       if (dto.organisationId === from)
         throw DomainError.validation([{ field: 'organisationId', problems: ['the file already belongs to this organisation'] }]);
       if (dto.referentUserId)
-        await this.households.assertColleague(manager, dto.referentUserId, {
+        await this.rules.assertColleague(manager, dto.referentUserId, {
           territoryId: household.territoryId,
           organisationId: dto.organisationId,
           sharedWithOrganisationIds: [],
@@ -110,7 +131,7 @@ export class HouseholdChangesService {
       if (keptShared) await shares.upsert({ householdId: id, organisationId: from }, ['householdId', 'organisationId']);
       const payload = { fromOrganisationId: from, toOrganisationId: dto.organisationId, reason: dto.reason, keptShared };
       const occurredAt = this.clock.now();
-      const event = await this.households.insertEvent(manager, actor, household, 'household.transferred', occurredAt, payload);
+      const event = await this.timeline.insertEvent(manager, actor, household, 'household.transferred', occurredAt, payload);
       await appendToOutbox(manager, {
         type: 'household.transferred',
         aggregateType: 'household',
@@ -127,7 +148,7 @@ export class HouseholdChangesService {
       );
       // The former organisation may no longer see the file: answer what the transfer did, not a 404.
       const found = await this.access.find(manager, actor, id);
-      return this.households.viewOf(
+      return this.files.viewOf(
         manager,
         found ?? { household: { ...household, organisationId: dto.organisationId, version: dto.version + 1 }, shares: [], hideNames: true },
       );
@@ -142,11 +163,11 @@ export class HouseholdChangesService {
     type: 'household.person.added' | 'household.person.removed',
     person: Person,
   ): Promise<void> {
-    const persons = await this.households.personsOf(manager, [household.id]);
+    const persons = await this.files.personsOf(manager, [household.id]);
     await updateWithVersion(manager, Household, household.id, dto.version, { searchText: searchTextOf(persons) }, 'Household');
     const occurredAt = timelineInstantOf(dto.occurredOn, this.clock.now());
     const facts = { personId: person.id, role: person.role, reason: dto.reason, personCount: persons.length };
-    const event = await this.households.insertEvent(manager, actor, household, type, occurredAt, facts);
+    const event = await this.timeline.insertEvent(manager, actor, household, type, occurredAt, facts);
     await appendToOutbox(manager, {
       type,
       aggregateType: 'household',

@@ -4,10 +4,10 @@ import { appendToOutbox, inTransaction } from '@app/database';
 import { AccessPolicy } from '@app/identity';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { CreateEncounterDto } from './dto/step.dto';
 import { HouseholdAccess } from './household-access';
-import { HouseholdsService } from './households.service';
+import { HouseholdTimelineService } from './household-timeline.service';
 import { MaraudeEncounter } from './maraude-encounter.entity';
 import { EncounterView } from './maraude.view';
 
@@ -16,7 +16,7 @@ import { EncounterView } from './maraude.view';
 export class MaraudeService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly households: HouseholdsService,
+    private readonly timeline: HouseholdTimelineService,
     private readonly access: HouseholdAccess,
     private readonly policy: AccessPolicy,
     private readonly audit: AuditService,
@@ -44,7 +44,7 @@ export class MaraudeService {
           note: dto.note ?? null,
         }),
       );
-      for (const id of householdIds) await this.households.linkEncounter(manager, actor, encounter.id, id);
+      for (const id of householdIds) await this.linkEncounter(manager, actor, encounter.id, id);
       await appendToOutbox(manager, {
         type: 'maraude.encounter.recorded',
         aggregateType: 'maraude_encounter',
@@ -69,9 +69,9 @@ export class MaraudeService {
   async link(actor: Actor, encounterId: string, householdId: string): Promise<EncounterView> {
     return inTransaction(this.dataSource, async (manager) => {
       const { household } = await this.access.load(manager, actor, householdId);
-      await this.households.linkEncounter(manager, actor, encounterId, householdId);
+      await this.linkEncounter(manager, actor, encounterId, householdId);
       const encounter = await manager.getRepository(MaraudeEncounter).findOneByOrFail({ id: encounterId });
-      await this.households.insertEvent(manager, actor, household, 'maraude.encounter.linked', encounter.occurredAt, { encounterId });
+      await this.timeline.insertEvent(manager, actor, household, 'maraude.encounter.linked', encounter.occurredAt, { encounterId });
       await this.audit.record(
         actor,
         { action: 'update', resourceType: 'maraude_encounter', resourceId: encounterId, details: { linkedHousehold: householdId } },
@@ -128,5 +128,40 @@ export class MaraudeService {
       organisationId: e.organisationId,
       householdIds,
     };
+  }
+
+  /**
+   * Links a person met to their household file (at the encounter, or once they agree to be followed)
+   * and announces it: the indicators count them once as identified, no longer among the anonymous
+   * people of that encounter (unless more files than people met were linked to it).
+   */
+  async linkEncounter(manager: EntityManager, actor: Actor, encounterId: string, householdId: string): Promise<void> {
+    // Locked: concurrent links of one encounter see each other's count.
+    const encounter = await manager
+      .getRepository(MaraudeEncounter)
+      .findOne({ where: { id: encounterId, territoryId: actor.territoryId }, lock: { mode: 'pessimistic_write' } });
+    if (!encounter || !this.policy.canSee(actor, encounter)) throw DomainError.notFound('Maraude encounter');
+    const inserted = await manager.query<unknown[]>(
+      'INSERT INTO maraude_encounter_household (encounter_id, household_id) VALUES ($1, $2) ON CONFLICT DO NOTHING RETURNING encounter_id',
+      [encounterId, householdId],
+    );
+    if (inserted.length === 0) return;
+    const [{ linked }] = await manager.query<[{ linked: number }]>(
+      'SELECT count(*)::int AS linked FROM maraude_encounter_household WHERE encounter_id = $1',
+      [encounterId],
+    );
+    await appendToOutbox(manager, {
+      type: 'maraude.encounter.linked',
+      aggregateType: 'maraude_encounter',
+      aggregateId: encounterId,
+      territoryId: encounter.territoryId,
+      occurredAt: encounter.occurredAt,
+      payload: {
+        encounterId,
+        householdId,
+        organisationId: encounter.organisationId,
+        anonymousPeopleChange: linked <= encounter.peopleMet ? -1 : 0,
+      },
+    });
   }
 }

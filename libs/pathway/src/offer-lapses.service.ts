@@ -6,7 +6,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { transition } from './household-status';
 import { Household } from './household.entity';
-import { HouseholdsService } from './households.service';
+import { HouseholdTimelineService } from './household-timeline.service';
 import { PathwaySettings } from './pathway.config';
 
 /**
@@ -18,7 +18,7 @@ import { PathwaySettings } from './pathway.config';
 export class OfferLapsesService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly households: HouseholdsService,
+    private readonly timeline: HouseholdTimelineService,
     private readonly settings: PathwaySettings,
     private readonly audit: AuditService,
     private readonly clock: Clock,
@@ -56,7 +56,7 @@ export class OfferLapsesService {
           },
         );
         const facts = { reason: reason.code, affectsPriority: reason.affectsPriority, answerDueOn: dueOn };
-        const event = await this.households.insertEvent(
+        const event = await this.timeline.insertEvent(
           manager,
           { userId: null, organisationId: household.organisationId },
           household,

@@ -11,7 +11,8 @@ import { HouseholdAccess, VisibleHousehold } from './household-access';
 import { PathwayStep, StepType, transition } from './household-status';
 import { Household } from './household.entity';
 import { HouseholdView } from './household.view';
-import { HouseholdsService } from './households.service';
+import { HouseholdFilesService } from './household-files.service';
+import { HouseholdTimelineService } from './household-timeline.service';
 import { PathwaySettings } from './pathway.config';
 import { SiaoEvaluation } from './siao-evaluation.entity';
 
@@ -52,7 +53,8 @@ export class PathwayStepsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: HouseholdAccess,
-    private readonly households: HouseholdsService,
+    private readonly files: HouseholdFilesService,
+    private readonly timeline: HouseholdTimelineService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
     private readonly settings: PathwaySettings,
@@ -90,7 +92,7 @@ export class PathwayStepsService {
       changes: { ...changes, status: result.status, lastStepAt: occurredAt },
       // The outbox row names the timeline event, written once the status moved.
       then: async () => {
-        const event = await this.households.insertEvent(manager, actor, household, step.type, occurredAt, {
+        const event = await this.timeline.insertEvent(manager, actor, household, step.type, occurredAt, {
           ...step,
           ...payload,
           from: household.status,
@@ -134,10 +136,7 @@ export class PathwayStepsService {
     ...options: OptionsOf<T>
   ): Promise<HouseholdView> {
     return this.dataSource.transaction(async (manager) =>
-      this.households.viewOf(
-        manager,
-        await this.apply<T>(manager, actor, householdId, dto.version, new Date(dto.occurredAt), step, ...options),
-      ),
+      this.files.viewOf(manager, await this.apply<T>(manager, actor, householdId, dto.version, new Date(dto.occurredAt), step, ...options)),
     );
   }
 
@@ -181,7 +180,7 @@ export class PathwayStepsService {
         },
       );
       await repo.save(evaluation);
-      return this.households.viewOf(manager, visible);
+      return this.files.viewOf(manager, visible);
     });
   }
 

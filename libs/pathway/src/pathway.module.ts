@@ -6,7 +6,13 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { CommissionService } from './commission.service';
 import { PATHWAY_ENTITIES } from './entities';
 import { HouseholdAccess } from './household-access';
-import { HouseholdsService } from './households.service';
+import { HouseholdFilesService } from './household-files.service';
+import { HouseholdTimelineService } from './household-timeline.service';
+import { HouseholdCreationService } from './household-creation.service';
+import { HouseholdListsService } from './household-lists.service';
+import { HouseholdNotesService } from './household-notes.service';
+import { HouseholdRules } from './household-rules';
+import { HouseholdSharesService } from './household-shares.service';
 import { MaraudeService } from './maraude.service';
 import { OfferLapsesService } from './offer-lapses.service';
 import { PathwaySettings } from './pathway.config';
@@ -21,7 +27,13 @@ import { SiaoSettings } from './siao.config';
     { provide: PathwaySettings, inject: [AppConfig], useFactory: (config: AppConfig) => new PathwaySettings(config) },
     { provide: SiaoSettings, inject: [AppConfig], useFactory: (config: AppConfig) => new SiaoSettings(config) },
     HouseholdAccess,
-    HouseholdsService,
+    HouseholdTimelineService,
+    HouseholdFilesService,
+    HouseholdRules,
+    HouseholdCreationService,
+    HouseholdListsService,
+    HouseholdSharesService,
+    HouseholdNotesService,
     PathwayStepsService,
     CommissionService,
     MaraudeService,
@@ -31,7 +43,12 @@ import { SiaoSettings } from './siao.config';
   ],
   exports: [
     HouseholdAccess,
-    HouseholdsService,
+    HouseholdTimelineService,
+    HouseholdFilesService,
+    HouseholdCreationService,
+    HouseholdListsService,
+    HouseholdSharesService,
+    HouseholdNotesService,
     PathwayStepsService,
     CommissionService,
     MaraudeService,

@@ -6,7 +6,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { createHash, randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { HouseholdImport } from './household-import.entity';
-import { HouseholdsService, timelineInstantOf } from './households.service';
+import { timelineInstantOf } from './household-timeline.service';
+import { HouseholdCreationService } from './household-creation.service';
 import { parseSiaoFile, SiaoDemandRow } from './siao-import';
 import { SiaoImportReport } from './siao-import.view';
 import { SiaoSettings } from './siao.config';
@@ -21,7 +22,7 @@ import { SiaoSettings } from './siao.config';
 export class SiaoImportService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly households: HouseholdsService,
+    private readonly creation: HouseholdCreationService,
     private readonly siao: SiaoSettings,
     private readonly audit: AuditService,
     private readonly clock: Clock,
@@ -83,7 +84,7 @@ export class SiaoImportService {
         }
         seenNumbers.set(row.siaoDemandNumber, row.line);
         if (person) seenPersons.set(person, row.line);
-        const { household } = await this.households.create(actor, {
+        const { household } = await this.creation.create(actor, {
           entryChannel: 'siao_demand',
           livingSituation: row.livingSituation,
           // A demand is made with the applicant, who signs it: their consent dates from it.

@@ -2,7 +2,7 @@ import { AuditService } from '@app/audit';
 import { Actor, ageOn, assertTransition, assertVersion, civilDate, Clock, DomainError, EventPayload, FieldCipher } from '@app/core';
 import { appendToOutbox, inTransaction, OutboxMessage, writeTransition } from '@app/database';
 import { Organisation } from '@app/identity';
-import { HouseholdAccess, HouseholdsService, PathwaySettings, Person } from '@app/pathway';
+import { HouseholdAccess, HouseholdTimelineService, PathwaySettings, Person } from '@app/pathway';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
@@ -65,7 +65,7 @@ export class EnrolmentsService {
     private readonly enrolments: EnrolmentsRepository,
     private readonly paymentRows: PaymentsRepository,
     private readonly households: HouseholdAccess,
-    private readonly pathway: HouseholdsService,
+    private readonly timelines: HouseholdTimelineService,
     private readonly programmes: ProgrammesService,
     private readonly payments: PaymentsService,
     private readonly audit: AuditService,
@@ -96,7 +96,7 @@ export class EnrolmentsService {
       const visible = await this.households.load(manager, actor, dto.householdId);
       const { household } = visible;
       // Eligibility is judged on the situation the timeline shows on the start date, not today's (issue 18 §4.1).
-      const onStart = await this.pathway.situationOn(visible, dto.startsOn, programme.timezone);
+      const onStart = await this.timelines.situationOn(visible, dto.startsOn, programme.timezone);
       const person = await manager.getRepository(Person).findOneBy({ id: dto.personId, householdId: household.id });
       if (!person) throw DomainError.validation([{ field: 'personId', problems: ['not a member of this household'] }]);
       const organisation = await manager.getRepository(Organisation).findOneByOrFail({ id: actor.organisationId });

@@ -10,7 +10,15 @@ import { ConventionDocumentDto, ConventionModule, ConventionsService } from '@ap
 import { Actor, DomainError, Role } from '@app/core';
 import { DatabaseModule, migrateDatabase } from '@app/database';
 import { createUserIfAbsent, ensureOrganisation, ensureTerritory, Organisation, OrganisationType, User } from '@app/identity';
-import { CommissionService, HouseholdAccess, HouseholdsService, MaraudeService, PathwayModule, PathwayStepsService } from '@app/pathway';
+import {
+  CommissionService,
+  HouseholdAccess,
+  HouseholdCreationService,
+  HouseholdNotesService,
+  MaraudeService,
+  PathwayModule,
+  PathwayStepsService,
+} from '@app/pathway';
 import { CreateProgrammeDto, EnrolmentsService, PaymentsService, PeculeModule, ProgrammesService } from '@app/pecule';
 import { QueueModule } from '@app/queue';
 import { Module } from '@nestjs/common';
@@ -116,7 +124,8 @@ async function main(): Promise<void> {
     const scenario = new DemoScenario(
       {
         dataSource,
-        households: app.get(HouseholdsService),
+        householdCreation: app.get(HouseholdCreationService),
+        householdNotes: app.get(HouseholdNotesService),
         householdAccess: app.get(HouseholdAccess),
         steps: app.get(PathwayStepsService),
         commission: app.get(CommissionService),

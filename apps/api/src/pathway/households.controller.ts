@@ -10,7 +10,12 @@ import {
   EvaluationDto,
   HouseholdPageView,
   HouseholdChangesService,
-  HouseholdsService,
+  HouseholdCreationService,
+  HouseholdFilesService,
+  HouseholdListsService,
+  HouseholdNotesService,
+  HouseholdSharesService,
+  HouseholdTimelineService,
   HouseholdView,
   LeaseDto,
   ListHouseholdsQueryDto,
@@ -49,7 +54,12 @@ const StepResponses = () =>
 @Controller('households')
 export class HouseholdsController {
   constructor(
-    private readonly households: HouseholdsService,
+    private readonly creation: HouseholdCreationService,
+    private readonly lists: HouseholdListsService,
+    private readonly shares: HouseholdSharesService,
+    private readonly householdNotes: HouseholdNotesService,
+    private readonly files: HouseholdFilesService,
+    private readonly timelines: HouseholdTimelineService,
     private readonly steps: PathwayStepsService,
     private readonly changes: HouseholdChangesService,
     private readonly imports: SiaoImportService,
@@ -65,7 +75,7 @@ export class HouseholdsController {
     [409, 'CONFLICT: the SI-SIAO demand number is on another file (details: field, reference)'],
   )
   create(@CurrentActor() actor: Actor, @Body() dto: CreateHouseholdDto): Promise<CreatedHouseholdView> {
-    return this.households.create(actor, dto);
+    return this.creation.create(actor, dto);
   }
 
   @Post('imports')
@@ -101,7 +111,7 @@ export class HouseholdsController {
   @ApiOperation({ summary: 'Households I may see, filtered; name search is accent-insensitive and typo-tolerant' })
   @ApiOkResponse({ type: HouseholdPageView })
   list(@CurrentActor() actor: Actor, @Query() query: ListHouseholdsQueryDto): Promise<HouseholdPageView> {
-    return this.households.list(actor, query);
+    return this.lists.list(actor, query);
   }
 
   @Get('worklist/awaiting-proposal')
@@ -109,7 +119,7 @@ export class HouseholdsController {
   @ApiOperation({ summary: 'Evaluated households not yet proposed, oldest first, with the days waiting' })
   @ApiOkResponse({ type: WorklistHouseholdView, isArray: true })
   awaitingProposal(@CurrentActor() actor: Actor): Promise<WorklistHouseholdView[]> {
-    return this.households.awaitingProposal(actor, 200);
+    return this.lists.awaitingProposal(actor, 200);
   }
 
   @Get(':id')
@@ -119,7 +129,7 @@ export class HouseholdsController {
   })
   @ApiOkResponse({ type: HouseholdView })
   get(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string): Promise<HouseholdView> {
-    return this.households.get(actor, id);
+    return this.files.get(actor, id);
   }
 
   @Patch(':id')
@@ -134,7 +144,7 @@ export class HouseholdsController {
     'STALE_VERSION (details: currentVersion) or CONFLICT: the SI-SIAO demand number is on another file (details: field, reference)',
   ])
   update(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string, @Body() dto: UpdateHouseholdDto): Promise<HouseholdView> {
-    return this.households.update(actor, id, dto);
+    return this.changes.update(actor, id, dto);
   }
 
   @Post(':id/shares')
@@ -142,7 +152,7 @@ export class HouseholdsController {
   @ApiOperation({ summary: 'Share the file with another organisation (referent organisation only)' })
   @ApiCreatedResponse({ type: HouseholdView })
   share(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string, @Body() dto: ShareDto): Promise<HouseholdView> {
-    return this.households.share(actor, id, dto, true);
+    return this.shares.share(actor, id, dto, true);
   }
 
   @Delete(':id/shares')
@@ -150,7 +160,7 @@ export class HouseholdsController {
   @ApiOperation({ summary: 'Stop sharing the file with an organisation (referent organisation only)' })
   @ApiOkResponse({ type: HouseholdView })
   unshare(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string, @Body() dto: ShareDto): Promise<HouseholdView> {
-    return this.households.share(actor, id, dto, false);
+    return this.shares.share(actor, id, dto, false);
   }
 
   @Post(':id/persons')
@@ -195,7 +205,7 @@ export class HouseholdsController {
   @ApiOperation({ summary: 'Every step of the pathway, in the order it happened' })
   @ApiOkResponse({ type: TimelineEntryView, isArray: true })
   timeline(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string): Promise<TimelineEntryView[]> {
-    return this.households.timeline(actor, id);
+    return this.timelines.timeline(actor, id);
   }
 
   @Get(':id/notes')
@@ -203,7 +213,7 @@ export class HouseholdsController {
   @ApiOperation({ summary: 'Notes; health notes only from your own organisation' })
   @ApiOkResponse({ type: NoteView, isArray: true })
   notes(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string): Promise<NoteView[]> {
-    return this.households.notes(actor, id);
+    return this.householdNotes.list(actor, id);
   }
 
   @Post(':id/notes')
@@ -212,7 +222,7 @@ export class HouseholdsController {
   @ApiOperation({ summary: 'Add a note; a health note is visible to my organisation only' })
   @ApiCreatedResponse({ type: NoteView })
   addNote(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string, @Body() dto: CreateNoteDto): Promise<NoteView> {
-    return this.households.addNote(actor, id, dto);
+    return this.householdNotes.add(actor, id, dto);
   }
 
   @Post(':id/consent')

@@ -27,7 +27,8 @@ import {
   EvaluationDto,
   Household,
   HouseholdAccess,
-  HouseholdsService,
+  HouseholdCreationService,
+  HouseholdNotesService,
   LeaseDto,
   MaraudeService,
   PathwayStepsService,
@@ -70,7 +71,8 @@ export type DemoActorKey = WorkerKey | 'commission' | 'adil' | 'jeunes' | 'pecul
 
 export interface DemoServices {
   dataSource: DataSource;
-  households: HouseholdsService;
+  householdCreation: HouseholdCreationService;
+  householdNotes: HouseholdNotesService;
   householdAccess: HouseholdAccess;
   steps: PathwayStepsService;
   commission: CommissionService;
@@ -155,7 +157,7 @@ export class DemoScenario {
         decisions.push({ proposalId: this.proposals.get(id)!, decision: decision.decision, refusalReason: decision.refusalReason });
         later.push({ plan, steps: plan.steps.slice(cut + 1) });
       }
-      for (const note of plan.notes ?? []) await this.services.households.addNote(this.actors[plan.by], id, dto(CreateNoteDto, note));
+      for (const note of plan.notes ?? []) await this.services.householdNotes.add(this.actors[plan.by], id, dto(CreateNoteDto, note));
     }
     await this.services.commission.decide(this.actors.commission, this.sessionIds.get('past')!, dto(SessionDecisionsDto, { decisions }));
     for (const { plan, steps } of later) await this.playSteps(plan, this.householdIds.get(plan.key)!, steps);
@@ -210,7 +212,7 @@ export class DemoScenario {
     const encounter = plan.met
       ? await this.services.maraude.record(referent, dto(CreateEncounterDto, { occurredAt: openedAt, ...plan.met }))
       : undefined;
-    const { household } = await this.services.households.create(
+    const { household } = await this.services.householdCreation.create(
       referent,
       dto(CreateHouseholdDto, {
         entryChannel: plan.channel,
