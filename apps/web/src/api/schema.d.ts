@@ -3614,6 +3614,11 @@ export interface components {
             status: "planned" | "validated" | "transmitted" | "paid" | "cancelled";
             /** Format: date-time */
             validatedAt: string | null;
+            /**
+             * @description Send it back to validate, cancel or confirm the payment
+             * @example 1
+             */
+            version: number;
         };
         PaymentVersionDto: {
             /**
