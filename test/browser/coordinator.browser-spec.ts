@@ -258,7 +258,7 @@ test('the coordinator imports the convention, opens the 2025 report, sees every 
   // A credits entry on the SIAO's action, from the convention screen.
   await page.getByRole('link', { name: 'Convention', exact: true }).click();
   await page.getByLabel('Année', { exact: true }).selectOption('2025');
-  await page.getByRole('heading', { name: 'Actions en 2025 (3)' }).waitFor();
+  await page.getByRole('heading', { name: 'Actions en 2025 (3)' }).waitFor({ timeout: 30_000 });
   // With the keyboard: the action opens with Enter, the entry is sent with Enter.
   await page.getByRole('button', { name: /3\. Renfort du SIAO/ }).press('Enter');
   const form = page.getByRole('form', { name: 'Ajouter une dépense : Renfort du SIAO' });
