@@ -62,6 +62,13 @@ async function seed(db: Client): Promise<void> {
        FROM generate_series(1, $1) g JOIN t ON t.n = 1 + g % $2`,
     [HOUSEHOLDS / 5, TERRITORIES],
   );
+  // A bulk load: the facts' secondary indexes are built once at the end rather than kept up to date row by row
+  // (with the organisation in the covering indexes, the first_in UPDATE below went from minutes to over 18).
+  const { rows: indexes } = await db.query<{ indexname: string; indexdef: string }>(
+    `SELECT indexname, indexdef FROM pg_indexes
+      WHERE tablename = 'indicator_fact' AND indexname NOT IN (SELECT conname FROM pg_constraint)`,
+  );
+  for (const index of indexes) await db.query(`DROP INDEX "${index.indexname}"`);
   // The facts the projector would have written for these events (its logic is tested apart; here, the volume).
   await db.query(`CREATE TEMP TABLE tok AS SELECT id, gen_random_uuid() AS token FROM household`);
   const day = `(e.occurred_at AT TIME ZONE 'Europe/Paris')::date`;
@@ -102,6 +109,7 @@ async function seed(db: Client): Promise<void> {
          FROM maraude_encounter m`,
       [code],
     );
+  for (const index of indexes) await db.query(index.indexdef);
   await db.query('VACUUM ANALYZE');
   const [{ events }] = (await db.query<{ events: string }>(`SELECT count(*) AS events FROM household_event`)).rows;
   const [{ count }] = (await db.query<{ count: string }>(`SELECT count(*) FROM indicator_fact`)).rows;
