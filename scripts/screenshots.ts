@@ -31,7 +31,7 @@ const SHOTS: Shot[] = [
     user: 'siao',
     open: async (page) => {
       await page.goto('/households?status=followed_in_housing');
-      await page.locator('main a[href^="/households/"]:not([href="/households/new"])').first().click();
+      await page.locator('main a[href^="/households/"]:not([href="/households/new"]):not([href="/households/import"])').first().click();
       await page.getByTestId('timeline').locator('li').first().waitFor();
     },
   },
