@@ -257,6 +257,9 @@ test('the coordinator imports the convention, opens the 2025 report, sees every 
 
   // A credits entry on the SIAO's action, from the convention screen.
   await page.getByRole('link', { name: 'Convention', exact: true }).click();
+  // The report's screen has a year selector too: wait for the convention's before choosing in it
+  // (the router keeps the old screen on view until the new one has rendered).
+  await page.getByRole('heading', { name: 'Convention', exact: true, level: 2 }).waitFor();
   await page.getByLabel('Année', { exact: true }).selectOption('2025');
   await page.getByRole('heading', { name: 'Actions en 2025 (3)' }).waitFor({ timeout: 30_000 });
   // With the keyboard: the action opens with Enter, the entry is sent with Enter.

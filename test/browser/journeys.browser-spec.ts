@@ -180,6 +180,7 @@ test('(b) evaluation, proposal, commission decision, allocation and bail glissan
   const desk = await secretaryContext.newPage();
   await logIn(desk, secretary);
   await desk.getByRole('link', { name: 'Commission' }).click();
+  await desk.getByRole('heading', { name: 'Commission SIAO-bailleurs', level: 2 }).waitFor();
   await checkA11y(desk, 'séances de commission');
   await desk.getByRole('link', { name: /\d{4}/ }).first().click();
   await desk.getByTestId('proposal').getByText(file.reference).waitFor();
