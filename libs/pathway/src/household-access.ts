@@ -1,9 +1,9 @@
 import { Actor, DomainError } from '@app/core';
-import { queryEntities } from '@app/database';
 import { AccessPolicy } from '@app/identity';
 import { Injectable } from '@nestjs/common';
-import { EntityManager, SelectQueryBuilder } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import { Household } from './household.entity';
+import { HouseholdsRepository } from './households.repository';
 
 export interface VisibleHousehold {
   household: Household;
@@ -12,12 +12,13 @@ export interface VisibleHousehold {
   hideNames: boolean;
 }
 
-const SHARES = 'ARRAY(SELECT s.organisation_id FROM household_share s WHERE s.household_id = h.id ORDER BY s.created_at)';
-
 /** Loads households through the access policy: out of scope answers 404. */
 @Injectable()
 export class HouseholdAccess {
-  constructor(private readonly policy: AccessPolicy) {}
+  constructor(
+    private readonly policy: AccessPolicy,
+    private readonly households: HouseholdsRepository,
+  ) {}
 
   async load(manager: EntityManager, actor: Actor, id: string): Promise<VisibleHousehold> {
     const found = await this.find(manager, actor, id);
@@ -27,15 +28,9 @@ export class HouseholdAccess {
 
   /** The household if the actor may see it, else null. */
   async find(manager: EntityManager, actor: Actor, id: string): Promise<VisibleHousehold | null> {
-    const [found] = await queryEntities<Household, { shares: string[] }>(
-      manager,
-      Household,
-      `SELECT h.*, ${SHARES} AS shares FROM household h WHERE h.id = $1`,
-      [id],
-    );
+    const found = await this.households.findWithShares(manager, id);
     if (!found) return null;
-    const { entity: household, row } = found;
-    const shares = row.shares;
+    const { household, shares } = found;
     if (!this.policy.canSee(actor, { ...household, sharedWithOrganisationIds: shares })) return null;
     return { household, shares, hideNames: this.hidesNames(actor, household) };
   }
@@ -49,15 +44,5 @@ export class HouseholdAccess {
     if (household.organisationId !== actor.organisationId) {
       throw new DomainError('FORBIDDEN', 'Only the referent organisation may do this');
     }
-  }
-
-  /**
-   * Runs a query on households (alias `h`) and returns each with the organisations it is shared
-   * with, in the same round trip: this runs before every read and change of a file.
-   */
-  async withShares(manager: EntityManager, qb: SelectQueryBuilder<Household>): Promise<Array<{ household: Household; shares: string[] }>> {
-    const [sql, parameters] = qb.select('h.*').addSelect(SHARES, 'shares').getQueryAndParameters();
-    const found = await queryEntities<Household, { shares: string[] }>(manager, Household, sql, parameters);
-    return found.map(({ entity, row }) => ({ household: entity, shares: row.shares }));
   }
 }

@@ -1,19 +1,21 @@
 import { AuditService } from '@app/audit';
 import { Actor, Clock, DomainError } from '@app/core';
-import { appendToOutbox, inTransaction, updateWithVersion } from '@app/database';
+import { appendToOutbox, inTransaction } from '@app/database';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AddPersonDto, RemovePersonDto, TransferDto, UpdateHouseholdDto } from './dto/household.dto';
 import { HouseholdAccess } from './household-access';
-import { HouseholdShare } from './household-share.entity';
+import { HouseholdSharesRepository } from './household-shares.repository';
 import { Household } from './household.entity';
 import { HouseholdView } from './household.view';
+import { HouseholdsRepository } from './households.repository';
 import { HouseholdFilesService } from './household-files.service';
 import { HouseholdTimelineService, timelineInstantOf } from './household-timeline.service';
 import { announceDemandRenewal, HouseholdRules, personProblems, personRowOf, priorityLabelOf, supportMeasureOf } from './household-rules';
 import { householdTypeOf, searchTextOf } from './names';
 import { Person } from './person.entity';
+import { PersonsRepository } from './persons.repository';
 import { PathwaySettings } from './pathway.config';
 import { SiaoSettings } from './siao.config';
 
@@ -34,6 +36,9 @@ export class HouseholdChangesService {
     private readonly siao: SiaoSettings,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly households: HouseholdsRepository,
+    private readonly persons: PersonsRepository,
+    private readonly shares: HouseholdSharesRepository,
   ) {}
 
   async update(actor: Actor, id: string, dto: UpdateHouseholdDto): Promise<HouseholdView> {
@@ -51,7 +56,7 @@ export class HouseholdChangesService {
       if (changes.referentUserId)
         await this.rules.assertColleague(manager, changes.referentUserId, { ...household, sharedWithOrganisationIds: shares });
       if (changes.siaoDemandNumber) await this.rules.assertDemandNumberFree(manager, household.territoryId, changes.siaoDemandNumber, id);
-      await updateWithVersion(manager, Household, id, version, changes, 'Household');
+      await this.households.update(manager, id, version, changes);
       const renewalOn = changes.socialHousingDemandRenewalOn;
       if (renewalOn !== undefined && renewalOn !== household.socialHousingDemandRenewalOn)
         await announceDemandRenewal(manager, { ...household, socialHousingDemandRenewalOn: renewalOn }, this.clock.now());
@@ -73,9 +78,8 @@ export class HouseholdChangesService {
     if (problems.length > 0) throw DomainError.validation(problems);
     return inTransaction(this.dataSource, async (manager) => {
       const visible = await this.access.load(manager, actor, id);
-      const repo = manager.getRepository(Person);
       // Not the reference person: refused above.
-      const person = await repo.save(repo.create(personRowOf(id, dto.person)));
+      const person = await this.persons.add(manager, personRowOf(id, dto.person));
       await this.recordComposition(manager, actor, visible.household, dto, 'household.person.added', person);
       return this.files.viewOf(manager, await this.access.load(manager, actor, id));
     });
@@ -86,13 +90,13 @@ export class HouseholdChangesService {
       throw DomainError.validation([{ field: 'occurredOn', problems: ['must not be in the future'] }]);
     return inTransaction(this.dataSource, async (manager) => {
       const visible = await this.access.load(manager, actor, id);
-      const person = await manager.getRepository(Person).findOneBy({ id: personId, householdId: id });
+      const person = await this.persons.personOfHousehold(manager, personId, id);
       if (!person) throw DomainError.notFound('Person');
       if (person.isReference)
         throw DomainError.validation([
           { field: 'personId', problems: ['the reference person cannot leave the file: close it, or open one for the person who stays'] },
         ]);
-      await manager.getRepository(Person).delete({ id: personId });
+      await this.persons.remove(manager, personId);
       await this.recordComposition(manager, actor, visible.household, dto, 'household.person.removed', person);
       return this.files.viewOf(manager, await this.access.load(manager, actor, id));
     });
@@ -118,17 +122,12 @@ export class HouseholdChangesService {
           organisationId: dto.organisationId,
           sharedWithOrganisationIds: [],
         });
-      await updateWithVersion(
-        manager,
-        Household,
-        id,
-        dto.version,
-        { organisationId: dto.organisationId, referentUserId: dto.referentUserId ?? null },
-        'Household',
-      );
-      const shares = manager.getRepository(HouseholdShare);
-      await shares.delete({ householdId: id, organisationId: dto.organisationId });
-      if (keptShared) await shares.upsert({ householdId: id, organisationId: from }, ['householdId', 'organisationId']);
+      await this.households.update(manager, id, dto.version, {
+        organisationId: dto.organisationId,
+        referentUserId: dto.referentUserId ?? null,
+      });
+      await this.shares.unshare(manager, id, dto.organisationId);
+      if (keptShared) await this.shares.share(manager, id, from);
       const payload = { fromOrganisationId: from, toOrganisationId: dto.organisationId, reason: dto.reason, keptShared };
       const occurredAt = this.clock.now();
       const event = await this.timeline.insertEvent(manager, actor, household, 'household.transferred', occurredAt, payload);
@@ -163,8 +162,8 @@ export class HouseholdChangesService {
     type: 'household.person.added' | 'household.person.removed',
     person: Person,
   ): Promise<void> {
-    const persons = await this.files.personsOf(manager, [household.id]);
-    await updateWithVersion(manager, Household, household.id, dto.version, { searchText: searchTextOf(persons) }, 'Household');
+    const persons = await this.persons.ofHouseholds(manager, [household.id]);
+    await this.households.update(manager, household.id, dto.version, { searchText: searchTextOf(persons) });
     const occurredAt = timelineInstantOf(dto.occurredOn, this.clock.now());
     const facts = { personId: person.id, role: person.role, reason: dto.reason, personCount: persons.length };
     const event = await this.timeline.insertEvent(manager, actor, household, type, occurredAt, facts);

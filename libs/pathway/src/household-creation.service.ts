@@ -8,14 +8,15 @@ import { DataSource, EntityManager } from 'typeorm';
 import { CreateHouseholdDto } from './dto/household.dto';
 import { HouseholdFilesService } from './household-files.service';
 import { announceDemandRenewal, HouseholdRules, personProblems, personRowOf, priorityLabelOf, supportMeasureOf } from './household-rules';
-import { HouseholdShare } from './household-share.entity';
+import { HouseholdSharesRepository } from './household-shares.repository';
 import { HouseholdTimelineService } from './household-timeline.service';
-import { Household } from './household.entity';
+import { HouseholdsRepository } from './households.repository';
 import { CreatedHouseholdView, PossibleDuplicateView } from './household.view';
 import { MaraudeService } from './maraude.service';
 import { householdTypeOf, searchTextOf } from './names';
 import { PathwaySettings } from './pathway.config';
 import { Person } from './person.entity';
+import { PersonsRepository } from './persons.repository';
 
 /** Opens household files: the file, its persons, its first event, and the possible duplicates the opener should look at. */
 @Injectable()
@@ -30,6 +31,9 @@ export class HouseholdCreationService {
     private readonly files: HouseholdFilesService,
     private readonly timeline: HouseholdTimelineService,
     private readonly maraude: MaraudeService,
+    private readonly households: HouseholdsRepository,
+    private readonly persons: PersonsRepository,
+    private readonly shares: HouseholdSharesRepository,
   ) {}
 
   async create(actor: Actor, dto: CreateHouseholdDto): Promise<CreatedHouseholdView> {
@@ -54,39 +58,35 @@ export class HouseholdCreationService {
       };
       await this.rules.assertColleague(manager, dto.referentUserId, file);
     }
-    const [{ reference }] = await manager.query<[{ reference: string }]>(
-      `SELECT 'M-' || lpad(nextval('household_reference_seq')::text, 6, '0') AS reference`,
+    const reference = await this.households.nextReference(manager);
+    const household = await this.households.create(manager, {
+      reference,
+      territoryId: actor.territoryId,
+      organisationId: actor.organisationId,
+      referentUserId: dto.referentUserId ?? actor.userId,
+      status: dto.consentDate ? 'file_open' : 'spotted',
+      entryChannel: dto.entryChannel,
+      livingSituation: dto.livingSituation,
+      resources: dto.resources ?? [],
+      needs: dto.needs ?? [],
+      consentDate: dto.consentDate ?? null,
+      commune: dto.commune ?? null,
+      restricted: dto.restricted ?? false,
+      openedAt,
+      lastStepAt: openedAt,
+      searchText: searchTextOf(dto.persons),
+      siaoDemandNumber: dto.siaoDemandNumber ?? null,
+      socialHousingDemandNumber: dto.socialHousingDemandNumber ?? null,
+      socialHousingDemandRenewalOn: dto.socialHousingDemandRenewalOn ?? null,
+      priorityLabels: (dto.priorityLabels ?? []).map(priorityLabelOf),
+      supportMeasures: (dto.supportMeasures ?? []).map(supportMeasureOf),
+    });
+    const persons = await this.persons.addAll(
+      manager,
+      dto.persons.map((p) => personRowOf(household.id, p)),
     );
-    const household = await manager.getRepository(Household).save(
-      manager.getRepository(Household).create({
-        reference,
-        territoryId: actor.territoryId,
-        organisationId: actor.organisationId,
-        referentUserId: dto.referentUserId ?? actor.userId,
-        status: dto.consentDate ? 'file_open' : 'spotted',
-        entryChannel: dto.entryChannel,
-        livingSituation: dto.livingSituation,
-        resources: dto.resources ?? [],
-        needs: dto.needs ?? [],
-        consentDate: dto.consentDate ?? null,
-        commune: dto.commune ?? null,
-        restricted: dto.restricted ?? false,
-        openedAt,
-        lastStepAt: openedAt,
-        searchText: searchTextOf(dto.persons),
-        siaoDemandNumber: dto.siaoDemandNumber ?? null,
-        socialHousingDemandNumber: dto.socialHousingDemandNumber ?? null,
-        socialHousingDemandRenewalOn: dto.socialHousingDemandRenewalOn ?? null,
-        priorityLabels: (dto.priorityLabels ?? []).map(priorityLabelOf),
-        supportMeasures: (dto.supportMeasures ?? []).map(supportMeasureOf),
-      }),
-    );
-    const persons = await manager
-      .getRepository(Person)
-      .save(dto.persons.map((p) => manager.getRepository(Person).create(personRowOf(household.id, p))));
     const shares = dto.sharedWithOrganisationIds?.filter((id) => id !== actor.organisationId) ?? [];
-    if (shares.length > 0)
-      await manager.getRepository(HouseholdShare).insert(shares.map((organisationId) => ({ householdId: household.id, organisationId })));
+    if (shares.length > 0) await this.shares.addAll(manager, household.id, shares);
     if (dto.encounterId) await this.maraude.linkEncounter(manager, actor, dto.encounterId, household.id);
     const event = await this.timeline.insertEvent(manager, actor, household, 'household.opened', openedAt, {
       status: household.status,
@@ -137,13 +137,7 @@ export class HouseholdCreationService {
   ): Promise<PossibleDuplicateView[]> {
     const keys = persons.filter((p) => p.normalizedName && p.birthDate);
     if (keys.length === 0) return [];
-    const rows = await manager.query<Array<{ id: string; reference: string; organisation_id: string; shared: boolean }>>(
-      `SELECT DISTINCT h.id, h.reference, h.organisation_id,
-              EXISTS (SELECT 1 FROM household_share s WHERE s.household_id = h.id AND s.organisation_id = $4) AS shared
-         FROM person p JOIN household h ON h.id = p.household_id
-        WHERE h.territory_id = $1 AND h.id <> $2 AND (p.normalized_name, p.birth_date) IN (SELECT * FROM unnest($3::text[], $5::date[]))`,
-      [actor.territoryId, householdId, keys.map((p) => p.normalizedName), actor.organisationId, keys.map((p) => p.birthDate)],
-    );
+    const rows = await this.households.possibleDuplicates(manager, actor.territoryId, householdId, actor.organisationId, keys);
     // Another organisation's file is reported by its reference only: enough to call its referent.
     return rows.map((r) => ({
       reference: r.reference,

@@ -1,6 +1,5 @@
 import { AuditService } from '@app/audit';
 import { Actor, Clock } from '@app/core';
-import { queryEntities } from '@app/database';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
@@ -9,6 +8,7 @@ import { Household } from './household.entity';
 import { HouseholdView, toHouseholdView } from './household.view';
 import { PathwaySettings } from './pathway.config';
 import { Person } from './person.entity';
+import { PersonsRepository } from './persons.repository';
 
 /** A household file as its reader sees it: the household with its persons and what is due on it. */
 @Injectable()
@@ -19,6 +19,7 @@ export class HouseholdFilesService {
     private readonly audit: AuditService,
     private readonly settings: PathwaySettings,
     private readonly clock: Clock,
+    private readonly persons: PersonsRepository,
   ) {}
 
   /** Evaluations made before this instant are stale (a new one is due). */
@@ -37,14 +38,14 @@ export class HouseholdFilesService {
 
   /** The file as its reader sees it, with its persons (no audit: the caller traces the read or change). */
   async viewOf(manager: EntityManager, { household, shares, hideNames }: VisibleHousehold): Promise<HouseholdView> {
-    const persons = await this.personsOf(manager, [household.id]);
+    const persons = await this.persons.ofHouseholds(manager, [household.id]);
     return this.toView(household, persons, shares, hideNames, this.staleBefore());
   }
 
   /** Several files as the actor sees them, their persons read at once (no audit: the caller traces the read). */
   async viewsOf(actor: Actor, found: Array<{ household: Household; shares: string[] }>): Promise<HouseholdView[]> {
     const ids = found.map((f) => f.household.id);
-    const persons = ids.length ? await this.personsOf(this.dataSource.manager, ids) : [];
+    const persons = ids.length ? await this.persons.ofHouseholds(this.dataSource.manager, ids) : [];
     const staleBefore = this.staleBefore();
     return found.map(({ household, shares }) =>
       this.toView(
@@ -60,12 +61,6 @@ export class HouseholdFilesService {
   /** A file just written, with the persons written with it. */
   viewOfWritten(household: Household, persons: Person[], shares: string[]): HouseholdView {
     return this.toView(household, persons, shares, false, this.staleBefore());
-  }
-
-  /** The persons of these households, reference person first. */
-  async personsOf(manager: EntityManager, householdIds: string[]): Promise<Person[]> {
-    const sql = 'SELECT * FROM person WHERE household_id = ANY($1::uuid[]) ORDER BY is_reference DESC, id';
-    return (await queryEntities(manager, Person, sql, [householdIds])).map((p) => p.entity);
   }
 
   private toView(household: Household, persons: Person[], shares: string[], hideNames: boolean, staleBefore: Date): HouseholdView {

@@ -6,7 +6,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { CreateNoteDto } from './dto/household.dto';
 import { HouseholdAccess } from './household-access';
-import { HouseholdNote } from './household-note.entity';
+import { HouseholdNotesRepository } from './household-notes.repository';
 import { NoteView, toNoteView } from './household.view';
 
 /** The notes written on a file; a health note is read only by its author's organisation. */
@@ -16,21 +16,19 @@ export class HouseholdNotesService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: HouseholdAccess,
     private readonly audit: AuditService,
+    private readonly notes: HouseholdNotesRepository,
   ) {}
 
   async add(actor: Actor, id: string, dto: CreateNoteDto): Promise<NoteView> {
     return inTransaction(this.dataSource, async (manager) => {
       await this.access.load(manager, actor, id);
-      const repo = manager.getRepository(HouseholdNote);
-      const note = await repo.save(
-        repo.create({
-          householdId: id,
-          organisationId: actor.organisationId,
-          authorUserId: actor.userId,
-          health: dto.health ?? false,
-          body: dto.body,
-        }),
-      );
+      const note = await this.notes.add(manager, {
+        householdId: id,
+        organisationId: actor.organisationId,
+        authorUserId: actor.userId,
+        health: dto.health ?? false,
+        body: dto.body,
+      });
       await this.audit.record(
         actor,
         { action: 'create', resourceType: 'household_note', resourceId: note.id, details: { householdId: id, health: note.health } },
@@ -44,13 +42,7 @@ export class HouseholdNotesService {
   async list(actor: Actor, id: string): Promise<NoteView[]> {
     const manager = this.dataSource.manager;
     await this.access.load(manager, actor, id);
-    const notes = await manager
-      .getRepository(HouseholdNote)
-      .createQueryBuilder('n')
-      .where('n.householdId = :id', { id })
-      .andWhere('(n.health = false OR n.organisationId = :organisationId)', { organisationId: actor.organisationId })
-      .orderBy('n.createdAt', 'DESC')
-      .getMany();
+    const notes = await this.notes.readableBy(manager, id, actor.organisationId);
     await this.audit.record(actor, { action: 'read', resourceType: 'household_note', resourceId: id, details: { count: notes.length } });
     return notes.map(toNoteView);
   }

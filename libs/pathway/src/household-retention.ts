@@ -1,4 +1,9 @@
 import { EntityManager } from 'typeorm';
+import { HouseholdsRepository } from './households.repository';
+
+// The retention purge (libs/indicators) calls these in its own transaction, outside Nest's
+// container: the repository holds no state, one instance serves.
+const households = new HouseholdsRepository();
 
 /**
  * Closed households whose last step is older than `cutoff` (a civil date in `timezone`), locked
@@ -9,13 +14,10 @@ export function lockHouseholdsClosedBefore(
   cutoff: string,
   timezone: string,
 ): Promise<Array<{ id: string; reference: string }>> {
-  return manager.query(
-    `SELECT id, reference FROM household WHERE status = 'closed' AND (last_step_at AT TIME ZONE $2)::date < $1::date FOR UPDATE`,
-    [cutoff, timezone],
-  );
+  return households.lockClosedBefore(manager, cutoff, timezone);
 }
 
 /** Deletes households with their persons, timeline, evaluations, notes, shares and proposals (by cascade). */
-export async function purgeHouseholds(manager: EntityManager, ids: string[]): Promise<void> {
-  await manager.query(`DELETE FROM household WHERE id = ANY($1::uuid[])`, [ids]);
+export function purgeHouseholds(manager: EntityManager, ids: string[]): Promise<void> {
+  return households.purge(manager, ids);
 }

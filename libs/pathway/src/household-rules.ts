@@ -5,6 +5,7 @@ import { Injectable } from '@nestjs/common';
 import { DeepPartial, EntityManager, In } from 'typeorm';
 import { CreateHouseholdDto, PersonInputDto, PriorityLabelDto, SupportMeasureDto } from './dto/household.dto';
 import { Household } from './household.entity';
+import { HouseholdsRepository } from './households.repository';
 import { PriorityLabel, SupportMeasure } from './pathway.types';
 import { Person } from './person.entity';
 import { SiaoSettings } from './siao.config';
@@ -16,6 +17,7 @@ export class HouseholdRules {
     private readonly policy: AccessPolicy,
     private readonly siao: SiaoSettings,
     private readonly clock: Clock,
+    private readonly households: HouseholdsRepository,
   ) {}
 
   /** Priority labels and support measures: configured codes, dates in order. */
@@ -35,14 +37,11 @@ export class HouseholdRules {
 
   /** One file per SI-SIAO demand in a territory: the other file is named by its reference. */
   async assertDemandNumberFree(manager: EntityManager, territoryId: string, number: string, householdId: string | null) {
-    const [other] = await manager.query<Array<{ reference: string }>>(
-      'SELECT reference FROM household WHERE territory_id = $1 AND siao_demand_number = $2 AND id IS DISTINCT FROM $3',
-      [territoryId, number, householdId],
-    );
-    if (other)
+    const reference = await this.households.holderOfDemandNumber(manager, territoryId, number, householdId);
+    if (reference !== null)
       throw new DomainError('CONFLICT', 'This SI-SIAO demand number is already on another file', {
         field: 'siaoDemandNumber',
-        reference: other.reference,
+        reference,
       });
   }
 

@@ -1,6 +1,5 @@
 import { AuditService } from '@app/audit';
 import { Actor } from '@app/core';
-import { updateWithVersion } from '@app/database';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
@@ -8,8 +7,8 @@ import { ShareDto } from './dto/household.dto';
 import { HouseholdAccess } from './household-access';
 import { HouseholdFilesService } from './household-files.service';
 import { HouseholdRules } from './household-rules';
-import { HouseholdShare } from './household-share.entity';
-import { Household } from './household.entity';
+import { HouseholdSharesRepository } from './household-shares.repository';
+import { HouseholdsRepository } from './households.repository';
 import { HouseholdView } from './household.view';
 
 /** The organisations a file is shared with, beside its referent organisation (which alone manages them). */
@@ -21,6 +20,8 @@ export class HouseholdSharesService {
     private readonly rules: HouseholdRules,
     private readonly audit: AuditService,
     private readonly files: HouseholdFilesService,
+    private readonly households: HouseholdsRepository,
+    private readonly shares: HouseholdSharesRepository,
   ) {}
 
   async share(actor: Actor, id: string, dto: ShareDto, add: boolean): Promise<HouseholdView> {
@@ -28,11 +29,10 @@ export class HouseholdSharesService {
       const { household } = await this.access.load(manager, actor, id);
       this.access.assertReferent(actor, household);
       await this.rules.assertOrganisationsOfTerritory(manager, actor, [dto.organisationId]);
-      await updateWithVersion(manager, Household, id, dto.version, {}, 'Household');
-      const repo = manager.getRepository(HouseholdShare);
-      if (add && dto.organisationId !== household.organisationId)
-        await repo.upsert({ householdId: id, organisationId: dto.organisationId }, ['householdId', 'organisationId']);
-      if (!add) await repo.delete({ householdId: id, organisationId: dto.organisationId });
+      // The file's version moves on: a share is a change of the file.
+      await this.households.update(manager, id, dto.version, {});
+      if (add && dto.organisationId !== household.organisationId) await this.shares.share(manager, id, dto.organisationId);
+      if (!add) await this.shares.unshare(manager, id, dto.organisationId);
       await this.audit.record(
         actor,
         {

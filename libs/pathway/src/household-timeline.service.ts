@@ -1,11 +1,12 @@
 import { AuditService } from '@app/audit';
 import { Actor } from '@app/core';
-import { inTransaction, queryEntities } from '@app/database';
+import { inTransaction } from '@app/database';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { HouseholdAccess, VisibleHousehold } from './household-access';
 import { HouseholdEvent } from './household-event.entity';
+import { HouseholdEventsRepository } from './household-events.repository';
 import { HouseholdStatus } from './household-status';
 import { Household } from './household.entity';
 import { TimelineEntryView, toTimelineEntryView } from './household.view';
@@ -18,6 +19,7 @@ export class HouseholdTimelineService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: HouseholdAccess,
     private readonly audit: AuditService,
+    private readonly events: HouseholdEventsRepository,
   ) {}
 
   /** Appends an event to the timeline, recorded by a user, or by Parcours itself (`userId: null`) under the file's organisation. */
@@ -29,18 +31,10 @@ export class HouseholdTimelineService {
     occurredAt: Date,
     payload: Record<string, unknown>,
   ): Promise<HouseholdEvent> {
-    // Plain SQL: it runs with every step.
-    const [{ id, recorded_at }] = await manager.query<Array<{ id: string; recorded_at: Date }>>(
-      `INSERT INTO household_event (household_id, type, occurred_at, recorded_by, organisation_id, payload)
-       VALUES ($1, $2, $3, $4, $5, $6) RETURNING id, recorded_at`,
-      [household.id, type, occurredAt, actor.userId, actor.organisationId, payload],
-    );
-    return Object.assign(new HouseholdEvent(), {
-      id,
+    return this.events.append(manager, {
       householdId: household.id,
       type,
       occurredAt,
-      recordedAt: recorded_at,
       recordedBy: actor.userId,
       organisationId: actor.organisationId,
       payload,
@@ -50,9 +44,7 @@ export class HouseholdTimelineService {
   async timeline(actor: Actor, id: string): Promise<TimelineEntryView[]> {
     const manager = this.dataSource.manager;
     await this.access.load(manager, actor, id);
-    const events = (
-      await queryEntities(manager, HouseholdEvent, 'SELECT * FROM household_event WHERE household_id = $1 ORDER BY occurred_at, id', [id])
-    ).map((e) => e.entity);
+    const events = await this.events.eventsOf(manager, id);
     await this.audit.record(actor, {
       action: 'read',
       resourceType: 'household_timeline',
@@ -74,22 +66,7 @@ export class HouseholdTimelineService {
     timezone: string,
   ): Promise<{ status: HouseholdStatus | null; resources: Resource[] }> {
     // In the caller's transaction when there is one (a pécule enrolment judged on its start date).
-    const [row] = await inTransaction(this.dataSource, (manager) =>
-      manager.query<Array<{ status: HouseholdStatus | null; resources: Resource[] | null }>>(
-        `WITH day_end AS (SELECT (($2::date + 1)::timestamp AT TIME ZONE $3) AS at)
-       SELECT (SELECT coalesce(e.payload->>'to', e.payload->>'status') FROM household_event e, day_end
-                WHERE e.household_id = $1 AND (e.payload ? 'to' OR e.payload ? 'status') AND e.occurred_at < day_end.at
-                ORDER BY e.occurred_at DESC, e.id DESC LIMIT 1) AS status,
-              (SELECT d.resources FROM (
-                  SELECT s.evaluated_at AS at, s.resources FROM siao_evaluation s, day_end
-                   WHERE s.household_id = $1 AND s.evaluated_at < day_end.at
-                  UNION ALL
-                  SELECT e.occurred_at, ARRAY(SELECT jsonb_array_elements_text(e.payload->'resources')) FROM household_event e, day_end
-                   WHERE e.household_id = $1 AND e.type = 'household.opened' AND e.payload ? 'resources' AND e.occurred_at < day_end.at
-                ) d ORDER BY d.at DESC LIMIT 1) AS resources`,
-        [household.id, date, timezone],
-      ),
-    );
+    const row = await inTransaction(this.dataSource, (manager) => this.events.situationOn(manager, household.id, date, timezone));
     return { status: row.status, resources: row.resources ?? household.resources };
   }
 }

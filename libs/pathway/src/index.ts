@@ -30,6 +30,7 @@ export { PathwaySettings, REFUSAL_PARTIES, RefusalParty } from './pathway.config
 export { HouseholdAccess, VisibleHousehold } from './household-access';
 export { lockHouseholdsClosedBefore, purgeHouseholds } from './household-retention';
 export { PersonNames, personNamesFor } from './person-names';
+export { PersonsRepository } from './persons.repository';
 export * from './household-changes.service';
 export * from './siao-import';
 export * from './siao-import.service';

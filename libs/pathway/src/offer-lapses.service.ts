@@ -1,11 +1,11 @@
 import { AuditService } from '@app/audit';
 import { Clock } from '@app/core';
-import { appendToOutbox, queryEntities } from '@app/database';
+import { appendToOutbox } from '@app/database';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { transition } from './household-status';
-import { Household } from './household.entity';
+import { HouseholdsRepository } from './households.repository';
 import { HouseholdTimelineService } from './household-timeline.service';
 import { PathwaySettings } from './pathway.config';
 
@@ -22,39 +22,27 @@ export class OfferLapsesService {
     private readonly settings: PathwaySettings,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly households: HouseholdsRepository,
   ) {}
 
   async recordLapsedOffers(): Promise<number> {
     const today = this.clock.today();
     const reason = this.settings.refusalReason('household', this.settings.offerAnswer.silenceReason, 'offerAnswer.silenceReason');
     return this.dataSource.transaction(async (manager) => {
-      const lapsed = await queryEntities(
-        manager,
-        Household,
-        `SELECT * FROM household WHERE status = 'allocated' AND offer_answer_due_on < $1 ORDER BY id FOR UPDATE SKIP LOCKED`,
-        [today],
-      );
-      for (const { entity: household } of lapsed) {
+      const lapsed = await this.households.lockLapsedOffers(manager, today);
+      for (const household of lapsed) {
         const result = transition(household.status, { type: 'offer.lapsed' });
         if (!result.ok) continue;
         const dueOn = household.offerAnswerDueOn!;
         // The refusal happens when the last day ends; a step keyed in later on that day stays before it.
-        const [{ at }] = await manager.query<Array<{ at: Date }>>(
-          `SELECT greatest(($1::date + 1)::timestamp AT TIME ZONE $2, $3::timestamptz) AS at`,
-          [dueOn, this.clock.timezone, household.lastStepAt],
-        );
-        await manager.update(
-          Household,
-          { id: household.id },
-          {
-            status: result.status,
-            lastStepAt: at,
-            offerAnswerDueOn: null,
-            allocationConditionDueOn: null,
-            ...this.settings.afterRefusal(reason, at),
-            version: () => 'version + 1',
-          },
-        );
+        const at = await this.households.lapseInstant(manager, dueOn, this.clock.timezone, household.lastStepAt);
+        await this.households.updateLocked(manager, household.id, {
+          status: result.status,
+          lastStepAt: at,
+          offerAnswerDueOn: null,
+          allocationConditionDueOn: null,
+          ...this.settings.afterRefusal(reason, at),
+        });
         const facts = { reason: reason.code, affectsPriority: reason.affectsPriority, answerDueOn: dueOn };
         const event = await this.timeline.insertEvent(
           manager,

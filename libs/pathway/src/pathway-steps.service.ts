@@ -13,8 +13,8 @@ import { Household } from './household.entity';
 import { HouseholdView } from './household.view';
 import { HouseholdFilesService } from './household-files.service';
 import { HouseholdTimelineService } from './household-timeline.service';
+import { HouseholdsRepository } from './households.repository';
 import { PathwaySettings } from './pathway.config';
-import { SiaoEvaluation } from './siao-evaluation.entity';
 
 /** The outbox payload of a step beyond what every step carries (the ids and the status change). */
 type StepOutbox<T extends StepType> = Omit<EventPayload<T>, 'householdId' | 'eventId' | 'organisationId' | 'from' | 'status'>;
@@ -58,6 +58,7 @@ export class PathwayStepsService {
     private readonly audit: AuditService,
     private readonly clock: Clock,
     private readonly settings: PathwaySettings,
+    private readonly households: HouseholdsRepository,
   ) {}
 
   /** Applies a step inside the caller's transaction; returns the file as updated. */
@@ -148,18 +149,6 @@ export class PathwayStepsService {
     const evaluatedAt = new Date(dto.occurredAt);
     this.settings.assertCurrentResources(dto.resources, dto.occurredAt);
     return this.dataSource.transaction(async (manager) => {
-      const repo = manager.getRepository(SiaoEvaluation);
-      const evaluation = repo.create({
-        householdId: id,
-        evaluatedAt,
-        evaluatorUserId: actor.userId,
-        livingSituation: dto.livingSituation,
-        resources: dto.resources,
-        debtsCents: dto.debtsCents,
-        needs: dto.needs,
-        orientation: dto.orientation,
-        intensity: dto.intensity,
-      });
       const visible = await this.apply(
         manager,
         actor,
@@ -179,7 +168,17 @@ export class PathwayStepsService {
           outbox: { orientation: dto.orientation, intensity: dto.intensity, needs: dto.needs },
         },
       );
-      await repo.save(evaluation);
+      await this.households.addEvaluation(manager, {
+        householdId: id,
+        evaluatedAt,
+        evaluatorUserId: actor.userId,
+        livingSituation: dto.livingSituation,
+        resources: dto.resources,
+        debtsCents: dto.debtsCents,
+        needs: dto.needs,
+        orientation: dto.orientation,
+        intensity: dto.intensity,
+      });
       return this.files.viewOf(manager, visible);
     });
   }

@@ -6,17 +6,22 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { CommissionService } from './commission.service';
 import { PATHWAY_ENTITIES } from './entities';
 import { HouseholdAccess } from './household-access';
+import { HouseholdEventsRepository } from './household-events.repository';
 import { HouseholdFilesService } from './household-files.service';
 import { HouseholdTimelineService } from './household-timeline.service';
 import { HouseholdCreationService } from './household-creation.service';
 import { HouseholdListsService } from './household-lists.service';
+import { HouseholdNotesRepository } from './household-notes.repository';
 import { HouseholdNotesService } from './household-notes.service';
 import { HouseholdRules } from './household-rules';
+import { HouseholdSharesRepository } from './household-shares.repository';
 import { HouseholdSharesService } from './household-shares.service';
+import { HouseholdsRepository } from './households.repository';
 import { MaraudeService } from './maraude.service';
 import { OfferLapsesService } from './offer-lapses.service';
 import { PathwaySettings } from './pathway.config';
 import { PathwayStepsService } from './pathway-steps.service';
+import { PersonsRepository } from './persons.repository';
 import { HouseholdChangesService } from './household-changes.service';
 import { SiaoImportService } from './siao-import.service';
 import { SiaoSettings } from './siao.config';
@@ -26,6 +31,11 @@ import { SiaoSettings } from './siao.config';
   providers: [
     { provide: PathwaySettings, inject: [AppConfig], useFactory: (config: AppConfig) => new PathwaySettings(config) },
     { provide: SiaoSettings, inject: [AppConfig], useFactory: (config: AppConfig) => new SiaoSettings(config) },
+    HouseholdsRepository,
+    PersonsRepository,
+    HouseholdEventsRepository,
+    HouseholdNotesRepository,
+    HouseholdSharesRepository,
     HouseholdAccess,
     HouseholdTimelineService,
     HouseholdFilesService,
@@ -57,6 +67,7 @@ import { SiaoSettings } from './siao.config';
     HouseholdChangesService,
     SiaoImportService,
     SiaoSettings,
+    PersonsRepository,
   ],
 })
 export class PathwayModule {}

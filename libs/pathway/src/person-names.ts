@@ -1,4 +1,9 @@
 import { EntityManager } from 'typeorm';
+import { PersonsRepository } from './persons.repository';
+
+// Called from another context's repository (the pécule's enrolments), outside Nest's container:
+// the repository holds no state, one instance serves.
+const persons = new PersonsRepository();
 
 export interface PersonNames {
   firstName: string | null;
@@ -17,12 +22,6 @@ export async function personNamesFor(
   personIds: string[],
   readerOrganisationId: string,
 ): Promise<Map<string, PersonNames>> {
-  const rows = await manager.query<
-    Array<{ id: string; first_name: string | null; last_name: string | null; alias: string | null; hidden: boolean }>
-  >(
-    `SELECT p.id, p.first_name, p.last_name, p.alias, (h.restricted AND h.organisation_id <> $2::uuid) AS hidden
-       FROM person p JOIN household h ON h.id = p.household_id WHERE p.id = ANY($1::uuid[])`,
-    [personIds, readerOrganisationId],
-  );
+  const rows = await persons.namesFor(manager, personIds, readerOrganisationId);
   return new Map(rows.map((r) => [r.id, { firstName: r.first_name, lastName: r.last_name, alias: r.alias, hidden: r.hidden }]));
 }

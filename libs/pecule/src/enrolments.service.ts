@@ -2,7 +2,7 @@ import { AuditService } from '@app/audit';
 import { Actor, ageOn, assertTransition, assertVersion, civilDate, Clock, DomainError, EventPayload, FieldCipher } from '@app/core';
 import { appendToOutbox, inTransaction, OutboxMessage, writeTransition } from '@app/database';
 import { Organisation } from '@app/identity';
-import { HouseholdAccess, HouseholdTimelineService, PathwaySettings, Person } from '@app/pathway';
+import { HouseholdAccess, HouseholdTimelineService, PathwaySettings, PersonsRepository } from '@app/pathway';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
@@ -72,6 +72,7 @@ export class EnrolmentsService {
     private readonly clock: Clock,
     private readonly cipher: FieldCipher,
     private readonly pathwaySettings: PathwaySettings,
+    private readonly persons: PersonsRepository,
   ) {}
 
   async enrol(actor: Actor, dto: EnrolDto): Promise<EnrolmentDetailView> {
@@ -97,7 +98,7 @@ export class EnrolmentsService {
       const { household } = visible;
       // Eligibility is judged on the situation the timeline shows on the start date, not today's (issue 18 §4.1).
       const onStart = await this.timelines.situationOn(visible, dto.startsOn, programme.timezone);
-      const person = await manager.getRepository(Person).findOneBy({ id: dto.personId, householdId: household.id });
+      const person = await this.persons.personOfHousehold(manager, dto.personId, household.id);
       if (!person) throw DomainError.validation([{ field: 'personId', problems: ['not a member of this household'] }]);
       const organisation = await manager.getRepository(Organisation).findOneByOrFail({ id: actor.organisationId });
       const schedule = person.birthDate
