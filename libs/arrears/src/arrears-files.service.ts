@@ -12,7 +12,7 @@ import {
   Page,
 } from '@app/core';
 import { appendToOutbox, writeTransition } from '@app/database';
-import { User } from '@app/identity';
+import { UsersService } from '@app/identity';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
@@ -71,6 +71,7 @@ export class ArrearsFilesService {
     private readonly audit: AuditService,
     private readonly settings: ArrearsSettings,
     private readonly clock: Clock,
+    private readonly users: UsersService,
   ) {}
 
   async create(actor: Actor, dto: CreateFileDto): Promise<FileDetail> {
@@ -358,7 +359,7 @@ export class ArrearsFilesService {
   /** The advisor of a file: an active arrears advisor of the actor's organisation (the actor by default). */
   async advisorOf(manager: EntityManager, actor: Actor, userId?: string): Promise<string> {
     if (!userId) return actor.userId;
-    const user = await manager.getRepository(User).findOneBy({ id: userId, organisationId: actor.organisationId, active: true });
+    const user = await this.users.activeMemberOf(manager, userId, actor.organisationId);
     if (!user?.roles.includes('arrears_advisor'))
       throw DomainError.validation([{ field: 'advisorUserId', problems: ['not an arrears advisor of your organisation'] }]);
     return userId;

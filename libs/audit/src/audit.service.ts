@@ -6,6 +6,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditAction, AuditEntry } from './audit-entry.entity';
 import { AuditEntryDto, AuditQueryDto, toAuditEntryDto } from './audit-query.dto';
+import { AuditRepository } from './audit.repository';
 
 /** What is being traced; never the personal data itself. */
 export interface AuditRecord {
@@ -22,6 +23,7 @@ export class AuditService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly config: AppConfig,
+    private readonly entries: AuditRepository,
   ) {
     this.termKey = createHmac('sha256', config.auth.jwtSecret).update('parcours/audit-search-terms').digest();
   }
@@ -94,55 +96,42 @@ export class AuditService {
     record: AuditRecord,
     manager: EntityManager = this.dataSource.manager,
   ): Promise<void> {
-    // Plain SQL: this runs on every read of a personal file, and the query builder costs more than the insert.
-    await manager.query(
-      `INSERT INTO audit_entry (user_id, organisation_id, territory_id, request_id, client_address, action, resource_type, resource_id, details)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
-      [
-        who.userId,
-        who.organisationId,
-        who.territoryId,
-        who.requestId,
-        who.clientAddress,
-        record.action,
-        record.resourceType,
-        record.resourceId ?? null,
-        record.details ?? null,
-      ],
-    );
+    await this.entries.append(manager, {
+      userId: who.userId,
+      organisationId: who.organisationId,
+      territoryId: who.territoryId,
+      requestId: who.requestId,
+      clientAddress: who.clientAddress,
+      action: record.action,
+      resourceType: record.resourceType,
+      resourceId: record.resourceId ?? null,
+      details: record.details ?? null,
+    });
   }
 
   /** Admin search within the admin's territory, newest first, cursor-paginated. */
   async search(actor: Actor, query: AuditQueryDto): Promise<Page<AuditEntryDto>> {
-    const qb = this.dataSource
-      .getRepository(AuditEntry)
-      .createQueryBuilder('a')
-      .where('a.territoryId = :territoryId', { territoryId: actor.territoryId })
-      .orderBy('a.id', 'DESC')
-      .take(query.limit + 1);
-    if (query.userId) qb.andWhere('a.userId = :userId', { userId: query.userId });
-    if (query.organisationId) qb.andWhere('a.organisationId = :organisationId', { organisationId: query.organisationId });
-    if (query.action) qb.andWhere('a.action = :action', { action: query.action });
-    if (query.resourceType) qb.andWhere('a.resourceType = :resourceType', { resourceType: query.resourceType });
-    // A record was read alone, or returned by a list.
-    if (query.resourceId) {
-      qb.andWhere("(a.resourceId = :resourceId OR a.details->'ids' @> jsonb_build_array(CAST(:resourceId AS text)))", {
-        resourceId: query.resourceId,
-      });
-    }
-    if (query.searchTerm) {
-      qb.andWhere("a.details->'searchTermHashes' @> jsonb_build_array(CAST(:termHash AS text))", {
-        termHash: this.hashSearchTerm(query.searchTerm),
-      });
-    }
-    if (query.from) qb.andWhere('a.occurredAt >= :from', { from: query.from });
-    if (query.to) qb.andWhere('a.occurredAt < :to', { to: query.to });
+    let beforeId: string | undefined;
     if (query.cursor) {
-      const { id } = decodeCursor(query.cursor, { id: 'bigint' });
-      if (!/^\d+$/.test(id)) throw DomainError.validation([{ field: 'cursor', problems: ['cursor is not valid'] }]);
-      qb.andWhere('a.id < :cursorId', { cursorId: id });
+      ({ id: beforeId } = decodeCursor(query.cursor, { id: 'bigint' }));
+      if (!/^\d+$/.test(beforeId)) throw DomainError.validation([{ field: 'cursor', problems: ['cursor is not valid'] }]);
     }
-    const rows = await qb.getMany();
+    const rows = await this.entries.search(
+      this.dataSource.manager,
+      {
+        territoryId: actor.territoryId,
+        userId: query.userId,
+        organisationId: query.organisationId,
+        action: query.action,
+        resourceType: query.resourceType,
+        resourceId: query.resourceId,
+        searchTermHash: query.searchTerm ? this.hashSearchTerm(query.searchTerm) : undefined,
+        from: query.from,
+        to: query.to,
+        beforeId,
+      },
+      query.limit,
+    );
     const items = rows.slice(0, query.limit);
     // Reading the trail is traced too: what was searched, not the entries' contents.
     const filters = Object.entries(query)
@@ -170,16 +159,13 @@ export class AuditService {
    */
   async purgeExpired(): Promise<number> {
     return this.dataSource.transaction(async (manager) => {
-      const [{ purged, days }] = await manager.query<[{ purged: string; days: number }]>(
-        'SELECT parcours_purge_audit() AS purged, (SELECT retention_days FROM audit_retention) AS days',
-      );
-      const count = Number(purged);
+      const { purged, retentionDays } = await this.entries.purgeExpired(manager);
       await this.insert(
         { userId: null, organisationId: null, territoryId: null, requestId: null, clientAddress: null },
-        { action: 'purge', resourceType: 'audit_entry', details: { purged: count, retentionDays: days } },
+        { action: 'purge', resourceType: 'audit_entry', details: { purged, retentionDays } },
         manager,
       );
-      return count;
+      return purged;
     });
   }
 }

@@ -5,12 +5,13 @@ import { Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
-import { DataSource, EntityManager, IsNull } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { LiveSessions } from './live-sessions';
 import { LoginLimiter } from './login-limiter';
 import { dummyPasswordHash, hashPassword, verifyPassword } from './password';
-import { RefreshToken } from './refresh-token.entity';
+import { RefreshTokensRepository } from './refresh-tokens.repository';
 import { User } from './user.entity';
+import { UsersRepository } from './users.repository';
 
 /** Claims of the short-lived access token. */
 export interface AccessTokenClaims {
@@ -62,17 +63,14 @@ export class AuthService {
     private readonly audit: AuditService,
     private readonly clock: Clock,
     private readonly sessions: LiveSessions,
+    private readonly users: UsersRepository,
+    private readonly tokens: RefreshTokensRepository,
   ) {}
 
   /** Same error and comparable timing for an unknown account and a wrong password. */
   async login(email: string, password: string, client: ClientContext): Promise<TokenPair> {
     const normalised = normalizeEmail(email);
-    const user = await this.dataSource
-      .getRepository(User)
-      .createQueryBuilder('u')
-      .addSelect('u.passwordHash')
-      .where('lower(u.email) = lower(:email)', { email: normalised })
-      .getOne();
+    const user = await this.users.findByEmailWithPasswordHash(this.dataSource.manager, normalised);
     // The per-account limit counts the account the lookup found, whatever the spelling that found it
     // (JavaScript and PostgreSQL lower-case some letters differently: `İ`); an unknown e-mail counts under its normalised form.
     const account = user ? `user:${user.id}` : `email:${normalised}`;
@@ -101,23 +99,12 @@ export class AuthService {
   async refresh(refreshToken: string): Promise<TokenPair> {
     const now = this.clock.now();
     const outcome = await this.dataSource.transaction(async (manager) => {
-      const repo = manager.getRepository(RefreshToken);
       // One conditional write: two concurrent refreshes of the same token cannot both win.
-      const used = await repo
-        .createQueryBuilder()
-        .update()
-        .set({ usedAt: now })
-        .where('token_hash = :hash AND used_at IS NULL AND revoked_at IS NULL AND expires_at > :now', {
-          hash: hashToken(refreshToken),
-          now,
-        })
-        .returning(['userId', 'familyId'])
-        .execute();
-      const row = (used.raw as Array<{ user_id: string; family_id: string }>)[0];
-      if (!row) return { reused: true as const };
-      const user = await manager.getRepository(User).findOneBy({ id: row.user_id, active: true });
+      const used = await this.tokens.useValid(manager, hashToken(refreshToken), now);
+      if (!used) return { reused: true as const };
+      const user = await this.users.findActive(manager, used.userId);
       if (!user) return { reused: false as const, tokens: null };
-      const tokens = await this.issueTokens(manager, user, row.family_id);
+      const tokens = await this.issueTokens(manager, user, used.familyId);
       return { reused: false as const, tokens };
     });
     if (outcome.reused) {
@@ -131,32 +118,23 @@ export class AuthService {
   /** Revokes the refresh-token family of this session. */
   async logout(actor: Actor, refreshToken: string): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
-      const token = await manager.getRepository(RefreshToken).findOneBy({ tokenHash: hashToken(refreshToken), userId: actor.userId });
-      if (token) {
-        await manager
-          .getRepository(RefreshToken)
-          .update({ familyId: token.familyId, revokedAt: IsNull() }, { revokedAt: this.clock.now() });
-      }
+      const token = await this.tokens.findOfUser(manager, hashToken(refreshToken), actor.userId);
+      if (token) await this.tokens.revokeFamily(manager, token.familyId, this.clock.now());
       await this.audit.record(actor, { action: 'logout', resourceType: 'session', resourceId: actor.userId }, manager);
     });
   }
 
   /** Changes the actor's password and revokes all their refresh tokens (every session). */
   async changePassword(actor: Actor, currentPassword: string, newPassword: string): Promise<void> {
-    const user = await this.dataSource
-      .getRepository(User)
-      .createQueryBuilder('u')
-      .addSelect('u.passwordHash')
-      .where('u.id = :id', { id: actor.userId })
-      .getOne();
+    const user = await this.users.findWithPasswordHash(this.dataSource.manager, actor.userId);
     if (!user || !(await verifyPassword(user.passwordHash, currentPassword))) {
       throw DomainError.validation([{ field: 'currentPassword', problems: ['current password is wrong'] }]);
     }
     const passwordHash = await hashPassword(newPassword);
     await this.dataSource.transaction(async (manager) => {
       const now = this.clock.now();
-      await manager.getRepository(User).update({ id: user.id }, { passwordHash, passwordChangedAt: now, version: () => 'version + 1' });
-      await manager.getRepository(RefreshToken).update({ userId: user.id, revokedAt: IsNull() }, { revokedAt: now });
+      await this.users.setPassword(manager, user.id, passwordHash, now);
+      await this.tokens.revokeAllOfUser(manager, user.id, now);
       await this.audit.record(
         actor,
         { action: 'update', resourceType: 'user', resourceId: user.id, details: { fields: ['password'] } },
@@ -214,16 +192,16 @@ export class AuthService {
   }
 
   private async revokeFamilyOf(refreshToken: string): Promise<void> {
-    const repo = this.dataSource.getRepository(RefreshToken);
-    const token = await repo.findOneBy({ tokenHash: hashToken(refreshToken) });
-    if (token) await repo.update({ familyId: token.familyId, revokedAt: IsNull() }, { revokedAt: this.clock.now() });
+    const manager = this.dataSource.manager;
+    const token = await this.tokens.findByHash(manager, hashToken(refreshToken));
+    if (token) await this.tokens.revokeFamily(manager, token.familyId, this.clock.now());
   }
 
   private async issueTokens(manager: EntityManager, user: User, familyId: string): Promise<TokenPair> {
     const claims: AccessTokenClaims = { sub: user.id, sid: familyId, org: user.organisationId, ter: user.territoryId, roles: user.roles };
     const refreshToken = randomBytes(32).toString('base64url');
     const expiresAt = new Date(this.clock.now().getTime() + this.config.auth.refreshTokenTtlDays * 86_400_000);
-    await manager.getRepository(RefreshToken).insert({ userId: user.id, familyId, tokenHash: hashToken(refreshToken), expiresAt });
+    await this.tokens.issue(manager, { userId: user.id, familyId, tokenHash: hashToken(refreshToken), expiresAt });
     return {
       tokenType: 'Bearer',
       accessToken: await this.jwt.signAsync(claims, { expiresIn: this.config.auth.accessTokenTtlSeconds }),

@@ -9,11 +9,15 @@ import { AuthService } from './auth.service';
 import { LiveSessions } from './live-sessions';
 import { LoginLimiter } from './login-limiter';
 import { Organisation } from './organisation.entity';
+import { OrganisationsRepository } from './organisations.repository';
 import { OrganisationsService } from './organisations.service';
 import { RefreshToken } from './refresh-token.entity';
+import { RefreshTokensRepository } from './refresh-tokens.repository';
+import { TerritoriesRepository } from './territories.repository';
 import { TerritoriesService } from './territories.service';
 import { Territory } from './territory.entity';
 import { User } from './user.entity';
+import { UsersRepository } from './users.repository';
 import { UsersService } from './users.service';
 
 @Module({
@@ -34,7 +38,19 @@ import { UsersService } from './users.service';
       },
     }),
   ],
-  providers: [AccessPolicy, AuthService, LiveSessions, LoginLimiter, OrganisationsService, TerritoriesService, UsersService],
+  providers: [
+    UsersRepository,
+    OrganisationsRepository,
+    TerritoriesRepository,
+    RefreshTokensRepository,
+    AccessPolicy,
+    AuthService,
+    LiveSessions,
+    LoginLimiter,
+    OrganisationsService,
+    TerritoriesService,
+    UsersService,
+  ],
   exports: [AccessPolicy, AuthService, OrganisationsService, TerritoriesService, UsersService],
 })
 export class IdentityModule {}

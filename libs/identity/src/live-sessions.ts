@@ -3,6 +3,7 @@ import { Role } from '@app/core';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { RefreshTokensRepository } from './refresh-tokens.repository';
 
 /** Beyond this many remembered sessions the memo starts afresh (a bound, not a tuning knob). */
 const MAX_REMEMBERED = 10_000;
@@ -30,6 +31,7 @@ export class LiveSessions {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly config: AppConfig,
+    private readonly tokens: RefreshTokensRepository,
   ) {}
 
   /** The scope of an open session of this user, or null when it has ended. */
@@ -38,13 +40,7 @@ export class LiveSessions {
     const memoKey = `${sessionId}:${userId}`;
     const memo = this.checked.get(memoKey);
     if (memo && memo.until > now) return memo.scope;
-    const [row] = await this.dataSource.query<Array<{ organisation_id: string; territory_id: string; roles: Role[] }>>(
-      `SELECT u.organisation_id, u.territory_id, u.roles FROM app_user u
-        WHERE u.id = $2 AND u.active
-          AND EXISTS (SELECT 1 FROM refresh_token t WHERE t.family_id = $1 AND t.user_id = u.id AND t.revoked_at IS NULL)`,
-      [sessionId, userId],
-    );
-    const scope = row ? { organisationId: row.organisation_id, territoryId: row.territory_id, roles: row.roles } : null;
+    const scope = await this.tokens.scopeOfOpenSession(this.dataSource.manager, sessionId, userId);
     if (this.checked.size >= MAX_REMEMBERED) this.checked.clear();
     this.checked.set(memoKey, { scope, until: now + this.config.auth.sessionCheckSeconds * 1000 });
     return scope;

@@ -2,14 +2,21 @@ import { Role } from '@app/core';
 import { EntityManager } from 'typeorm';
 import { OrganisationType } from './identity.types';
 import { Organisation } from './organisation.entity';
+import { OrganisationsRepository } from './organisations.repository';
 import { hashPassword } from './password';
+import { TerritoriesRepository } from './territories.repository';
 import { Territory } from './territory.entity';
 import { User } from './user.entity';
+import { UsersRepository } from './users.repository';
+
+// The CLI runs these without the Nest container: the repositories hold no state.
+const territories = new TerritoriesRepository();
+const organisations = new OrganisationsRepository();
+const users = new UsersRepository();
 
 /** Idempotent creation of territories, organisations and users, for the CLI and the demo seed. */
 export async function ensureTerritory(manager: EntityManager, code: string, name: string): Promise<Territory> {
-  const repo = manager.getRepository(Territory);
-  return (await repo.findOneBy({ code })) ?? repo.save(repo.create({ code, name }));
+  return (await territories.findByCode(manager, code)) ?? territories.create(manager, { code, name });
 }
 
 export async function ensureOrganisation(
@@ -18,8 +25,10 @@ export async function ensureOrganisation(
   name: string,
   type: OrganisationType,
 ): Promise<Organisation> {
-  const repo = manager.getRepository(Organisation);
-  return (await repo.findOneBy({ territoryId: territory.id, name })) ?? repo.save(repo.create({ territoryId: territory.id, name, type }));
+  return (
+    (await organisations.findByName(manager, territory.id, name)) ??
+    organisations.create(manager, { territoryId: territory.id, name, type })
+  );
 }
 
 /** Creates the user, or returns null when the e-mail is already taken (nothing is changed). */
@@ -28,17 +37,13 @@ export async function createUserIfAbsent(
   organisation: Organisation,
   user: { email: string; displayName: string; roles: Role[]; password: string },
 ): Promise<User | null> {
-  const repo = manager.getRepository(User);
-  const exists = await repo.createQueryBuilder('u').where('lower(u.email) = lower(:email)', { email: user.email }).getExists();
-  if (exists) return null;
-  return repo.save(
-    repo.create({
-      organisationId: organisation.id,
-      territoryId: organisation.territoryId,
-      email: user.email,
-      displayName: user.displayName,
-      roles: user.roles,
-      passwordHash: await hashPassword(user.password),
-    }),
-  );
+  if (await users.emailTaken(manager, user.email)) return null;
+  return users.create(manager, {
+    organisationId: organisation.id,
+    territoryId: organisation.territoryId,
+    email: user.email,
+    displayName: user.displayName,
+    roles: user.roles,
+    passwordHash: await hashPassword(user.password),
+  });
 }

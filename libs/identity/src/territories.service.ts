@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AccessPolicy } from './access-policy';
+import { TerritoriesRepository } from './territories.repository';
 import { Territory } from './territory.entity';
 
 /** Territories whose indicators a user may read: all of them for the State, one's own for everyone else. */
@@ -11,10 +12,11 @@ export class TerritoriesService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly policy: AccessPolicy,
+    private readonly territories: TerritoriesRepository,
   ) {}
 
   visibleTo(actor: Actor): Promise<Territory[]> {
-    const where = this.policy.hasRole(actor, 'state_officer') ? {} : { id: actor.territoryId };
-    return this.dataSource.getRepository(Territory).find({ where, order: { name: 'ASC' } });
+    const onlyId = this.policy.hasRole(actor, 'state_officer') ? undefined : actor.territoryId;
+    return this.territories.listByName(this.dataSource.manager, onlyId);
   }
 }

@@ -1,15 +1,15 @@
 import { AuditService } from '@app/audit';
 import { Actor, decodeCursor, DomainError, encodeCursor, Page } from '@app/core';
-import { updateWithVersion } from '@app/database';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, IsNull } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { AccessPolicy } from './access-policy';
 import { CreateUserDto, ListUsersQueryDto, toUserDto, UpdateUserDto, UserDto } from './dto/identity.dto';
-import { Organisation } from './organisation.entity';
+import { OrganisationsRepository } from './organisations.repository';
 import { hashPassword } from './password';
-import { RefreshToken } from './refresh-token.entity';
+import { RefreshTokensRepository } from './refresh-tokens.repository';
 import { User } from './user.entity';
+import { UsersRepository } from './users.repository';
 
 /**
  * User accounts. Names and e-mails are personal data: admins see their territory's users,
@@ -21,24 +21,27 @@ export class UsersService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly policy: AccessPolicy,
     private readonly audit: AuditService,
+    private readonly users: UsersRepository,
+    private readonly organisations: OrganisationsRepository,
+    private readonly tokens: RefreshTokensRepository,
   ) {}
 
+  /** An active account of this organisation, or null: for other contexts (an arrears file's advisor), in their transaction. */
+  activeMemberOf(manager: EntityManager, userId: string, organisationId: string): Promise<User | null> {
+    return this.users.findActiveMember(manager, userId, organisationId);
+  }
+
   async list(actor: Actor, query: ListUsersQueryDto): Promise<Page<UserDto>> {
-    const qb = this.dataSource
-      .getRepository(User)
-      .createQueryBuilder('u')
-      .where('u.territoryId = :territoryId', { territoryId: actor.territoryId })
-      .orderBy('u.createdAt', 'ASC')
-      .addOrderBy('u.id', 'ASC')
-      .take(query.limit + 1);
-    const organisationId = this.policy.organisationFilter(actor);
-    if (organisationId) qb.andWhere('u.organisationId = :organisationId', { organisationId });
-    if (query.organisationId) qb.andWhere('u.organisationId = :filterOrganisationId', { filterOrganisationId: query.organisationId });
-    if (query.cursor) {
-      const cursor = decodeCursor(query.cursor, { createdAt: 'timestamp', id: 'uuid' });
-      qb.andWhere('(u.createdAt, u.id) > (:createdAt::timestamptz, :id::uuid)', cursor);
-    }
-    const rows = await qb.getMany();
+    const rows = await this.users.list(
+      this.dataSource.manager,
+      {
+        territoryId: actor.territoryId,
+        organisationId: this.policy.organisationFilter(actor),
+        filterOrganisationId: query.organisationId,
+        after: query.cursor ? decodeCursor(query.cursor, { createdAt: 'timestamp', id: 'uuid' }) : undefined,
+      },
+      query.limit,
+    );
     const items = rows.slice(0, query.limit);
     await this.audit.recordList(
       actor,
@@ -53,7 +56,7 @@ export class UsersService {
   }
 
   async get(actor: Actor, id: string): Promise<UserDto> {
-    const user = this.policy.visibleOrNotFound(actor, await this.dataSource.getRepository(User).findOneBy({ id }), 'User');
+    const user = this.policy.visibleOrNotFound(actor, await this.users.findById(this.dataSource.manager, id), 'User');
     await this.audit.record(actor, { action: 'read', resourceType: 'user', resourceId: id });
     return toUserDto(user);
   }
@@ -61,46 +64,38 @@ export class UsersService {
   async create(actor: Actor, dto: CreateUserDto): Promise<UserDto> {
     const passwordHash = await hashPassword(dto.password);
     return this.dataSource.transaction(async (manager) => {
-      const organisation = await manager.getRepository(Organisation).findOneBy({ id: dto.organisationId, territoryId: actor.territoryId });
+      const organisation = await this.organisations.findInTerritory(manager, dto.organisationId, actor.territoryId);
       if (!organisation) throw DomainError.notFound('Organisation');
-      const taken = await manager
-        .getRepository(User)
-        .createQueryBuilder('u')
-        .where('lower(u.email) = lower(:email)', { email: dto.email })
-        .getExists();
-      if (taken)
+      if (await this.users.emailTaken(manager, dto.email))
         throw new DomainError('CONFLICT', 'A user with this e-mail already exists', [{ field: 'email', problems: ['already in use'] }]);
-      const repo = manager.getRepository(User);
-      const user = await repo.save(
-        repo.create({
-          organisationId: organisation.id,
-          territoryId: organisation.territoryId,
-          email: dto.email.trim(),
-          displayName: dto.displayName,
-          roles: dto.roles,
-          passwordHash,
-        }),
-      );
+      const user = await this.users.create(manager, {
+        organisationId: organisation.id,
+        territoryId: organisation.territoryId,
+        email: dto.email.trim(),
+        displayName: dto.displayName,
+        roles: dto.roles,
+        passwordHash,
+      });
       await this.audit.record(actor, { action: 'create', resourceType: 'user', resourceId: user.id }, manager);
-      return toUserDto(await repo.findOneByOrFail({ id: user.id }));
+      return toUserDto(await this.users.getById(manager, user.id));
     });
   }
 
   async update(actor: Actor, id: string, dto: UpdateUserDto): Promise<UserDto> {
-    this.policy.visibleOrNotFound(actor, await this.dataSource.getRepository(User).findOneBy({ id }), 'User');
+    this.policy.visibleOrNotFound(actor, await this.users.findById(this.dataSource.manager, id), 'User');
     const { version, ...changes } = dto;
     return this.dataSource.transaction(async (manager) => {
-      await updateWithVersion(manager, User, id, version, changes, 'User');
+      await this.users.update(manager, id, version, changes);
       // A role change or a deactivation takes effect at the next refresh at the latest.
       if (changes.roles !== undefined || changes.active === false) {
-        await manager.getRepository(RefreshToken).update({ userId: id, revokedAt: IsNull() }, { revokedAt: new Date() });
+        await this.tokens.revokeAllOfUser(manager, id, new Date());
       }
       await this.audit.record(
         actor,
         { action: 'update', resourceType: 'user', resourceId: id, details: { fields: Object.keys(changes) } },
         manager,
       );
-      return toUserDto(await manager.getRepository(User).findOneByOrFail({ id }));
+      return toUserDto(await this.users.getById(manager, id));
     });
   }
 }

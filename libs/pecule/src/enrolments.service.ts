@@ -1,7 +1,7 @@
 import { AuditService } from '@app/audit';
 import { Actor, ageOn, assertTransition, assertVersion, civilDate, Clock, DomainError, EventPayload, FieldCipher } from '@app/core';
 import { appendToOutbox, inTransaction, OutboxMessage, writeTransition } from '@app/database';
-import { Organisation } from '@app/identity';
+import { OrganisationsService } from '@app/identity';
 import { HouseholdAccess, HouseholdTimelineService, PathwaySettings, PersonsRepository } from '@app/pathway';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -73,6 +73,7 @@ export class EnrolmentsService {
     private readonly cipher: FieldCipher,
     private readonly pathwaySettings: PathwaySettings,
     private readonly persons: PersonsRepository,
+    private readonly organisations: OrganisationsService,
   ) {}
 
   async enrol(actor: Actor, dto: EnrolDto): Promise<EnrolmentDetailView> {
@@ -100,7 +101,7 @@ export class EnrolmentsService {
       const onStart = await this.timelines.situationOn(visible, dto.startsOn, programme.timezone);
       const person = await this.persons.personOfHousehold(manager, dto.personId, household.id);
       if (!person) throw DomainError.validation([{ field: 'personId', problems: ['not a member of this household'] }]);
-      const organisation = await manager.getRepository(Organisation).findOneByOrFail({ id: actor.organisationId });
+      const organisation = await this.organisations.getById(manager, actor.organisationId);
       const schedule = person.birthDate
         ? stipendSchedule({
             startsOn: dto.startsOn,

@@ -1,6 +1,6 @@
 import { AuditService } from '@app/audit';
 import { Actor, assertVersion, DomainError, FieldProblem } from '@app/core';
-import { Organisation } from '@app/identity';
+import { OrganisationsService } from '@app/identity';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
@@ -51,6 +51,7 @@ export class ProgrammesService {
     private readonly programmes: ProgrammesRepository,
     private readonly payments: PaymentsRepository,
     private readonly audit: AuditService,
+    private readonly organisations: OrganisationsService,
   ) {}
 
   async create(actor: Actor, dto: CreateProgrammeDto): Promise<ProgrammeView> {
@@ -60,9 +61,7 @@ export class ProgrammesService {
     if (problems.length > 0) throw DomainError.validation(problems);
     return this.dataSource.transaction(async (manager) => {
       const managingOrganisationId = dto.managingOrganisationId ?? actor.organisationId;
-      const organisation = await manager
-        .getRepository(Organisation)
-        .findOneBy({ id: managingOrganisationId, territoryId: actor.territoryId });
+      const organisation = await this.organisations.findInTerritory(manager, managingOrganisationId, actor.territoryId);
       if (!organisation)
         throw DomainError.validation([{ field: 'managingOrganisationId', problems: ['unknown organisation of your territory'] }]);
       const programme = await this.programmes.create(
