@@ -17,6 +17,11 @@ export class OrganisationsRepository {
     return manager.getRepository(Organisation).findOneBy({ id, territoryId });
   }
 
+  /** How many of these organisations are of this territory. */
+  countInTerritory(manager: EntityManager, ids: string[], territoryId: string): Promise<number> {
+    return manager.getRepository(Organisation).count({ where: { id: In(ids), territoryId } });
+  }
+
   /** The organisation of this name in the territory (names are unique per territory). */
   findByName(manager: EntityManager, territoryId: string, name: string): Promise<Organisation | null> {
     return manager.getRepository(Organisation).findOneBy({ territoryId, name });

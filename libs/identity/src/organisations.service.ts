@@ -38,6 +38,11 @@ export class OrganisationsService {
     return this.organisations.getById(manager, id);
   }
 
+  /** Whether every one of these organisations is of this territory: for other contexts, in their transaction. */
+  async allInTerritory(manager: EntityManager, ids: string[], territoryId: string): Promise<boolean> {
+    return (await this.organisations.countInTerritory(manager, ids, territoryId)) === new Set(ids).size;
+  }
+
   /** An organisation of this territory, or null: for other contexts, in their transaction. */
   findInTerritory(manager: EntityManager, id: string, territoryId: string): Promise<Organisation | null> {
     return this.organisations.findInTerritory(manager, id, territoryId);

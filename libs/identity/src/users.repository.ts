@@ -34,6 +34,11 @@ export class UsersRepository {
     return manager.getRepository(User).findOneBy({ id, active: true });
   }
 
+  /** An active account of this territory. */
+  findActiveInTerritory(manager: EntityManager, id: string, territoryId: string): Promise<User | null> {
+    return manager.getRepository(User).findOneBy({ id, territoryId, active: true });
+  }
+
   /** An active account of this organisation. */
   findActiveMember(manager: EntityManager, id: string, organisationId: string): Promise<User | null> {
     return manager.getRepository(User).findOneBy({ id, organisationId, active: true });

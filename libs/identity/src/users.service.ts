@@ -31,6 +31,11 @@ export class UsersService {
     return this.users.findActiveMember(manager, userId, organisationId);
   }
 
+  /** An active account of this territory, or null: for other contexts (a file's referent), in their transaction. */
+  activeInTerritory(manager: EntityManager, userId: string, territoryId: string): Promise<User | null> {
+    return this.users.findActiveInTerritory(manager, userId, territoryId);
+  }
+
   async list(actor: Actor, query: ListUsersQueryDto): Promise<Page<UserDto>> {
     const rows = await this.users.list(
       this.dataSource.manager,

@@ -1,8 +1,8 @@
 import { Actor, Clock, DomainError, FieldProblem, normalizeName } from '@app/core';
 import { appendToOutbox } from '@app/database';
-import { AccessPolicy, Organisation, ScopedRecord, User } from '@app/identity';
+import { AccessPolicy, OrganisationsService, ScopedRecord, UsersService } from '@app/identity';
 import { Injectable } from '@nestjs/common';
-import { DeepPartial, EntityManager, In } from 'typeorm';
+import { DeepPartial, EntityManager } from 'typeorm';
 import { CreateHouseholdDto, PersonInputDto, PriorityLabelDto, SupportMeasureDto } from './dto/household.dto';
 import { Household } from './household.entity';
 import { HouseholdsRepository } from './households.repository';
@@ -18,6 +18,8 @@ export class HouseholdRules {
     private readonly siao: SiaoSettings,
     private readonly clock: Clock,
     private readonly households: HouseholdsRepository,
+    private readonly organisations: OrganisationsService,
+    private readonly users: UsersService,
   ) {}
 
   /** Priority labels and support measures: configured codes, dates in order. */
@@ -47,13 +49,12 @@ export class HouseholdRules {
 
   async assertOrganisationsOfTerritory(manager: EntityManager, actor: Actor, ids: string[]): Promise<void> {
     if (ids.length === 0) return;
-    const found = await manager.getRepository(Organisation).count({ where: { id: In(ids), territoryId: actor.territoryId } });
-    if (found !== new Set(ids).size) throw DomainError.notFound('Organisation');
+    if (!(await this.organisations.allInTerritory(manager, ids, actor.territoryId))) throw DomainError.notFound('Organisation');
   }
 
   /** A referent receives the file's reminders: only an active user who can open the file (its organisation, one it is shared with). */
   async assertColleague(manager: EntityManager, userId: string, file: ScopedRecord): Promise<void> {
-    const user = await manager.getRepository(User).findOneBy({ id: userId, territoryId: file.territoryId, active: true });
+    const user = await this.users.activeInTerritory(manager, userId, file.territoryId);
     if (
       !user ||
       !this.policy.canSee({ userId: user.id, organisationId: user.organisationId, territoryId: user.territoryId, roles: user.roles }, file)
