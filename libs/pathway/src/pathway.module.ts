@@ -3,6 +3,7 @@ import { AppConfig } from '@app/config';
 import { IdentityModule } from '@app/identity';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { CommissionRepository } from './commission.repository';
 import { CommissionService } from './commission.service';
 import { PATHWAY_ENTITIES } from './entities';
 import { HouseholdAccess } from './household-access';
@@ -40,6 +41,7 @@ import { SiaoSettings } from './siao.config';
     OfferLapsesService,
     HouseholdChangesService,
     SiaoImportService,
+    CommissionRepository,
   ],
   exports: [
     HouseholdAccess,
