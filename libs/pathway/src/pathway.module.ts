@@ -14,6 +14,7 @@ import { HouseholdListsService } from './household-lists.service';
 import { HouseholdNotesService } from './household-notes.service';
 import { HouseholdRules } from './household-rules';
 import { HouseholdSharesService } from './household-shares.service';
+import { MaraudeRepository } from './maraude.repository';
 import { MaraudeService } from './maraude.service';
 import { OfferLapsesService } from './offer-lapses.service';
 import { PathwaySettings } from './pathway.config';
@@ -42,6 +43,7 @@ import { SiaoSettings } from './siao.config';
     HouseholdChangesService,
     SiaoImportService,
     CommissionRepository,
+    MaraudeRepository,
   ],
   exports: [
     HouseholdAccess,
