@@ -20,6 +20,7 @@ import { OfferLapsesService } from './offer-lapses.service';
 import { PathwaySettings } from './pathway.config';
 import { PathwayStepsService } from './pathway-steps.service';
 import { HouseholdChangesService } from './household-changes.service';
+import { HouseholdImportsRepository } from './household-imports.repository';
 import { SiaoImportService } from './siao-import.service';
 import { SiaoSettings } from './siao.config';
 
@@ -44,6 +45,7 @@ import { SiaoSettings } from './siao.config';
     SiaoImportService,
     CommissionRepository,
     MaraudeRepository,
+    HouseholdImportsRepository,
   ],
   exports: [
     HouseholdAccess,
