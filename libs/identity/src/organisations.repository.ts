@@ -17,9 +17,9 @@ export class OrganisationsRepository {
     return manager.getRepository(Organisation).findOneBy({ id, territoryId });
   }
 
-  /** How many of these organisations are of this territory. */
-  countInTerritory(manager: EntityManager, ids: string[], territoryId: string): Promise<number> {
-    return manager.getRepository(Organisation).count({ where: { id: In(ids), territoryId } });
+  /** How many of these organisations are of this territory (and of this type). */
+  countInTerritory(manager: EntityManager, ids: string[], territoryId: string, type?: Organisation['type']): Promise<number> {
+    return manager.getRepository(Organisation).count({ where: { id: In(ids), territoryId, type } });
   }
 
   /** The organisation of this name in the territory (names are unique per territory). */

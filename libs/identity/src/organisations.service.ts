@@ -22,8 +22,8 @@ export class OrganisationsService {
   }
 
   /** Organisations' names by id, whatever their territory (indicator cells of a State officer's several territories). */
-  async namesOf(ids: string[]): Promise<Map<string, string>> {
-    const found = await this.organisations.namesOf(this.dataSource.manager, ids);
+  async namesOf(ids: string[], manager: EntityManager = this.dataSource.manager): Promise<Map<string, string>> {
+    const found = await this.organisations.namesOf(manager, ids);
     return new Map(found.map((o) => [o.id, o.name]));
   }
 
@@ -38,9 +38,9 @@ export class OrganisationsService {
     return this.organisations.getById(manager, id);
   }
 
-  /** Whether every one of these organisations is of this territory: for other contexts, in their transaction. */
-  async allInTerritory(manager: EntityManager, ids: string[], territoryId: string): Promise<boolean> {
-    return (await this.organisations.countInTerritory(manager, ids, territoryId)) === new Set(ids).size;
+  /** Whether every one of these organisations is of this territory (and of this type): for other contexts, in their transaction. */
+  async allInTerritory(manager: EntityManager, ids: string[], territoryId: string, type?: Organisation['type']): Promise<boolean> {
+    return (await this.organisations.countInTerritory(manager, ids, territoryId, type)) === new Set(ids).size;
   }
 
   /** An organisation of this territory, or null: for other contexts, in their transaction. */

@@ -1,11 +1,12 @@
 import { AuditService } from '@app/audit';
 import { Actor, civilDate, Clock, communeName, decodeCursor, DomainError, encodeCursor } from '@app/core';
-import { appendToOutbox, updateWithVersion } from '@app/database';
-import { AccessPolicy, Organisation } from '@app/identity';
+import { appendToOutbox } from '@app/database';
+import { AccessPolicy, OrganisationsService } from '@app/identity';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, In } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { CommissionProposal, CommissionSession } from './commission.entity';
+import { CommissionRepository } from './commission.repository';
 import {
   CommissionProposalView,
   CommissionSessionPageView,
@@ -19,7 +20,7 @@ import { HouseholdAccess } from './household-access';
 import { conditionDueOn, offerAnswerDueOn } from './allocation-deadlines';
 import { PathwaySettings, RefusalReason } from './pathway.config';
 import { PathwayStepsService } from './pathway-steps.service';
-import { Person } from './person.entity';
+import { PersonsRepository } from './persons.repository';
 
 /** A session as loaded for a change (entities; clients get a CommissionSessionView). */
 interface SessionWithProposals extends CommissionSession {
@@ -33,10 +34,6 @@ interface SessionWithProposals extends CommissionSession {
  * gets 404, like any record out of scope.
  */
 type SessionScope = 'read' | 'manage';
-
-/** Organisations taking part in session `s`, as SQL (read-only access). */
-const PARTICIPANTS = `array_cat(s.landlord_organisation_ids, ARRAY(
-  SELECT DISTINCT h.organisation_id FROM commission_proposal p JOIN household h ON h.id = p.household_id WHERE p.session_id = s.id))`;
 
 const SESSION_PAGE = 100;
 const DEFAULT_LIST_DAYS = 60;
@@ -52,20 +49,20 @@ export class CommissionService {
     private readonly audit: AuditService,
     private readonly clock: Clock,
     private readonly policy: AccessPolicy,
+    private readonly commissions: CommissionRepository,
+    private readonly persons: PersonsRepository,
+    private readonly organisations: OrganisationsService,
   ) {}
 
   async createSession(actor: Actor, dto: CreateSessionDto): Promise<CommissionSessionView> {
     return this.dataSource.transaction(async (manager) => {
       await this.assertLandlords(manager, actor, dto.landlordOrganisationIds ?? []);
-      const repo = manager.getRepository(CommissionSession);
-      const session = await repo.save(
-        repo.create({
-          territoryId: actor.territoryId,
-          organisationId: actor.organisationId,
-          sessionAt: new Date(dto.sessionAt),
-          landlordOrganisationIds: dto.landlordOrganisationIds ?? [],
-        }),
-      );
+      const session = await this.commissions.createSession(manager, {
+        territoryId: actor.territoryId,
+        organisationId: actor.organisationId,
+        sessionAt: new Date(dto.sessionAt),
+        landlordOrganisationIds: dto.landlordOrganisationIds ?? [],
+      });
       await this.audit.record(actor, { action: 'create', resourceType: 'commission_session', resourceId: session.id }, manager);
       return toSessionView(session, []);
     });
@@ -91,28 +88,10 @@ export class CommissionService {
     const from = query.from ? new Date(query.from) : new Date(this.clock.now().getTime() - DEFAULT_LIST_DAYS * 86_400_000);
     const to = query.to ? new Date(query.to) : null;
     const after = query.cursor ? decodeCursor(query.cursor, { at: 'timestamp', id: 'uuid' }) : null;
-    const rows = await this.dataSource.query<
-      Array<{
-        id: string;
-        session_at: Date;
-        at: string;
-        landlord_organisation_ids: string[];
-        version: number;
-        proposals: number;
-        decided: number;
-      }>
-    >(
-      `SELECT s.id, s.session_at, s.session_at::text AS at, s.landlord_organisation_ids, s.version,
-              count(p.id)::int AS proposals, count(p.decision)::int AS decided
-         FROM commission_session s LEFT JOIN commission_proposal p ON p.session_id = s.id
-        WHERE s.territory_id = $1 AND s.session_at >= $2
-          AND ($3::timestamptz IS NULL OR s.session_at < $3)
-          AND ($4::timestamptz IS NULL OR (s.session_at, s.id) > ($4::timestamptz, $5::uuid))
-          AND ($7::uuid IS NULL OR s.organisation_id = $7 OR $7 = ANY(${PARTICIPANTS}))
-        GROUP BY s.id
-        ORDER BY s.session_at, s.id
-        LIMIT $6`,
-      [actor.territoryId, from, to, after?.at ?? null, after?.id ?? null, SESSION_PAGE + 1, this.policy.organisationFilter(actor)],
+    const rows = await this.commissions.listSessions(
+      this.dataSource.manager,
+      { territoryId: actor.territoryId, from, to, after, organisationId: this.policy.organisationFilter(actor) },
+      SESSION_PAGE + 1,
     );
     const items: CommissionSessionSummaryView[] = rows.slice(0, SESSION_PAGE).map((r) => ({
       id: r.id,
@@ -129,18 +108,15 @@ export class CommissionService {
 
   /** The session and its proposals, when the actor may read or manage it (404 otherwise). */
   private async loadSession(actor: Actor, id: string, manager: EntityManager, scope: SessionScope): Promise<SessionWithProposals> {
-    const [row] = await manager.query<Array<{ organisation_id: string; participants: string[] }>>(
-      `SELECT s.organisation_id, ${PARTICIPANTS} AS participants FROM commission_session s WHERE s.id = $1 AND s.territory_id = $2`,
-      [id, actor.territoryId],
-    );
+    const row = await this.commissions.scopeOfSession(manager, id, actor.territoryId);
     const record = row && {
       territoryId: actor.territoryId,
       organisationId: row.organisation_id,
       sharedWithOrganisationIds: scope === 'read' ? row.participants : [],
     };
     this.policy.visibleOrNotFound(actor, record, 'Commission session');
-    const session = await manager.getRepository(CommissionSession).findOneByOrFail({ id });
-    const proposals = await manager.getRepository(CommissionProposal).find({ where: { sessionId: id }, order: { id: 'ASC' } });
+    const session = await this.commissions.getSession(manager, id);
+    const proposals = await this.commissions.proposalsOf(manager, id);
     return { ...session, proposals };
   }
 
@@ -148,7 +124,7 @@ export class CommissionService {
   async moveSession(actor: Actor, id: string, dto: MoveSessionDto): Promise<CommissionSessionView> {
     return this.dataSource.transaction(async (manager) => {
       const session = await this.loadSession(actor, id, manager, 'manage');
-      await updateWithVersion(manager, CommissionSession, id, dto.version, { sessionAt: new Date(dto.sessionAt) }, 'Commission session');
+      await this.commissions.moveSession(manager, id, dto.version, new Date(dto.sessionAt));
       await appendToOutbox(manager, {
         type: 'commission.session.moved',
         aggregateType: 'commission_session',
@@ -181,18 +157,15 @@ export class CommissionService {
       }
       const now = this.clock.now();
       const proposedAt = dto.occurredAt ? new Date(dto.occurredAt) : now;
-      const repo = manager.getRepository(CommissionProposal);
-      const proposal = await repo.save(
-        repo.create({
-          sessionId,
-          householdId: dto.householdId,
-          offerLandlordOrganisationId: dto.offer?.landlordOrganisationId ?? null,
-          offerCommune: dto.offer?.commune ?? null,
-          offerTypology: dto.offer?.typology ?? null,
-          offerRentCents: dto.offer?.rentCents ?? null,
-          offerAvailableOn: dto.offer?.availableOn ?? null,
-        }),
-      );
+      const proposal = await this.commissions.addProposal(manager, {
+        sessionId,
+        householdId: dto.householdId,
+        offerLandlordOrganisationId: dto.offer?.landlordOrganisationId ?? null,
+        offerCommune: dto.offer?.commune ?? null,
+        offerTypology: dto.offer?.typology ?? null,
+        offerRentCents: dto.offer?.rentCents ?? null,
+        offerAvailableOn: dto.offer?.availableOn ?? null,
+      });
       await this.steps.apply(
         manager,
         actor,
@@ -258,13 +231,8 @@ export class CommissionService {
         const proposal = session.proposals.find((p) => p.id === item.proposalId);
         if (!proposal) throw DomainError.notFound('Proposal');
         // Conditional write: a second decision on the same proposal is a conflict, even concurrently.
-        const result = await manager
-          .createQueryBuilder()
-          .update(CommissionProposal)
-          .set({ decision: item.decision, refusalReason: item.refusalReason ?? null, decidedAt: occurredAt, version: () => 'version + 1' })
-          .where('id = :id AND decision IS NULL', { id: proposal.id })
-          .execute();
-        if (result.affected === 0) throw new DomainError('CONFLICT', 'This proposal already has a decision', { proposalId: proposal.id });
+        const recorded = await this.commissions.recordDecision(manager, proposal.id, item.decision, item.refusalReason ?? null, occurredAt);
+        if (!recorded) throw new DomainError('CONFLICT', 'This proposal already has a decision', { proposalId: proposal.id });
         const reason = item.refusalReason ? this.settings.refusalReasons.get(item.refusalReason) : undefined;
         const { household } = await this.access.load(manager, actor, proposal.householdId);
         await this.steps.apply(
@@ -295,7 +263,7 @@ export class CommissionService {
   async allocate(actor: Actor, proposalId: string, dto: AllocationDto): Promise<CommissionProposalView> {
     const terms = this.allocationTerms(dto);
     return this.dataSource.transaction(async (manager) => {
-      const proposal = await manager.getRepository(CommissionProposal).findOneBy({ id: proposalId });
+      const proposal = await this.commissions.findProposal(manager, proposalId);
       if (!proposal) throw DomainError.notFound('Proposal');
       // A proposal of a session the actor does not run is not found either.
       await this.loadSession(actor, proposal.sessionId, manager, 'manage').catch((error: unknown) => {
@@ -309,19 +277,15 @@ export class CommissionService {
         });
       }
       const { household } = await this.access.load(manager, actor, proposal.householdId);
-      await manager.getRepository(CommissionProposal).update(
-        { id: proposalId },
-        {
-          calOutcome: dto.outcome,
-          calRank: dto.rank ?? null,
-          calCondition: dto.condition ?? null,
-          calDecidedAt: new Date(dto.occurredAt),
-          calReason: terms.reason?.code ?? null,
-          answerDueOn: terms.answerDueOn,
-          conditionDueOn: terms.conditionDueOn,
-          version: () => 'version + 1',
-        },
-      );
+      await this.commissions.recordAllocation(manager, proposalId, {
+        calOutcome: dto.outcome,
+        calRank: dto.rank ?? null,
+        calCondition: dto.condition ?? null,
+        calDecidedAt: new Date(dto.occurredAt),
+        calReason: terms.reason?.code ?? null,
+        answerDueOn: terms.answerDueOn,
+        conditionDueOn: terms.conditionDueOn,
+      });
       const deadlines = { answerDueOn: terms.answerDueOn, conditionDueOn: terms.conditionDueOn };
       await this.steps.apply(
         manager,
@@ -347,7 +311,7 @@ export class CommissionService {
           },
         },
       );
-      return toProposalView(await manager.getRepository(CommissionProposal).findOneByOrFail({ id: proposalId }));
+      return toProposalView(await this.commissions.getProposal(manager, proposalId));
     });
   }
 
@@ -401,15 +365,12 @@ export class CommissionService {
     ];
     for (const p of session.proposals) {
       const visible = await this.access.find(manager, actor, p.householdId);
-      const person =
-        visible && !visible.hideNames
-          ? await manager.getRepository(Person).findOneBy({ householdId: p.householdId, isReference: true })
-          : null;
+      const person = visible && !visible.hideNames ? await this.persons.referenceOf(manager, p.householdId) : null;
       const reference = visible?.household.reference ?? '(dossier non partagé)';
       const status = visible?.household.status ?? '';
       const names = [person?.lastName ?? person?.alias ?? '', person?.firstName ?? ''];
       const landlord = p.offerLandlordOrganisationId
-        ? ((await manager.getRepository(Organisation).findOneBy({ id: p.offerLandlordOrganisationId }))?.name ?? '')
+        ? ((await this.organisations.namesOf([p.offerLandlordOrganisationId], manager)).get(p.offerLandlordOrganisationId) ?? '')
         : '';
       lines.push(
         [
@@ -440,10 +401,7 @@ export class CommissionService {
 
   private async assertLandlords(manager: EntityManager, actor: Actor, ids: string[]): Promise<void> {
     if (ids.length === 0) return;
-    const found = await manager
-      .getRepository(Organisation)
-      .count({ where: { id: In(ids), territoryId: actor.territoryId, type: 'social_landlord' } });
-    if (found !== ids.length)
+    if (!(await this.organisations.allInTerritory(manager, ids, actor.territoryId, 'social_landlord')))
       throw DomainError.validation([{ field: 'landlordOrganisationIds', problems: ['unknown social landlord in your territory'] }]);
   }
 }

@@ -93,6 +93,24 @@ export class HouseholdsRepository {
     return other?.reference ?? null;
   }
 
+  /** The references of the territory's files holding these SI-SIAO demand numbers. */
+  referencesByDemandNumber(manager: EntityManager, territoryId: string, numbers: string[]) {
+    return manager.query<Array<{ siao_demand_number: string; reference: string }>>(
+      'SELECT siao_demand_number, reference FROM household WHERE territory_id = $1 AND siao_demand_number = ANY($2::text[])',
+      [territoryId, numbers],
+    );
+  }
+
+  /** The references of the territory's files with a person of one of these normalized names and birth dates (pairs by index). */
+  referencesByPerson(manager: EntityManager, territoryId: string, normalizedNames: string[], birthDates: string[]) {
+    return manager.query<Array<{ normalized_name: string; birth_date: string; reference: string }>>(
+      `SELECT p.normalized_name, to_char(p.birth_date, 'YYYY-MM-DD') AS birth_date, h.reference
+         FROM person p JOIN household h ON h.id = p.household_id
+        WHERE h.territory_id = $1 AND (p.normalized_name, p.birth_date) IN (SELECT * FROM unnest($2::text[], $3::date[]))`,
+      [territoryId, normalizedNames, birthDates],
+    );
+  }
+
   /**
    * Other files of the territory with a person of the same normalized name and birth date, and
    * whether each is shared with `organisationId`.

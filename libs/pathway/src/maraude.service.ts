@@ -9,7 +9,11 @@ import { CreateEncounterDto } from './dto/step.dto';
 import { HouseholdAccess } from './household-access';
 import { HouseholdTimelineService } from './household-timeline.service';
 import { MaraudeEncounter } from './maraude-encounter.entity';
+import { MaraudeRepository } from './maraude.repository';
 import { EncounterView } from './maraude.view';
+
+/** At most this many encounters in a listing. */
+const LIST_LIMIT = 500;
 
 /** Street-outreach encounters; anonymous ones still count as persons spotted. */
 @Injectable()
@@ -21,6 +25,7 @@ export class MaraudeService {
     private readonly policy: AccessPolicy,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly encounters: MaraudeRepository,
   ) {}
 
   async record(actor: Actor, dto: CreateEncounterDto): Promise<EncounterView> {
@@ -31,19 +36,16 @@ export class MaraudeService {
       throw DomainError.validation([{ field: 'householdIds', problems: ['more households than people met'] }]);
     return inTransaction(this.dataSource, async (manager) => {
       for (const id of householdIds) await this.access.load(manager, actor, id);
-      const repo = manager.getRepository(MaraudeEncounter);
-      const encounter = await repo.save(
-        repo.create({
-          territoryId: actor.territoryId,
-          organisationId: actor.organisationId,
-          recordedBy: actor.userId,
-          occurredAt,
-          place: dto.place,
-          zone: dto.zone ?? null,
-          peopleMet: dto.peopleMet,
-          note: dto.note ?? null,
-        }),
-      );
+      const encounter = await this.encounters.create(manager, {
+        territoryId: actor.territoryId,
+        organisationId: actor.organisationId,
+        recordedBy: actor.userId,
+        occurredAt,
+        place: dto.place,
+        zone: dto.zone ?? null,
+        peopleMet: dto.peopleMet,
+        note: dto.note ?? null,
+      });
       for (const id of householdIds) await this.linkEncounter(manager, actor, encounter.id, id);
       await appendToOutbox(manager, {
         type: 'maraude.encounter.recorded',
@@ -70,40 +72,25 @@ export class MaraudeService {
     return inTransaction(this.dataSource, async (manager) => {
       const { household } = await this.access.load(manager, actor, householdId);
       await this.linkEncounter(manager, actor, encounterId, householdId);
-      const encounter = await manager.getRepository(MaraudeEncounter).findOneByOrFail({ id: encounterId });
+      const encounter = await this.encounters.getEncounter(manager, encounterId);
       await this.timeline.insertEvent(manager, actor, household, 'maraude.encounter.linked', encounter.occurredAt, { encounterId });
       await this.audit.record(
         actor,
         { action: 'update', resourceType: 'maraude_encounter', resourceId: encounterId, details: { linkedHousehold: householdId } },
         manager,
       );
-      const rows = await manager.query<Array<{ household_id: string }>>(
-        'SELECT household_id FROM maraude_encounter_household WHERE encounter_id = $1',
-        [encounterId],
-      );
-      return this.view(
-        encounter,
-        rows.map((r) => r.household_id),
-      );
+      return this.view(encounter, await this.encounters.householdsOf(manager, encounterId));
     });
   }
 
   async list(actor: Actor, from: Date, to: Date): Promise<EncounterView[]> {
-    const qb = this.dataSource
-      .getRepository(MaraudeEncounter)
-      .createQueryBuilder('e')
-      .where('e.territoryId = :territoryId AND e.occurredAt >= :from AND e.occurredAt < :to', { territoryId: actor.territoryId, from, to })
-      .orderBy('e.occurredAt', 'DESC')
-      .take(500);
-    const organisationId = this.policy.organisationFilter(actor);
-    if (organisationId) qb.andWhere('e.organisationId = :organisationId', { organisationId });
-    const encounters = await qb.getMany();
-    const links = encounters.length
-      ? await this.dataSource.query<Array<{ encounter_id: string; household_id: string }>>(
-          'SELECT encounter_id, household_id FROM maraude_encounter_household WHERE encounter_id = ANY($1)',
-          [encounters.map((e) => e.id)],
-        )
-      : [];
+    const manager = this.dataSource.manager;
+    const period = { territoryId: actor.territoryId, from, to, organisationId: this.policy.organisationFilter(actor) };
+    const encounters = await this.encounters.listInPeriod(manager, period, LIST_LIMIT);
+    const links = await this.encounters.linksOf(
+      manager,
+      encounters.map((e) => e.id),
+    );
     await this.audit.recordList(
       actor,
       'maraude_encounter',
@@ -137,19 +124,10 @@ export class MaraudeService {
    */
   async linkEncounter(manager: EntityManager, actor: Actor, encounterId: string, householdId: string): Promise<void> {
     // Locked: concurrent links of one encounter see each other's count.
-    const encounter = await manager
-      .getRepository(MaraudeEncounter)
-      .findOne({ where: { id: encounterId, territoryId: actor.territoryId }, lock: { mode: 'pessimistic_write' } });
+    const encounter = await this.encounters.lockInTerritory(manager, encounterId, actor.territoryId);
     if (!encounter || !this.policy.canSee(actor, encounter)) throw DomainError.notFound('Maraude encounter');
-    const inserted = await manager.query<unknown[]>(
-      'INSERT INTO maraude_encounter_household (encounter_id, household_id) VALUES ($1, $2) ON CONFLICT DO NOTHING RETURNING encounter_id',
-      [encounterId, householdId],
-    );
-    if (inserted.length === 0) return;
-    const [{ linked }] = await manager.query<[{ linked: number }]>(
-      'SELECT count(*)::int AS linked FROM maraude_encounter_household WHERE encounter_id = $1',
-      [encounterId],
-    );
+    if (!(await this.encounters.linkHousehold(manager, encounterId, householdId))) return;
+    const linked = await this.encounters.countHouseholds(manager, encounterId);
     await appendToOutbox(manager, {
       type: 'maraude.encounter.linked',
       aggregateType: 'maraude_encounter',

@@ -3,6 +3,7 @@ import { AppConfig } from '@app/config';
 import { IdentityModule } from '@app/identity';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { CommissionRepository } from './commission.repository';
 import { CommissionService } from './commission.service';
 import { PATHWAY_ENTITIES } from './entities';
 import { HouseholdAccess } from './household-access';
@@ -17,12 +18,14 @@ import { HouseholdRules } from './household-rules';
 import { HouseholdSharesRepository } from './household-shares.repository';
 import { HouseholdSharesService } from './household-shares.service';
 import { HouseholdsRepository } from './households.repository';
+import { MaraudeRepository } from './maraude.repository';
 import { MaraudeService } from './maraude.service';
 import { OfferLapsesService } from './offer-lapses.service';
 import { PathwaySettings } from './pathway.config';
 import { PathwayStepsService } from './pathway-steps.service';
 import { PersonsRepository } from './persons.repository';
 import { HouseholdChangesService } from './household-changes.service';
+import { HouseholdImportsRepository } from './household-imports.repository';
 import { SiaoImportService } from './siao-import.service';
 import { SiaoSettings } from './siao.config';
 
@@ -50,6 +53,9 @@ import { SiaoSettings } from './siao.config';
     OfferLapsesService,
     HouseholdChangesService,
     SiaoImportService,
+    CommissionRepository,
+    MaraudeRepository,
+    HouseholdImportsRepository,
   ],
   exports: [
     HouseholdAccess,

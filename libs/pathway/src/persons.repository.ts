@@ -17,6 +17,11 @@ export class PersonsRepository {
     return manager.getRepository(Person).findOneBy({ id: personId, householdId });
   }
 
+  /** The household's reference person, or null. */
+  referenceOf(manager: EntityManager, householdId: string): Promise<Person | null> {
+    return manager.getRepository(Person).findOneBy({ householdId, isReference: true });
+  }
+
   /**
    * The names of these persons, and whether they are hidden from `readerOrganisationId` (a
    * restricted household shows them only to its referent organisation).

@@ -5,7 +5,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { createHash, randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
-import { HouseholdImport } from './household-import.entity';
+import { HouseholdImportsRepository } from './household-imports.repository';
+import { HouseholdsRepository } from './households.repository';
 import { timelineInstantOf } from './household-timeline.service';
 import { HouseholdCreationService } from './household-creation.service';
 import { parseSiaoFile, SiaoDemandRow } from './siao-import';
@@ -26,6 +27,8 @@ export class SiaoImportService {
     private readonly siao: SiaoSettings,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly imports: HouseholdImportsRepository,
+    private readonly households: HouseholdsRepository,
   ) {}
 
   async import(actor: Actor, bytes: Buffer): Promise<{ created: boolean; report: SiaoImportReport }> {
@@ -42,8 +45,8 @@ export class SiaoImportService {
     // One transaction for the whole file: each household's creation joins it (inTransaction).
     return inTransaction(this.dataSource, async (manager) => {
       // One import at a time per territory: duplicates are decided against committed files.
-      await manager.query(`SELECT pg_advisory_xact_lock(hashtext('siao-import:' || $1))`, [actor.territoryId]);
-      const previous = await manager.getRepository(HouseholdImport).findOneBy({ organisationId: actor.organisationId, sha256 });
+      await this.imports.lockTerritory(manager, actor.territoryId);
+      const previous = await this.imports.findSameFile(manager, actor.organisationId, sha256);
       if (previous) return { created: false, report: previous.report as unknown as SiaoImportReport };
 
       const report: SiaoImportReport = {
@@ -107,16 +110,14 @@ export class SiaoImportService {
         report.accepted.push({ line: row.line, reference: household.reference, householdId: household.id });
       }
       report.rejected.sort((a, b) => a.line - b.line);
-      await manager.save(
-        manager.getRepository(HouseholdImport).create({
-          id: report.importId,
-          territoryId: actor.territoryId,
-          organisationId: actor.organisationId,
-          sha256,
-          importedBy: actor.userId,
-          report: report as unknown as Record<string, unknown>,
-        }),
-      );
+      await this.imports.create(manager, {
+        id: report.importId,
+        territoryId: actor.territoryId,
+        organisationId: actor.organisationId,
+        sha256,
+        importedBy: actor.userId,
+        report: report as unknown as Record<string, unknown>,
+      });
       await this.audit.record(
         actor,
         {
@@ -133,16 +134,17 @@ export class SiaoImportService {
 
   /** Files of the territory the rows may repeat, by demand number and by person (name and birth date). */
   private async existingFiles(manager: EntityManager, territoryId: string, rows: SiaoDemandRow[]) {
-    const byNumber = await manager.query<Array<{ siao_demand_number: string; reference: string }>>(
-      'SELECT siao_demand_number, reference FROM household WHERE territory_id = $1 AND siao_demand_number = ANY($2::text[])',
-      [territoryId, rows.map((r) => r.siaoDemandNumber)],
+    const byNumber = await this.households.referencesByDemandNumber(
+      manager,
+      territoryId,
+      rows.map((r) => r.siaoDemandNumber),
     );
     const keyed = rows.filter((r) => r.birthDate);
-    const byPerson = await manager.query<Array<{ normalized_name: string; birth_date: string; reference: string }>>(
-      `SELECT p.normalized_name, to_char(p.birth_date, 'YYYY-MM-DD') AS birth_date, h.reference
-         FROM person p JOIN household h ON h.id = p.household_id
-        WHERE h.territory_id = $1 AND (p.normalized_name, p.birth_date) IN (SELECT * FROM unnest($2::text[], $3::date[]))`,
-      [territoryId, keyed.map((r) => normalizeName(`${r.firstName ?? ''} ${r.lastName}`)), keyed.map((r) => r.birthDate)],
+    const byPerson = await this.households.referencesByPerson(
+      manager,
+      territoryId,
+      keyed.map((r) => normalizeName(`${r.firstName ?? ''} ${r.lastName}`)),
+      keyed.map((r) => r.birthDate!),
     );
     return {
       byNumber: new Map(byNumber.map((r) => [r.siao_demand_number, r.reference])),
