@@ -15,6 +15,7 @@ import { HouseholdRules } from './household-rules';
 import { HouseholdSharesService } from './household-shares.service';
 import { MaraudeService } from './maraude.service';
 import { OfferLapsesService } from './offer-lapses.service';
+import { PathwayCountsRepository } from './pathway-counts.repository';
 import { PathwaySettings } from './pathway.config';
 import { PathwayStepsService } from './pathway-steps.service';
 import { HouseholdChangesService } from './household-changes.service';
@@ -40,6 +41,7 @@ import { SiaoSettings } from './siao.config';
     OfferLapsesService,
     HouseholdChangesService,
     SiaoImportService,
+    PathwayCountsRepository,
   ],
   exports: [
     HouseholdAccess,
@@ -57,6 +59,7 @@ import { SiaoSettings } from './siao.config';
     HouseholdChangesService,
     SiaoImportService,
     SiaoSettings,
+    PathwayCountsRepository,
   ],
 })
 export class PathwayModule {}
