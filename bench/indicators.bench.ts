@@ -1,14 +1,14 @@
 // Indicators benchmark on a national-scale synthetic data set: 46 territories, 1,000,000 households
 // with their pathway events and about 10,000,000 facts. The full catalogue for one territory and one
 // year, and for all territories, through the API (auth, audit, masking included) beside the naive SQL
-// over the operational tables (libs/indicators/src/operational-counts.ts) in the same run; and the
+// over the operational tables (bench/naive-counts.ts) in the same run; and the
 // indicator load of a convention's yearly execution report for one territory (every indicator, the
 // year and the year before, for the territory and for each of its organisations).
 // Usage: npm run bench:indicators  (BENCH_HOUSEHOLDS, BENCH_TERRITORIES, BENCH_RUNS to change the size; BENCH_REUSE=1 to skip seeding)
 import { hash } from '@node-rs/argon2';
 import { Client, Pool } from 'pg';
 import { Pool as HttpPool } from 'undici';
-import { OPERATIONAL_COUNTS } from '../libs/indicators/src/operational-counts';
+import { OPERATIONAL_COUNTS } from './naive-counts';
 import { API, benchEnv, percentile, recreateDatabase, startApp, watchRss } from './support';
 
 const HOUSEHOLDS = Number(process.env.BENCH_HOUSEHOLDS ?? 1_000_000);

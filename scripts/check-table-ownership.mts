@@ -19,22 +19,6 @@ const MIGRATION_ONLY_TABLES: Record<string, string> = {
  */
 const ALLOWED: Array<{ lib: string; file: string; tables: string[]; why: string }> = [
   {
-    lib: 'indicators',
-    file: 'libs/indicators/src/operational-counts.ts',
-    tables: [
-      'household',
-      'maraude_encounter',
-      'maraude_encounter_household',
-      'arrears_file',
-      'arrears_contact',
-      'arrears_debt',
-      'arrears_solution',
-      'pecule_enrolment',
-      'pecule_payment',
-    ],
-    why: 'reconciliation recounts each indicator from the operational tables on purpose (issue 19 §1: a read model per context to come)',
-  },
-  {
     lib: 'reminders',
     file: 'libs/reminders/src/reminder-subjects.ts',
     tables: ['household', 'pecule_enrolment', 'pecule_programme', 'arrears_file', 'convention'],

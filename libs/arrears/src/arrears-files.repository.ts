@@ -113,6 +113,69 @@ export class ArrearsFilesRepository {
       .getMany();
   }
 
+  // The counts the indicators' reconciliation compares its facts with ($1 territories, $2 and $3 the
+  // range's first and last days; a day of an instant is the session's time zone's, set by the caller).
+
+  /** Files whose tenant was reached in the range. */
+  countTenantsReached(manager: EntityManager, territoryIds: string[], from: string, to: string): Promise<number> {
+    return this.count(
+      manager,
+      `SELECT count(DISTINCT c.file_id) FROM arrears_contact c JOIN arrears_file f ON f.id = c.file_id
+                                  WHERE f.territory_id = ANY($1::uuid[]) AND c.party = 'tenant' AND c.reached AND c.contacted_on BETWEEN $2::date AND $3::date`,
+      [territoryIds, from, to],
+    );
+  }
+
+  /** Landlords (themselves or their letting agent) reached in the range, each once. */
+  countLandlordsReached(manager: EntityManager, territoryIds: string[], from: string, to: string): Promise<number> {
+    return this.count(
+      manager,
+      `SELECT count(DISTINCT f.landlord_id) FROM arrears_contact c JOIN arrears_file f ON f.id = c.file_id
+                                 WHERE f.territory_id = ANY($1::uuid[]) AND c.party IN ('landlord', 'letting_agent') AND c.reached
+                                   AND c.contacted_on BETWEEN $2::date AND $3::date`,
+      [territoryIds, from, to],
+    );
+  }
+
+  /** Files opened in the range with a debt given at opening (written in the file's transaction, hence with its created_at). */
+  countOpenedWithDebt(manager: EntityManager, territoryIds: string[], from: string, to: string): Promise<number> {
+    return this.count(
+      manager,
+      `SELECT count(*) FROM arrears_file f
+                             WHERE f.territory_id = ANY($1::uuid[]) AND f.opened_on BETWEEN $2::date AND $3::date
+                               AND EXISTS (SELECT 1 FROM arrears_debt d WHERE d.file_id = f.id AND d.created_at = f.created_at)`,
+      [territoryIds, from, to],
+    );
+  }
+
+  /**
+   * Files with a solution started or changed in the range. A solution keeps its start and its last
+   * change: a change in the range superseded by a later one is not seen here.
+   */
+  countWithSolutionActivity(manager: EntityManager, territoryIds: string[], from: string, to: string): Promise<number> {
+    return this.count(
+      manager,
+      `SELECT count(DISTINCT s.file_id) FROM arrears_solution s JOIN arrears_file f ON f.id = s.file_id
+                       WHERE f.territory_id = ANY($1::uuid[]) AND (s.started_on BETWEEN $2::date AND $3::date OR (s.version > 1 AND (s.updated_at AT TIME ZONE current_setting('TimeZone'))::date BETWEEN $2::date AND $3::date))`,
+      [territoryIds, from, to],
+    );
+  }
+
+  /** Files closed in the range. */
+  countClosed(manager: EntityManager, territoryIds: string[], from: string, to: string): Promise<number> {
+    return this.count(
+      manager,
+      `SELECT count(*) FROM arrears_file f WHERE f.territory_id = ANY($1::uuid[]) AND f.closed_on BETWEEN $2::date AND $3::date`,
+      [territoryIds, from, to],
+    );
+  }
+
+  /** A count's one value (whatever its column's name), as a number. */
+  private async count(manager: EntityManager, sql: string, params: unknown[]): Promise<number> {
+    const [row] = await manager.query<Array<Record<string, string | number>>>(sql, params);
+    return Number(Object.values(row)[0]);
+  }
+
   addContact(manager: EntityManager, contact: New<ArrearsContact>): Promise<ArrearsContact> {
     return manager.getRepository(ArrearsContact).save(manager.getRepository(ArrearsContact).create(contact));
   }

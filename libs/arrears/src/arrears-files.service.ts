@@ -60,6 +60,20 @@ export interface NewFile {
   debt?: DebtDto;
 }
 
+/** Arrears files counted over a range of days (see `ArrearsFilesService.countsBetween`). */
+export interface ArrearsCounts {
+  /** Files whose tenant was reached. */
+  tenantsReached: number;
+  /** Landlords reached (or their letting agent), each once. */
+  landlordsReached: number;
+  /** Files opened with a debt given at opening. */
+  openedWithDebt: number;
+  /** Files with a solution started or last changed. */
+  withSolutionActivity: number;
+  /** Files closed. */
+  closed: number;
+}
+
 /** Arrears files: opening, reading, lists, edits, closing. Contacts, debts, solutions and stages are in ArrearsStepsService. */
 @Injectable()
 export class ArrearsFilesService {
@@ -250,6 +264,21 @@ export class ArrearsFilesService {
     return {
       items: items.map((f) => toFileSummary(f, f.landlord!)),
       nextCursor: rows.length > query.limit && last ? encodeCursor({ c: last.createdAt.toISOString(), i: last.id }) : null,
+    };
+  }
+
+  /**
+   * The territories' arrears counts over a range of days, from the files themselves: what the
+   * indicators' reconciliation compares its facts with. In the caller's transaction, whose time
+   * zone dates the solutions' changes.
+   */
+  async countsBetween(manager: EntityManager, territoryIds: string[], from: string, to: string): Promise<ArrearsCounts> {
+    return {
+      tenantsReached: await this.files.countTenantsReached(manager, territoryIds, from, to),
+      landlordsReached: await this.files.countLandlordsReached(manager, territoryIds, from, to),
+      openedWithDebt: await this.files.countOpenedWithDebt(manager, territoryIds, from, to),
+      withSolutionActivity: await this.files.countWithSolutionActivity(manager, territoryIds, from, to),
+      closed: await this.files.countClosed(manager, territoryIds, from, to),
     };
   }
 

@@ -6,13 +6,11 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { Breakdown, Indicator } from './catalogue';
 import { IndicatorQueryDto } from './dto/indicators.dto';
+import { FactsRepository } from './facts.repository';
 import { IndicatorSettings } from './indicator-settings';
-import { OPERATIONAL_COUNTS } from './operational-counts';
+import { OperationalCounts } from './operational-counts';
 import { Cell, maskCells, MaskedCell } from './masking';
-import { CalendarUnit, Period, periodsOf, wholeCalendarUnit } from './periods';
-
-/** The bit of `indicator_fact.first_in` flagging a subject's first fact in each calendar unit. */
-const FIRST_IN_BIT: Record<CalendarUnit, number> = { month: 1, quarter: 2, year: 4 };
+import { Period, periodsOf, wholeCalendarUnit } from './periods';
 
 export interface PeriodResult {
   period: string;
@@ -56,31 +54,8 @@ export interface FactFilter {
   organisationIds?: string[];
 }
 
-/** Fact columns a breakdown may group by: a whitelist, never interpolated from input. */
-const COLUMN: Record<Breakdown, string> = {
-  age_band: 'f.age_band',
-  household_type: 'f.household_type',
-  sex: 'f.sex',
-  commune: 'f.commune',
-  scheme: 'f.scheme',
-  category: 'f.category',
-  organisation: 'f.organisation_id::text',
-};
-
-/** Anonymous people met plus distinct identified persons (measure `people`). */
-const PEOPLE = 'coalesce(sum(f.value), 0) + count(DISTINCT f.subject_token)';
-
 /** The cell of facts without the value broken down by. */
 const UNKNOWN = 'inconnu';
-
-interface Row {
-  key: string;
-  cell: string | null;
-  total: boolean;
-  value: string | number | null;
-  contributors: string | number;
-  median: string | number | null;
-}
 
 /**
  * Indicator counts from the anonymised facts, for coordinators, admins and the State: any date
@@ -91,6 +66,8 @@ interface Row {
 export class IndicatorsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly facts: FactsRepository,
+    private readonly operational: OperationalCounts,
     private readonly settings: IndicatorSettings,
     private readonly policy: AccessPolicy,
     private readonly organisations: OrganisationsService,
@@ -150,16 +127,15 @@ export class IndicatorsService {
    */
   async reconcile(territoryId: string, from: string, to: string): Promise<{ compared: number; differences: Difference[] }> {
     const facts = await this.totals([territoryId], from, to);
+    // Days of the contexts' instants are the territory's.
+    const counts = await this.dataSource.transaction(async (manager) => {
+      await this.facts.useTimeZone(manager, this.settings.catalogue.timezone);
+      return this.operational.countsBetween(manager, [territoryId], from, to);
+    });
     const differences: Difference[] = [];
     let compared = 0;
-    for (const [code, sql] of Object.entries(OPERATIONAL_COUNTS)) {
+    for (const [code, operational] of counts) {
       if (!facts.has(code)) continue;
-      const [row] = await this.dataSource.transaction(async (manager) => {
-        await manager.query(`SELECT set_config('TimeZone', $1, true)`, [this.settings.catalogue.timezone]);
-        return manager.query<Array<Record<string, string | number | null>>>(sql, [[territoryId], from, to]);
-      });
-      const raw = Object.values(row)[0];
-      const operational = raw === null ? null : Number(raw);
       const fromFacts = facts.get(code) ?? null;
       compared++;
       if (operational !== fromFacts) differences.push({ code, facts: fromFacts, operational });
@@ -205,19 +181,10 @@ export class IndicatorsService {
     const organisationIds = filter.organisationIds?.length ? [...new Set(filter.organisationIds)] : null;
     // A subject's flagged first fact of a period may be another organisation's: filtered counts hash their subjects.
     const unit = organisationIds ? null : wholeCalendarUnit(periods);
-    // Distinct counts hash their subjects in memory rather than sorting them on disk (national queries).
-    const rows = await this.dataSource.transaction(async (manager) => {
-      await manager.query(`SET LOCAL work_mem = '128MB'`);
-      return manager.query<Row[]>(this.sql(indicator, breakdown, unit), [
-        periods.map((p) => p.key),
-        periods.map((p) => p.from),
-        periods.map((p) => p.to),
-        indicator.code,
-        territoryIds,
-        organisationIds,
-        ...(indicator.measure === 'state' ? [indicator.inactive ?? []] : []),
-      ]);
-    });
+    // In a transaction of its own: the statement's memory (see indicatorRows) is set for it alone.
+    const rows = await this.dataSource.transaction((manager) =>
+      this.facts.indicatorRows(manager, indicator, breakdown, unit, { periods, territoryIds, organisationIds }),
+    );
     const threshold = this.settings.catalogue.maskingThreshold;
     return {
       code: indicator.code,
@@ -253,61 +220,5 @@ export class IndicatorsService {
     if (ids.length === 0) return;
     const names = await this.organisations.namesOf(ids);
     for (const cell of cells) cell.label = names.get(cell.key) ?? cell.key;
-  }
-
-  /**
-   * One statement per indicator: every period, its total and its cells (GROUPING SETS). Parameters:
-   * $1-$3 the periods, $4 the code, $5 the territories, $6 the organisations (null: all), $7 a state's inactive categories.
-   */
-  private sql(indicator: Indicator, breakdown: Breakdown | null, unit: CalendarUnit | null): string {
-    const periods = `unnest($1::text[], $2::date[], $3::date[]) AS p(key, pfrom, pto)`;
-    const scope = `f.indicator_code = $4 AND f.territory_id = ANY($5::uuid[]) AND ($6::uuid[] IS NULL OR f.organisation_id = ANY($6::uuid[]))`;
-    if (indicator.measure === 'distinct' && !breakdown && unit) {
-      // Whole calendar periods: each subject's first fact in the period is flagged by the projector
-      // (facts of a subject share its one territory), so its distinct subjects are a count.
-      return `SELECT p.key, NULL AS cell, true AS total, count(*) AS value, count(*) AS contributors, NULL AS median
-                FROM ${periods}
-                JOIN indicator_fact f ON ${scope} AND f.occurred_on BETWEEN p.pfrom AND p.pto
-                 AND f.first_in & ${FIRST_IN_BIT[unit]} <> 0
-               GROUP BY p.key`;
-    }
-    const sets = (cell: string) => (breakdown ? `GROUP BY GROUPING SETS ((p.key), (p.key, ${cell}))` : 'GROUP BY p.key');
-    const totalFlag = (cell: string) => (breakdown ? `GROUPING(${cell}) = 1` : 'true');
-    if (indicator.measure === 'state') {
-      // The fact valid at the period's end is the subject's state then (one per subject).
-      return `SELECT p.key, f.category AS cell, ${totalFlag('f.category')} AS total, count(*) AS value, count(*) AS contributors, NULL AS median
-                FROM ${periods}
-                JOIN indicator_fact f ON ${scope} AND f.occurred_on <= p.pto AND f.valid_to > p.pto
-               WHERE NOT (f.category = ANY($7::text[]) AND f.occurred_on < p.pfrom)
-               ${sets('f.category')}`;
-    }
-    const cell = breakdown ? COLUMN[breakdown] : 'NULL';
-    const facts = `SELECT p.key, ${cell} AS cell, f.subject_token, f.value, f.id FROM ${periods}
-                     JOIN indicator_fact f ON ${scope} AND f.occurred_on BETWEEN p.pfrom AND p.pto`;
-    if (indicator.measure === 'distinct' || indicator.measure === 'distribution') {
-      // Distinct subjects by grouping (a hash) rather than count(DISTINCT) (a sort): the total and each cell apart,
-      // since a subject may sit in several cells (a household that moved) but counts once in the total.
-      const median =
-        indicator.measure === 'distribution'
-          ? `(SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY m.value) FROM f m WHERE m.key = t.key)`
-          : 'NULL';
-      const cells = breakdown
-        ? `UNION ALL
-           SELECT c.key, c.cell, false, count(*), count(*), NULL FROM (SELECT key, cell, subject_token FROM f GROUP BY key, cell, subject_token) c GROUP BY c.key, c.cell`
-        : '';
-      return `WITH f AS (${facts})
-              SELECT t.key, NULL AS cell, true AS total, count(*) AS value, count(*) AS contributors, ${median} AS median
-                FROM (SELECT key, subject_token FROM f GROUP BY key, subject_token) t GROUP BY t.key
-              ${cells}`;
-    }
-    const measure = {
-      sum: 'sum(f.value) AS value, count(DISTINCT coalesce(f.subject_token::text, f.id::text)) AS contributors, NULL AS median',
-      median: 'percentile_cont(0.5) WITHIN GROUP (ORDER BY f.value) AS value, count(*) AS contributors, NULL AS median',
-      // Anonymous people (the values) and identified persons, each once: the people are the contributors.
-      people: `${PEOPLE} AS value, ${PEOPLE} AS contributors, NULL AS median`,
-    }[indicator.measure];
-    return `WITH f AS (${facts})
-            SELECT f.key, f.cell, ${breakdown ? 'GROUPING(f.cell) = 1' : 'true'} AS total, ${measure}
-              FROM f GROUP BY ${breakdown ? 'GROUPING SETS ((f.key), (f.key, f.cell))' : 'f.key, f.cell'}`;
   }
 }

@@ -8,6 +8,7 @@ import { purgeReminderSubjects } from '@app/reminders';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import { FactsRepository } from './facts.repository';
 import { IndicatorSettings } from './indicator-settings';
 import { IndicatorsProjector } from './indicators.projector';
 
@@ -24,13 +25,14 @@ export interface PurgeResult {
  * `retentionYears`, counted from the file's last activity), with what points to them: reminders,
  * outbox events, and the statistical tokens' link — the facts stay, so past indicator counts do
  * not change, and nothing maps them back to anyone. Each run is written to the audit trail. Each
- * context deletes its own rows (pathway, arrears, reminders, the outbox); the pécule says which
- * households it still needs.
+ * context deletes its own rows (pathway, arrears, reminders, the outbox, the indicators' tokens);
+ * the pécule says which households it still needs.
  */
 @Injectable()
 export class RetentionPurge {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly facts: FactsRepository,
     private readonly settings: IndicatorSettings,
     private readonly audit: AuditService,
     private readonly projector: IndicatorsProjector,
@@ -94,7 +96,7 @@ export class RetentionPurge {
   /** What points to these subjects besides their rows: tokens' link, reminders, outbox events. */
   private async forget(manager: EntityManager, ids: string[]): Promise<void> {
     if (ids.length === 0) return;
-    await manager.query(`DELETE FROM statistical_token WHERE subject_id = ANY($1::uuid[])`, [ids]);
+    await this.facts.unlinkSubjects(manager, ids);
     await purgeReminderSubjects(manager, ids);
     await purgeOutboxEventsOf(manager, ids);
     await forgetHouseholdsInEncounterEvents(manager, ids);

@@ -37,3 +37,4 @@ export * from './siao-import.service';
 export * from './siao-import.view';
 export { SiaoSettings } from './siao.config';
 export * from './siao-import-mapping';
+export { PathwayCountsRepository } from './pathway-counts.repository';

@@ -21,6 +21,7 @@ import { HouseholdsRepository } from './households.repository';
 import { MaraudeRepository } from './maraude.repository';
 import { MaraudeService } from './maraude.service';
 import { OfferLapsesService } from './offer-lapses.service';
+import { PathwayCountsRepository } from './pathway-counts.repository';
 import { PathwaySettings } from './pathway.config';
 import { PathwayStepsService } from './pathway-steps.service';
 import { PersonsRepository } from './persons.repository';
@@ -56,6 +57,7 @@ import { SiaoSettings } from './siao.config';
     CommissionRepository,
     MaraudeRepository,
     HouseholdImportsRepository,
+    PathwayCountsRepository,
   ],
   exports: [
     HouseholdAccess,
@@ -74,6 +76,7 @@ import { SiaoSettings } from './siao.config';
     SiaoImportService,
     SiaoSettings,
     PersonsRepository,
+    PathwayCountsRepository,
   ],
 })
 export class PathwayModule {}

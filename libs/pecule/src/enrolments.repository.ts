@@ -73,6 +73,15 @@ export class EnrolmentsRepository {
     return manager.getRepository(PeculeEnrolment).existsBy({ personId, status: 'active' });
   }
 
+  /** Young people whose stipend started in the range, in these territories, each once. */
+  async countYoungPeopleStarted(manager: EntityManager, territoryIds: string[], from: string, to: string): Promise<number> {
+    const [{ count }] = await manager.query<[{ count: string }]>(
+      `SELECT count(DISTINCT e.person_id) FROM pecule_enrolment e WHERE e.territory_id = ANY($1::uuid[]) AND e.starts_on BETWEEN $2::date AND $3::date`,
+      [territoryIds, from, to],
+    );
+    return Number(count);
+  }
+
   create(manager: EntityManager, enrolment: NewEnrolment): Promise<PeculeEnrolment> {
     return manager.getRepository(PeculeEnrolment).save(manager.getRepository(PeculeEnrolment).create(enrolment));
   }

@@ -5,7 +5,7 @@ import { OrganisationsService } from '@app/identity';
 import { HouseholdAccess, HouseholdTimelineService, PathwaySettings, PersonsRepository } from '@app/pathway';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { EndEnrolmentDto, EnrolDto, ListEnrolmentsQueryDto, ReviewDto, UpdateBankDetailsDto } from './dto/pecule.dto';
 import { eligibilityFailures } from './eligibility';
 import { PeculeEnrolment } from './enrolment.entity';
@@ -206,6 +206,11 @@ export class EnrolmentsService {
       rows.map((r) => r.id),
     );
     return rows.map((row) => this.view(row));
+  }
+
+  /** Young people whose stipend started in the range, in these territories, each once (the indicators' reconciliation). */
+  youngPeopleStarted(manager: EntityManager, territoryIds: string[], from: string, to: string): Promise<number> {
+    return this.enrolments.countYoungPeopleStarted(manager, territoryIds, from, to);
   }
 
   async get(actor: Actor, id: string): Promise<EnrolmentDetailView> {

@@ -113,6 +113,31 @@ export class PaymentsRepository {
     return view;
   }
 
+  /** The territories' payments paid in the range (by the day paid), in cents. */
+  paidCentsBetween(manager: EntityManager, territoryIds: string[], from: string, to: string): Promise<number> {
+    return this.sum(
+      manager,
+      `SELECT coalesce(sum(p.amount_cents), 0) FROM pecule_payment p
+                        WHERE p.territory_id = ANY($1::uuid[]) AND p.status = 'paid' AND p.paid_on BETWEEN $2::date AND $3::date`,
+      [territoryIds, from, to],
+    );
+  }
+
+  /**
+   * The territories' envelopes consumed in the range, in cents: payments validated, transmitted or
+   * paid, dated by the month paid for (a cancelled payment gives back in that same month what its
+   * validation took).
+   */
+  consumedCentsBetween(manager: EntityManager, territoryIds: string[], from: string, to: string): Promise<number> {
+    return this.sum(
+      manager,
+      `SELECT coalesce(sum(p.amount_cents), 0) FROM pecule_payment p
+                              WHERE p.territory_id = ANY($1::uuid[]) AND p.status IN ('validated', 'transmitted', 'paid')
+                                AND (p.month || '-01')::date BETWEEN $2::date AND $3::date`,
+      [territoryIds, from, to],
+    );
+  }
+
   /** A programme's committed, paid and planned amounts per calendar year of the months paid for. */
   async totalsByYear(
     manager: EntityManager,
@@ -168,6 +193,12 @@ export class PaymentsRepository {
       [enrolmentId],
     );
     return organisation_id;
+  }
+
+  /** A sum's one value (a bigint as text), as a number. */
+  private async sum(manager: EntityManager, sql: string, params: unknown[]): Promise<number> {
+    const [row] = await manager.query<Array<{ coalesce: string | number }>>(sql, params);
+    return Number(row.coalesce);
   }
 
   private async views(manager: EntityManager, where: string, params: unknown[]): Promise<PaymentView[]> {

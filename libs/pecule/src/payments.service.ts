@@ -37,6 +37,14 @@ type PaymentEventFields<A extends EventfulAction> = Omit<
   'enrolmentId' | 'organisationId' | 'programmeId' | 'paymentId' | 'month' | 'amountCents'
 >;
 
+/** Payments summed over a range of days (see `PaymentsService.amountsBetween`). */
+export interface PeculeAmounts {
+  /** Paid in the range. */
+  paidCents: number;
+  /** Validated, transmitted or paid for a month in the range. */
+  consumedCents: number;
+}
+
 export interface TreasuryExport {
   id: string;
   month: string;
@@ -161,6 +169,17 @@ export class PaymentsService {
       await this.recordAudit(manager, actor, payment, 'cancel');
     }
     return payments.length;
+  }
+
+  /**
+   * The territories' amounts paid (by the day paid) and envelope consumed (by the month paid for)
+   * over a range of days, in cents: what the indicators' reconciliation compares its facts with.
+   */
+  async amountsBetween(manager: EntityManager, territoryIds: string[], from: string, to: string): Promise<PeculeAmounts> {
+    return {
+      paidCents: await this.payments.paidCentsBetween(manager, territoryIds, from, to),
+      consumedCents: await this.payments.consumedCentsBetween(manager, territoryIds, from, to),
+    };
   }
 
   /**
