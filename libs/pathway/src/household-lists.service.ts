@@ -1,23 +1,14 @@
 import { AuditService } from '@app/audit';
-import { Actor, Clock, decodeCursor, encodeCursor, normalizeName, Page } from '@app/core';
+import { Actor, birthYearsOf, Clock, decodeCursor, encodeCursor, normalizeName, Page } from '@app/core';
 import { AccessPolicy } from '@app/identity';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { AgeBand, ListHouseholdsQueryDto } from './dto/household.dto';
+import { ListHouseholdsQueryDto } from './dto/household.dto';
 import { HouseholdAccess } from './household-access';
 import { HouseholdFilesService } from './household-files.service';
 import { Household } from './household.entity';
 import { HouseholdView, WorklistHouseholdView } from './household.view';
-
-const AGE_BAND_YEARS: Record<AgeBand, [number, number]> = {
-  under_18: [0, 17],
-  '18_24': [18, 24],
-  '25_29': [25, 29],
-  '30_44': [30, 44],
-  '45_59': [45, 59],
-  '60_plus': [60, 150],
-};
 
 /** The lists of files an actor may see: the search with its filters, and the worklist of files awaiting a proposal. */
 @Injectable()
@@ -54,14 +45,9 @@ export class HouseholdListsService {
       });
     }
     if (query.ageBand) {
-      const [minAge, maxAge] = AGE_BAND_YEARS[query.ageBand];
-      const year = Number(this.clock.today().slice(0, 4));
       qb.andWhere(
         'EXISTS (SELECT 1 FROM person p WHERE p.household_id = h.id AND p.is_reference AND p.birth_year BETWEEN :fromYear AND :toYear)',
-        {
-          fromYear: year - maxAge,
-          toYear: year - minAge,
-        },
+        birthYearsOf(query.ageBand, Number(this.clock.today().slice(0, 4))),
       );
     }
     const sortColumn = query.sort === 'updated_at' ? 'updatedAt' : 'openedAt';

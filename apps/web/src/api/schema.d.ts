@@ -8002,7 +8002,7 @@ export interface operations {
                 /** @description INSEE code of the commune (GET /communes) */
                 commune?: string;
                 /** @description Age band of the reference person today */
-                ageBand?: "under_18" | "18_24" | "25_29" | "30_44" | "45_59" | "60_plus";
+                ageBand?: "under_18" | "18_24" | "25_34" | "35_49" | "50_64" | "65_plus";
                 /** @description Only households whose evaluation is stale (or missing while evaluated) */
                 staleEvaluation?: string;
                 /** @description Name search, accent-insensitive and typo-tolerant */
