@@ -2637,11 +2637,6 @@ export interface components {
             rules: components["schemas"]["RuleSetDto"];
             /** @example 2026-01-01 */
             startsOn: string;
-            /**
-             * @default Europe/Paris
-             * @example Europe/Paris
-             */
-            timezone: string;
         };
         CreateSessionDto: {
             landlordOrganisationIds?: string[];
@@ -3807,8 +3802,6 @@ export interface components {
             rules: components["schemas"]["RuleSetResponse"][];
             /** Format: date */
             startsOn: string;
-            /** @example Europe/Paris */
-            timezone: string;
             /**
              * @description Send it back to change the programme (optimistic locking)
              * @example 1

@@ -25,6 +25,7 @@ import { SiaoFile1796520000000 } from './1796520000000-SiaoFile';
 import { PaymentVersion1796580000000 } from './1796580000000-PaymentVersion';
 import { PeculeEndReasonCej1796590000000 } from './1796590000000-PeculeEndReasonCej';
 import { AgeBandCodes1796600000000 } from './1796600000000-AgeBandCodes';
+import { PeculeProgrammeTimezone1796601000000 } from './1796601000000-PeculeProgrammeTimezone';
 
 /**
  * Every migration, in order. TypeORM's glob loading breaks in bundled builds, so list them; a
@@ -56,4 +57,5 @@ export const migrations = (config: AppConfig) => [
   PaymentVersion1796580000000,
   PeculeEndReasonCej1796590000000,
   AgeBandCodes1796600000000,
+  PeculeProgrammeTimezone1796601000000,
 ];
