@@ -589,7 +589,7 @@ describe('household pathway', () => {
       await app.http.get('/households').query({ commune: '73087', entryChannel: 'institution_exit' }).set(as(siao)).expect(200)
     ).body;
     expect(byCommune.items.map((i: { id: string }) => i.id)).toEqual([first.body.household.id]);
-    const young = (await app.http.get('/households').query({ ageBand: '25_29', organisationId: siaoOrg }).set(as(siao)).expect(200)).body;
+    const young = (await app.http.get('/households').query({ ageBand: '25_34', organisationId: siaoOrg }).set(as(siao)).expect(200)).body;
     expect(young.items.map((i: { id: string }) => i.id)).toContain(first.body.household.id);
 
     const page1 = (await app.http.get('/households').query({ limit: 2 }).set(as(siao)).expect(200)).body;

@@ -1,4 +1,5 @@
 export * from './actor';
+export * from './age-bands';
 export * from './calendar';
 export * from './clock';
 export * from './domain-error';

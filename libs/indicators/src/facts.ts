@@ -1,4 +1,4 @@
-import { civilDate, communeCodeByName, isCommuneCode, PayloadField } from '@app/core';
+import { ageBand, civilDate, communeCodeByName, isCommuneCode, PayloadField } from '@app/core';
 import type { StoredEvent } from '@app/database';
 import { Catalogue, Dimension, EventSource, Indicator, SubjectKind } from './catalogue';
 
@@ -20,18 +20,6 @@ export interface FactDraft {
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-const AGE_BANDS: Array<[number, string]> = [
-  [17, 'moins_de_18'],
-  [24, '18_24'],
-  [34, '25_34'],
-  [49, '35_49'],
-  [64, '50_64'],
-];
-
-export function ageBand(age: number): string {
-  return AGE_BANDS.find(([max]) => age <= max)?.[1] ?? '65_et_plus';
-}
 
 /** The band of an amount in cents, named in euros: `0_500`, `500_1500`, ..., `6000_et_plus`. */
 export function bandOf(value: number, bounds: readonly number[]): string {

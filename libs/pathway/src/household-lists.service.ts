@@ -1,22 +1,13 @@
 import { AuditService } from '@app/audit';
-import { Actor, Clock, encodeCursor, normalizeName, Page } from '@app/core';
+import { Actor, birthYearsOf, Clock, encodeCursor, normalizeName, Page } from '@app/core';
 import { AccessPolicy } from '@app/identity';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { AgeBand, ListHouseholdsQueryDto } from './dto/household.dto';
+import { ListHouseholdsQueryDto } from './dto/household.dto';
 import { HouseholdFilesService } from './household-files.service';
 import { HouseholdView, WorklistHouseholdView } from './household.view';
 import { HouseholdsRepository } from './households.repository';
-
-const AGE_BAND_YEARS: Record<AgeBand, [number, number]> = {
-  under_18: [0, 17],
-  '18_24': [18, 24],
-  '25_29': [25, 29],
-  '30_44': [30, 44],
-  '45_59': [45, 59],
-  '60_plus': [60, 150],
-};
 
 /** The lists of files an actor may see: the search with its filters, and the worklist of files awaiting a proposal. */
 @Injectable()
@@ -32,7 +23,7 @@ export class HouseholdListsService {
 
   async list(actor: Actor, query: ListHouseholdsQueryDto): Promise<Page<HouseholdView>> {
     const sortColumn = query.sort === 'updated_at' ? 'updatedAt' : 'openedAt';
-    const birthYears = query.ageBand ? this.birthYearsOf(query.ageBand) : undefined;
+    const birthYears = query.ageBand ? birthYearsOf(query.ageBand, Number(this.clock.today().slice(0, 4))) : undefined;
     const rows = await this.households.searchPage(
       this.dataSource.manager,
       { territoryId: actor.territoryId, organisationId: this.policy.organisationFilter(actor) },
@@ -86,9 +77,4 @@ export class HouseholdListsService {
   }
 
   /** The birth years of the reference person in an age band, this year. */
-  private birthYearsOf(band: AgeBand): { fromYear: number; toYear: number } {
-    const [minAge, maxAge] = AGE_BAND_YEARS[band];
-    const year = Number(this.clock.today().slice(0, 4));
-    return { fromYear: year - maxAge, toYear: year - minAge };
-  }
 }

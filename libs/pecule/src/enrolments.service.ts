@@ -1,5 +1,5 @@
 import { AuditService } from '@app/audit';
-import { Actor, ageOn, assertTransition, assertVersion, civilDate, Clock, DomainError, EventPayload, FieldCipher } from '@app/core';
+import { Actor, ageOn, assertTransition, assertVersion, Clock, DomainError, EventPayload, FieldCipher } from '@app/core';
 import { appendToOutbox, inTransaction, OutboxMessage, writeTransition } from '@app/database';
 import { OrganisationsService } from '@app/identity';
 import { HouseholdAccess, HouseholdTimelineService, PathwaySettings, PersonsRepository } from '@app/pathway';
@@ -98,7 +98,7 @@ export class EnrolmentsService {
       const visible = await this.households.load(manager, actor, dto.householdId);
       const { household } = visible;
       // Eligibility is judged on the situation the timeline shows on the start date, not today's (issue 18 §4.1).
-      const onStart = await this.timelines.situationOn(visible, dto.startsOn, programme.timezone);
+      const onStart = await this.timelines.situationOn(visible, dto.startsOn, this.clock.timezone);
       const person = await this.persons.personOfHousehold(manager, dto.personId, household.id);
       if (!person) throw DomainError.validation([{ field: 'personId', problems: ['not a member of this household'] }]);
       const organisation = await this.organisations.getById(manager, actor.organisationId);
@@ -310,8 +310,7 @@ export class EnrolmentsService {
   async addReview(actor: Actor, id: string, dto: ReviewDto): Promise<EnrolmentDetailView> {
     await this.dataSource.transaction(async (manager) => {
       const enrolment = await this.access.enrolment(manager, actor, id);
-      const { timezone } = await this.access.programme(manager, actor, enrolment.programmeId);
-      const today = civilDate(this.clock.now(), timezone);
+      const today = this.clock.today();
       if (dto.reviewedOn < enrolment.startsOn || dto.reviewedOn > today) {
         throw DomainError.validation([{ field: 'reviewedOn', problems: [`must be between the start (${enrolment.startsOn}) and today`] }]);
       }

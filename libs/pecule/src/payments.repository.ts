@@ -160,23 +160,22 @@ export class PaymentsRepository {
   }
 
   /**
-   * Per programme, the planned payments due by the current month (in the programme's time zone);
-   * the advisory lock orders two workers announcing at once.
+   * Per programme, the planned payments due by `month` (the current one, the clock's); the advisory
+   * lock orders two workers announcing at once.
    */
   async lockDueByProgramme(
     manager: EntityManager,
-    now: Date,
+    month: string,
   ): Promise<Array<{ programmeId: string; territoryId: string; month: string; plannedCount: number; plannedCents: number }>> {
     await manager.query(`SELECT pg_advisory_xact_lock(hashtext('pecule.payments.due'))`);
     const rows = await manager.query<Array<{ id: string; territory_id: string; month: string; n: string; total: string }>>(
-      `SELECT p.id, p.territory_id, cur.month, due.n, due.total
+      `SELECT p.id, p.territory_id, $1::text AS month, due.n, due.total
          FROM pecule_programme p
-         CROSS JOIN LATERAL (SELECT to_char($1::timestamptz AT TIME ZONE p.timezone, 'YYYY-MM') AS month) cur
          CROSS JOIN LATERAL (SELECT count(*) AS n, sum(amount_cents) AS total FROM pecule_payment pp
-                              WHERE pp.programme_id = p.id AND pp.status = 'planned' AND pp.month <= cur.month) due
+                              WHERE pp.programme_id = p.id AND pp.status = 'planned' AND pp.month <= $1) due
         WHERE due.n > 0
         ORDER BY p.id`,
-      [now],
+      [month],
     );
     return rows.map((r) => ({
       programmeId: r.id,

@@ -4,7 +4,6 @@ import {
   allowedActions,
   assertTransition,
   assertVersion,
-  civilDate,
   Clock,
   DomainError,
   EventPayload,
@@ -93,7 +92,7 @@ export class PaymentsService {
   async validate(actor: Actor, id: string, dto: PaymentVersionDto = {}): Promise<PaymentView> {
     await this.dataSource.transaction(async (manager) => {
       const { programme, payment } = await this.load(manager, actor, id, dto.version, 'validate');
-      const thisMonth = monthOf(civilDate(this.clock.now(), programme.timezone));
+      const thisMonth = monthOf(this.clock.today());
       if (payment.month > thisMonth) {
         const allowed = allowedActions(PAYMENT_FROM, payment.status).filter((action) => action !== 'validate');
         throw illegalTransition(`The payment of ${payment.month} is not due yet`, payment.status, allowed, { month: payment.month });
@@ -141,7 +140,7 @@ export class PaymentsService {
   async confirmPaid(actor: Actor, id: string, dto: ConfirmPaidDto): Promise<PaymentView> {
     await this.dataSource.transaction(async (manager) => {
       const { programme, payment } = await this.load(manager, actor, id, dto.version, 'pay');
-      if (dto.paidOn < `${payment.month}-01` || dto.paidOn > civilDate(this.clock.now(), programme.timezone)) {
+      if (dto.paidOn < `${payment.month}-01` || dto.paidOn > this.clock.today()) {
         throw DomainError.validation([{ field: 'paidOn', problems: [`must be between the start of ${payment.month} and today`] }]);
       }
       await this.programmes.addPaid(manager, programme.id, payment.amountCents);
@@ -191,7 +190,7 @@ export class PaymentsService {
       const programme = await this.access.programme(manager, actor, programmeId, true);
       const existing = await this.payments.findExport(manager, programmeId, month);
       if (existing) return this.exportView(existing, false);
-      if (month > monthOf(civilDate(this.clock.now(), programme.timezone))) {
+      if (month > monthOf(this.clock.today())) {
         throw DomainError.validation([{ field: 'month', problems: ['must not be a future month'] }]);
       }
       const rows = await this.payments.lockToTransmit(manager, programmeId, month);
@@ -252,14 +251,14 @@ export class PaymentsService {
   }
 
   /**
-   * Daily: for each programme with planned payments due this month (in its time zone), one
+   * Daily: for each programme with planned payments due this month (the territory's), one
    * `pecule.payments.due` event per month, which the reminder rules turn into a "payments to
    * validate" reminder for the stipend managers' team. Safe to run again and from two workers.
    */
   announceDuePayments(): Promise<number> {
     return this.dataSource.transaction(async (manager) => {
       const now = this.clock.now();
-      const due = await this.payments.lockDueByProgramme(manager, now);
+      const due = await this.payments.lockDueByProgramme(manager, monthOf(this.clock.today()));
       const announced = await outboxPayloadsOf(
         manager,
         'pecule.payments.due',

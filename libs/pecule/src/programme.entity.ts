@@ -41,10 +41,6 @@ export class PeculeProgramme {
   @Column({ type: 'date' })
   endsOn: string;
 
-  /** Civil time zone of the territory: which month it is for payments and exports. */
-  @Column({ type: 'text', default: 'Europe/Paris' })
-  timezone: string;
-
   @Column({ type: 'integer' })
   envelopeCents: number;
 

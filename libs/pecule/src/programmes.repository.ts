@@ -5,7 +5,7 @@ import { PeculeProgramme, PeculeRuleSet } from './programme.entity';
 
 export type NewProgramme = Pick<
   PeculeProgramme,
-  'territoryId' | 'managingOrganisationId' | 'name' | 'startsOn' | 'endsOn' | 'timezone' | 'envelopeCents'
+  'territoryId' | 'managingOrganisationId' | 'name' | 'startsOn' | 'endsOn' | 'envelopeCents'
 >;
 export type NewRuleSet = Omit<PeculeRuleSet, 'id' | 'programme' | 'createdAt'>;
 

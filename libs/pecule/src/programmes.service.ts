@@ -28,7 +28,6 @@ export interface ProgrammeView {
   managingOrganisationId: string;
   startsOn: string;
   endsOn: string;
-  timezone: string;
   envelopeCents: number;
   /** Validated, transmitted and paid. */
   committedCents: number;
@@ -72,7 +71,6 @@ export class ProgrammesService {
           name: dto.name,
           startsOn: dto.startsOn,
           endsOn: dto.endsOn,
-          timezone: dto.timezone ?? 'Europe/Paris',
           envelopeCents: dto.envelopeCents,
         },
         dto.rules,
@@ -161,7 +159,6 @@ export class ProgrammesService {
       managingOrganisationId: programme.managingOrganisationId,
       startsOn: programme.startsOn,
       endsOn: programme.endsOn,
-      timezone: programme.timezone,
       envelopeCents: programme.envelopeCents,
       committedCents: programme.committedCents,
       paidCents: programme.paidCents,

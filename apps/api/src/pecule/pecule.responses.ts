@@ -53,7 +53,6 @@ export class ProgrammeResponse {
   @ApiProperty({ format: 'uuid' }) managingOrganisationId: string;
   @ApiProperty(DATE) startsOn: string;
   @ApiProperty(DATE) endsOn: string;
-  @ApiProperty({ example: 'Europe/Paris' }) timezone: string;
   @ApiProperty(CENTS) envelopeCents: number;
   @ApiProperty({ ...CENTS, description: 'Validated, transmitted and paid, in euro cents' }) committedCents: number;
   @ApiProperty(CENTS) paidCents: number;
@@ -83,7 +82,6 @@ export function toProgrammeResponse(p: ProgrammeView): ProgrammeResponse {
     managingOrganisationId: p.managingOrganisationId,
     startsOn: p.startsOn,
     endsOn: p.endsOn,
-    timezone: p.timezone,
     envelopeCents: p.envelopeCents,
     committedCents: p.committedCents,
     paidCents: p.paidCents,

@@ -2637,11 +2637,6 @@ export interface components {
             rules: components["schemas"]["RuleSetDto"];
             /** @example 2026-01-01 */
             startsOn: string;
-            /**
-             * @default Europe/Paris
-             * @example Europe/Paris
-             */
-            timezone: string;
         };
         CreateSessionDto: {
             landlordOrganisationIds?: string[];
@@ -3807,8 +3802,6 @@ export interface components {
             rules: components["schemas"]["RuleSetResponse"][];
             /** Format: date */
             startsOn: string;
-            /** @example Europe/Paris */
-            timezone: string;
             /**
              * @description Send it back to change the programme (optimistic locking)
              * @example 1
@@ -8002,7 +7995,7 @@ export interface operations {
                 /** @description INSEE code of the commune (GET /communes) */
                 commune?: string;
                 /** @description Age band of the reference person today */
-                ageBand?: "under_18" | "18_24" | "25_29" | "30_44" | "45_59" | "60_plus";
+                ageBand?: "under_18" | "18_24" | "25_34" | "35_49" | "50_64" | "65_plus";
                 /** @description Only households whose evaluation is stale (or missing while evaluated) */
                 staleEvaluation?: string;
                 /** @description Name search, accent-insensitive and typo-tolerant */

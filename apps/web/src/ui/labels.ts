@@ -134,13 +134,14 @@ export const PERSON_ROLE: Record<string, string> = {
 
 export const SEX: Record<string, string> = { female: 'Femme', male: 'Homme', other: 'Autre', unknown: 'Non renseigné' };
 
+/** The one set of age bands (libs/core/src/age-bands.ts): the household list's filter and the indicators' breakdown. */
 export const AGE_BAND: Record<string, string> = {
   under_18: 'Moins de 18 ans',
   '18_24': '18 à 24 ans',
-  '25_29': '25 à 29 ans',
-  '30_44': '30 à 44 ans',
-  '45_59': '45 à 59 ans',
-  '60_plus': '60 ans et plus',
+  '25_34': '25 à 34 ans',
+  '35_49': '35 à 49 ans',
+  '50_64': '50 à 64 ans',
+  '65_plus': '65 ans et plus',
 };
 
 export const DECISION: Record<string, string> = { retained: 'Retenu', postponed: 'Ajourné', refused: 'Refusé' };

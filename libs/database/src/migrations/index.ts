@@ -24,6 +24,8 @@ import { Convention1796530000000 } from './1796530000000-Convention';
 import { SiaoFile1796520000000 } from './1796520000000-SiaoFile';
 import { PaymentVersion1796580000000 } from './1796580000000-PaymentVersion';
 import { PeculeEndReasonCej1796590000000 } from './1796590000000-PeculeEndReasonCej';
+import { AgeBandCodes1796600000000 } from './1796600000000-AgeBandCodes';
+import { PeculeProgrammeTimezone1796601000000 } from './1796601000000-PeculeProgrammeTimezone';
 
 /**
  * Every migration, in order. TypeORM's glob loading breaks in bundled builds, so list them; a
@@ -54,4 +56,6 @@ export const migrations = (config: AppConfig) => [
   IndicatorFactOrganisation1796540000000,
   PaymentVersion1796580000000,
   PeculeEndReasonCej1796590000000,
+  AgeBandCodes1796600000000,
+  PeculeProgrammeTimezone1796601000000,
 ];

@@ -1,4 +1,4 @@
-import { IsCivilDate, IsCommuneCode, IsInstant } from '@app/core';
+import { AGE_BAND_CODES, AgeBand, IsCivilDate, IsCommuneCode, IsInstant } from '@app/core';
 import { VersionField } from '@app/database';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
@@ -42,9 +42,6 @@ import {
   SIAO_DEMAND_NUMBER,
   SOCIAL_HOUSING_DEMAND_NUMBER,
 } from '../pathway.types';
-
-export const AGE_BANDS = ['under_18', '18_24', '25_29', '30_44', '45_59', '60_plus'] as const;
-export type AgeBand = (typeof AGE_BANDS)[number];
 
 export class PersonInputDto {
   @ApiPropertyOptional({ example: 'Amina' }) @IsOptional() @IsString() @Length(1, 100) firstName?: string;
@@ -220,9 +217,9 @@ export class ListHouseholdsQueryDto {
   @IsOptional()
   @IsCommuneCode()
   commune?: string;
-  @ApiPropertyOptional({ enum: AGE_BANDS, description: 'Age band of the reference person today' })
+  @ApiPropertyOptional({ enum: AGE_BAND_CODES, description: 'Age band of the reference person today' })
   @IsOptional()
-  @IsIn(AGE_BANDS)
+  @IsIn(AGE_BAND_CODES)
   ageBand?: AgeBand;
   @ApiPropertyOptional({ description: 'Only households whose evaluation is stale (or missing while evaluated)' })
   @IsOptional()

@@ -11,7 +11,6 @@ import {
   IsInt,
   IsOptional,
   IsString,
-  IsTimeZone,
   IsUUID,
   Length,
   Matches,
@@ -46,7 +45,6 @@ export class CreateProgrammeDto {
   @ApiProperty({ example: '2026-01-01' }) @IsCivilDate() startsOn: string;
   @ApiProperty({ example: '2027-06-30' }) @IsCivilDate() endsOn: string;
   @ApiProperty({ example: 6720000, description: 'The envelope voted, in cents' }) @IsInt() @Min(1) @Max(MAX_CENTS) envelopeCents: number;
-  @ApiPropertyOptional({ example: 'Europe/Paris', default: 'Europe/Paris' }) @IsOptional() @IsTimeZone() timezone?: string;
   @ApiPropertyOptional({ description: 'The stipend managers’ organisation; defaults to yours' })
   @IsOptional()
   @IsUUID()

@@ -13,7 +13,7 @@ describe('indicator cells and values', () => {
       'closed',
       'inconnu',
     ]);
-    expect(keys('age_band', [cell('18_24'), cell('60_plus'), cell('under_18')])).toEqual(['under_18', '18_24', '60_plus']);
+    expect(keys('age_band', [cell('18_24'), cell('65_plus'), cell('under_18')])).toEqual(['under_18', '18_24', '65_plus']);
     expect(keys('category', [cell('6000_et_plus'), cell('1500_3000'), cell('500_1500'), cell('0_500')])).toEqual([
       '0_500',
       '500_1500',
