@@ -3,7 +3,7 @@ import { Actor, decodeCursor, DomainError, encodeCursor, Page } from '@app/core'
 import { updateWithVersion } from '@app/database';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, IsNull } from 'typeorm';
+import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { AccessPolicy } from './access-policy';
 import { CreateUserDto, ListUsersQueryDto, toUserDto, UpdateUserDto, UserDto } from './dto/identity.dto';
 import { Organisation } from './organisation.entity';
@@ -102,5 +102,21 @@ export class UsersService {
       );
       return toUserDto(await manager.getRepository(User).findOneByOrFail({ id }));
     });
+  }
+
+  /**
+   * The active users among `userIds`, with their e-mail address and territory: whom a reminder's
+   * e-mail or a daily digest may be sent to (libs/reminders). No actor, no audit: nothing leaves
+   * the server but the e-mail itself. Runs in the caller's transaction.
+   */
+  async activeRecipients(manager: EntityManager, userIds: string[]): Promise<Array<{ id: string; email: string; territoryId: string }>> {
+    if (userIds.length === 0) return [];
+    const users = await manager
+      .getRepository(User)
+      .createQueryBuilder('u')
+      .select(['u.id', 'u.email', 'u.territoryId'])
+      .where('u.id = ANY(:userIds) AND u.active', { userIds })
+      .getMany();
+    return users.map(({ id, email, territoryId }) => ({ id, email, territoryId }));
   }
 }
