@@ -34,24 +34,6 @@ const ALLOWED: Array<{ lib: string; file: string; tables: string[]; why: string 
     ],
     why: 'reconciliation recounts each indicator from the operational tables on purpose (issue 19 §1: a read model per context to come)',
   },
-  {
-    lib: 'reminders',
-    file: 'libs/reminders/src/reminder-subjects.ts',
-    tables: ['household', 'pecule_enrolment', 'pecule_programme', 'arrears_file', 'convention'],
-    why: "reads each file's reference, referent and team (issue 19 §1: each context to expose them)",
-  },
-  {
-    lib: 'reminders',
-    file: 'libs/reminders/src/reminder-delivery.ts',
-    tables: ['app_user'],
-    why: "the recipient's e-mail address, read in the statement that claims the e-mail (issue 19 §1: an identity operation to come)",
-  },
-  {
-    lib: 'reminders',
-    file: 'libs/reminders/src/reminder-digest.ts',
-    tables: ['app_user'],
-    why: "the digest subscribers' addresses (issue 19 §1: an identity operation to come)",
-  },
 ];
 
 function filesUnder(dir: string): string[] {

@@ -11,6 +11,7 @@ import { HouseholdTimelineService } from './household-timeline.service';
 import { HouseholdCreationService } from './household-creation.service';
 import { HouseholdListsService } from './household-lists.service';
 import { HouseholdNotesService } from './household-notes.service';
+import { HouseholdReminderSubjects } from './household-reminder-subjects';
 import { HouseholdRules } from './household-rules';
 import { HouseholdSharesService } from './household-shares.service';
 import { MaraudeService } from './maraude.service';
@@ -40,6 +41,7 @@ import { SiaoSettings } from './siao.config';
     OfferLapsesService,
     HouseholdChangesService,
     SiaoImportService,
+    HouseholdReminderSubjects,
   ],
   exports: [
     HouseholdAccess,
@@ -57,6 +59,7 @@ import { SiaoSettings } from './siao.config';
     HouseholdChangesService,
     SiaoImportService,
     SiaoSettings,
+    HouseholdReminderSubjects,
   ],
 })
 export class PathwayModule {}
