@@ -229,4 +229,17 @@ export class ArrearsFilesRepository {
   factsOf(manager: EntityManager, fileId: string): Promise<ArrearsProcedureFact[]> {
     return manager.getRepository(ArrearsProcedureFact).find({ where: { fileId }, order: { occurredOn: 'ASC', createdAt: 'ASC' } });
   }
+
+  /** These files' references, territories, advisors and organisations: what reminders show and whom they go to. */
+  referencesAndTeamsOf(
+    manager: EntityManager,
+    ids: string[],
+  ): Promise<Array<Pick<ArrearsFile, 'id' | 'territoryId' | 'reference' | 'advisorUserId' | 'organisationId'>>> {
+    return manager
+      .getRepository(ArrearsFile)
+      .createQueryBuilder('f')
+      .select(['f.id', 'f.territoryId', 'f.reference', 'f.advisorUserId', 'f.organisationId'])
+      .where('f.id = ANY(:ids)', { ids })
+      .getMany();
+  }
 }

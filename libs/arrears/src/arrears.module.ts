@@ -9,6 +9,7 @@ import { AlertImportsRepository } from './alert-imports.repository';
 import { ArrearsAccess } from './arrears-access';
 import { ArrearsFilesRepository } from './arrears-files.repository';
 import { ArrearsFilesService } from './arrears-files.service';
+import { ArrearsFileReminderSubjects } from './arrears-reminder-subjects';
 import { ArrearsStepsService } from './arrears-steps.service';
 import { ArrearsSettings } from './arrears.config';
 import { ARREARS_ENTITIES } from './entities';
@@ -27,7 +28,16 @@ import { LandlordsService } from './landlords.service';
     ArrearsStepsService,
     LandlordsService,
     AlertImportService,
+    ArrearsFileReminderSubjects,
   ],
-  exports: [ArrearsAccess, ArrearsFilesService, ArrearsStepsService, LandlordsService, AlertImportService, ArrearsSettings],
+  exports: [
+    ArrearsAccess,
+    ArrearsFilesService,
+    ArrearsStepsService,
+    LandlordsService,
+    AlertImportService,
+    ArrearsSettings,
+    ArrearsFileReminderSubjects,
+  ],
 })
 export class ArrearsModule {}

@@ -14,3 +14,4 @@ export * from './solutions';
 export { ArrearsModule } from './arrears.module';
 export { ArrearsSettings } from './arrears.config';
 export { lockArrearsFilesClosedBefore, purgeArrearsFiles, purgeLandlordsWithoutFiles } from './arrears-retention';
+export { ArrearsFileReminderSubjects } from './arrears-reminder-subjects';

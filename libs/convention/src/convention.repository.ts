@@ -142,4 +142,14 @@ export class ConventionRepository {
   async insertExpenses(manager: EntityManager, entries: Array<Omit<ConventionExpense, 'id' | 'recordedAt'>>): Promise<void> {
     if (entries.length) await manager.getRepository(ConventionExpense).insert(entries);
   }
+
+  /** These conventions' keys, territories and coordination teams: what reminders show and whom they go to. */
+  keysAndTeamsOf(manager: EntityManager, ids: string[]): Promise<Array<Pick<Convention, 'id' | 'territoryId' | 'key' | 'organisationId'>>> {
+    return manager
+      .getRepository(Convention)
+      .createQueryBuilder('c')
+      .select(['c.id', 'c.territoryId', 'c.key', 'c.organisationId'])
+      .where('c.id = ANY(:ids)', { ids })
+      .getMany();
+  }
 }

@@ -1,5 +1,6 @@
 export { CONVENTION_ENTITIES } from './convention.entity';
 export { ConventionModule } from './convention.module';
+export { ConventionReminderSubjects } from './convention-reminder-subjects';
 export * from './convention.types';
 export * from './convention.views';
 export { ConventionsService } from './conventions.service';

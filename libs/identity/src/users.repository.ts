@@ -39,6 +39,16 @@ export class UsersRepository {
     return manager.getRepository(User).findOneBy({ id, territoryId, active: true });
   }
 
+  /** The active accounts among these ids: their id, e-mail address and territory only. */
+  activeAmong(manager: EntityManager, ids: string[]): Promise<Array<Pick<User, 'id' | 'email' | 'territoryId'>>> {
+    return manager
+      .getRepository(User)
+      .createQueryBuilder('u')
+      .select(['u.id', 'u.email', 'u.territoryId'])
+      .where('u.id = ANY(:ids) AND u.active', { ids })
+      .getMany();
+  }
+
   /** An active account of this organisation. */
   findActiveMember(manager: EntityManager, id: string, organisationId: string): Promise<User | null> {
     return manager.getRepository(User).findOneBy({ id, organisationId, active: true });

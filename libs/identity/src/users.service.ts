@@ -103,4 +103,15 @@ export class UsersService {
       return toUserDto(await this.users.getById(manager, id));
     });
   }
+
+  /**
+   * The active users among `userIds`, with their e-mail address and territory: whom a reminder's
+   * e-mail or a daily digest may be sent to (libs/reminders). No actor, no audit: nothing leaves
+   * the server but the e-mail itself. Runs in the caller's transaction.
+   */
+  async activeRecipients(manager: EntityManager, userIds: string[]): Promise<Array<{ id: string; email: string; territoryId: string }>> {
+    if (userIds.length === 0) return [];
+    const users = await this.users.activeAmong(manager, userIds);
+    return users.map(({ id, email, territoryId }) => ({ id, email, territoryId }));
+  }
 }

@@ -1,12 +1,13 @@
+import { ArrearsFileReminderSubjects, ArrearsModule } from '@app/arrears';
 import { AuditModule } from '@app/audit';
-import { ConventionModule } from '@app/convention';
+import { ConventionModule, ConventionReminderSubjects } from '@app/convention';
 import { ConfigModule, LoggingModule } from '@app/config';
 import { DatabaseModule } from '@app/database';
 import { IndicatorsModule } from '@app/indicators';
-import { PathwayModule } from '@app/pathway';
-import { PeculeModule } from '@app/pecule';
+import { HouseholdReminderSubjects, PathwayModule } from '@app/pathway';
+import { EnrolmentReminderSubjects, PeculeModule, ProgrammeReminderSubjects } from '@app/pecule';
 import { JobName, QueueModule } from '@app/queue';
-import { RemindersModule } from '@app/reminders';
+import { REMINDER_SUBJECT_SOURCES, ReminderSubjectSource, RemindersModule, RemindersProjector } from '@app/reminders';
 import { Module, OnModuleInit } from '@nestjs/common';
 import { IndicatorsProcessor } from './indicators.processor';
 import { assertEveryJobHandled } from './job-handlers';
@@ -19,6 +20,15 @@ import { Schedules } from './schedules';
 /** Every processor: each job name must be handled by exactly one of them (checked at start-up). */
 export const PROCESSORS = [MaintenanceProcessor, IndicatorsProcessor, RemindersProcessor, ReminderEmailsProcessor];
 
+/** How reminders read each kind of file: one source per subject type, from the context that owns it. */
+const REMINDER_SUBJECT_SOURCE_CLASSES = [
+  HouseholdReminderSubjects,
+  EnrolmentReminderSubjects,
+  ProgrammeReminderSubjects,
+  ArrearsFileReminderSubjects,
+  ConventionReminderSubjects,
+];
+
 @Module({
   imports: [
     ConfigModule,
@@ -29,10 +39,22 @@ export const PROCESSORS = [MaintenanceProcessor, IndicatorsProcessor, RemindersP
     RemindersModule,
     PathwayModule,
     PeculeModule,
+    ArrearsModule,
     IndicatorsModule,
     ConventionModule,
   ],
-  providers: [...PROCESSORS, OutboxRelay, Schedules],
+  providers: [
+    ...PROCESSORS,
+    OutboxRelay,
+    Schedules,
+    // The reminders projector runs in the relay: here, where every context it reads files from is composed.
+    {
+      provide: REMINDER_SUBJECT_SOURCES,
+      inject: REMINDER_SUBJECT_SOURCE_CLASSES,
+      useFactory: (...sources: ReminderSubjectSource[]) => sources,
+    },
+    RemindersProjector,
+  ],
 })
 export class JobsModule implements OnModuleInit {
   onModuleInit(): void {

@@ -29,6 +29,7 @@ export { PathwayModule } from './pathway.module';
 export { PathwaySettings, REFUSAL_PARTIES, RefusalParty } from './pathway.config';
 export { HouseholdAccess, VisibleHousehold } from './household-access';
 export { lockHouseholdsClosedBefore, purgeHouseholds } from './household-retention';
+export { HouseholdReminderSubjects } from './household-reminder-subjects';
 export { PersonNames, personNamesFor } from './person-names';
 export { PersonsRepository } from './persons.repository';
 export * from './household-changes.service';

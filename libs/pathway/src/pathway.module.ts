@@ -14,6 +14,7 @@ import { HouseholdCreationService } from './household-creation.service';
 import { HouseholdListsService } from './household-lists.service';
 import { HouseholdNotesRepository } from './household-notes.repository';
 import { HouseholdNotesService } from './household-notes.service';
+import { HouseholdReminderSubjects } from './household-reminder-subjects';
 import { HouseholdRules } from './household-rules';
 import { HouseholdSharesRepository } from './household-shares.repository';
 import { HouseholdSharesService } from './household-shares.service';
@@ -58,6 +59,7 @@ import { SiaoSettings } from './siao.config';
     MaraudeRepository,
     HouseholdImportsRepository,
     PathwayCountsRepository,
+    HouseholdReminderSubjects,
   ],
   exports: [
     HouseholdAccess,
@@ -77,6 +79,7 @@ import { SiaoSettings } from './siao.config';
     SiaoSettings,
     PersonsRepository,
     PathwayCountsRepository,
+    HouseholdReminderSubjects,
   ],
 })
 export class PathwayModule {}

@@ -149,4 +149,17 @@ export class EnrolmentsRepository {
     );
     return rows.map((row) => ({ ...row, names: names.get(row.person_id)! }));
   }
+
+  /** These enrolments' references, territories, referents and organisations: what reminders show and whom they go to. */
+  referencesAndTeamsOf(
+    manager: EntityManager,
+    ids: string[],
+  ): Promise<Array<Pick<PeculeEnrolment, 'id' | 'territoryId' | 'reference' | 'referentUserId' | 'organisationId'>>> {
+    return manager
+      .getRepository(PeculeEnrolment)
+      .createQueryBuilder('e')
+      .select(['e.id', 'e.territoryId', 'e.reference', 'e.referentUserId', 'e.organisationId'])
+      .where('e.id = ANY(:ids)', { ids })
+      .getMany();
+  }
 }

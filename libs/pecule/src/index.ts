@@ -10,3 +10,4 @@ export * from './programme.entity';
 export * from './programmes.service';
 export { resealUnderCurrentKey } from './sealed-data';
 export { householdsWithEnrolment } from './enrolment-retention';
+export { EnrolmentReminderSubjects, ProgrammeReminderSubjects } from './pecule-reminder-subjects';

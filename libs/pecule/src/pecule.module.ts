@@ -11,6 +11,7 @@ import { PECULE_ENTITIES } from './entities';
 import { PaymentsRepository } from './payments.repository';
 import { PaymentsService } from './payments.service';
 import { PeculeAccess } from './pecule-access';
+import { EnrolmentReminderSubjects, ProgrammeReminderSubjects } from './pecule-reminder-subjects';
 import { ProgrammesRepository } from './programmes.repository';
 import { ProgrammesService } from './programmes.service';
 
@@ -25,7 +26,9 @@ import { ProgrammesService } from './programmes.service';
     ProgrammesService,
     EnrolmentsService,
     PaymentsService,
+    EnrolmentReminderSubjects,
+    ProgrammeReminderSubjects,
   ],
-  exports: [ProgrammesService, EnrolmentsService, PaymentsService],
+  exports: [ProgrammesService, EnrolmentsService, PaymentsService, EnrolmentReminderSubjects, ProgrammeReminderSubjects],
 })
 export class PeculeModule {}

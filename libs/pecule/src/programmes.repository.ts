@@ -83,4 +83,17 @@ export class ProgrammesRepository {
       .addOrderBy('r.created_at', 'DESC')
       .getOne();
   }
+
+  /** These programmes' names, territories and managing organisations: what reminders show and whom they go to. */
+  namesAndManagersOf(
+    manager: EntityManager,
+    ids: string[],
+  ): Promise<Array<Pick<PeculeProgramme, 'id' | 'territoryId' | 'name' | 'managingOrganisationId'>>> {
+    return manager
+      .getRepository(PeculeProgramme)
+      .createQueryBuilder('p')
+      .select(['p.id', 'p.territoryId', 'p.name', 'p.managingOrganisationId'])
+      .where('p.id = ANY(:ids)', { ids })
+      .getMany();
+  }
 }

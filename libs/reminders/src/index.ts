@@ -10,3 +10,5 @@ export * from './reminders.service';
 export * from './reminder.view';
 export { RemindersModule } from './reminders.module';
 export { purgeReminderSubjects } from './reminder-retention';
+export { REMINDER_SUBJECT_SOURCES, SUBJECT_TYPES } from './reminder-subjects';
+export type { ReminderSubjectRecord, ReminderSubjectSource, SubjectType } from './reminder-subjects';

@@ -1,12 +1,14 @@
 import { AppConfig } from '@app/config';
 import { Clock } from '@app/core';
+import { UsersService } from '@app/identity';
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { Mailer } from './mailer';
 import { ReminderJobs, ScheduledReminder } from './reminder-jobs';
-import { EmailStatus, Reminder } from './reminder.entity';
+import { Reminder } from './reminder.entity';
 import { subjectPath } from './reminder-subjects';
+import { ClaimedEmail, RemindersRepository } from './reminders.repository';
 
 export type DeliveryOutcome = 'delivered' | 'obsolete' | 'held';
 export type EmailOutcome = 'sent' | 'obsolete' | 'no-address';
@@ -28,6 +30,8 @@ export class ReminderDelivery {
     private readonly mailer: Mailer,
     private readonly config: AppConfig,
     private readonly clock: Clock,
+    private readonly reminders: RemindersRepository,
+    private readonly users: UsersService,
   ) {}
 
   async deliver(reminderId: string, dueAt: string): Promise<DeliveryOutcome> {
@@ -46,39 +50,25 @@ export class ReminderDelivery {
 
   /** The common case in one statement: due as planned, scheduled, not suspended. */
   private async deliverDirectly(reminderId: string, dueAt: string, now: Date): Promise<Claimed> {
-    const [rows] = await this.dataSource.query<[Array<{ id: string; email_status: EmailStatus }>, number]>(
-      `UPDATE reminder r SET status = 'delivered', delivered_at = $3, updated_at = now(),
-              email_status = (CASE WHEN r.by_email THEN 'pending' ELSE 'none' END)::reminder_email_status
-        WHERE r.id = $1 AND r.status = 'scheduled' AND r.due_at = $2
-          AND NOT EXISTS (SELECT 1 FROM reminder_suspension s WHERE s.subject_id = r.subject_id AND s.until > $3)
-       RETURNING r.id, r.email_status`,
-      [reminderId, dueAt, now],
-    );
-    if (rows.length === 0) return null;
-    return {
-      kind: 'ready',
-      reminder: Object.assign(new Reminder(), { id: rows[0].id, emailStatus: rows[0].email_status }),
-      delivered: true,
-    };
+    const delivered = await this.reminders.deliverIfDue(this.dataSource.manager, reminderId, dueAt, now);
+    if (!delivered) return null;
+    return { kind: 'ready', reminder: Object.assign(new Reminder(), delivered), delivered: true };
   }
 
   /** Every other case, under a row lock: gone, moved, suspended, or a retry of a delivered one. */
   private async claim(reminderId: string, dueAt: string, now: Date): Promise<Claimed> {
     return this.dataSource.transaction(async (manager): Promise<Claimed> => {
-      const reminder = await manager.getRepository(Reminder).findOne({ where: { id: reminderId }, lock: { mode: 'pessimistic_write' } });
+      const reminder = await this.reminders.lockById(manager, reminderId);
       if (!reminder) return null;
       if (reminder.status !== 'scheduled') return { kind: 'ready', reminder, delivered: false };
       if (reminder.dueAt.toISOString() !== dueAt) return null; // rescheduled since: its own job will come
-      const [suspension] = await manager.query<Array<{ until: Date }>>(
-        `SELECT until FROM reminder_suspension WHERE subject_id = $1 AND until > $2`,
-        [reminder.subjectId, now],
-      );
-      if (suspension) {
-        await manager.update(Reminder, reminder.id, { dueAt: suspension.until });
-        return { kind: 'held', held: { id: reminder.id, dueAt: suspension.until } };
+      const until = await this.reminders.suspendedUntil(manager, reminder.subjectId, now);
+      if (until) {
+        await this.reminders.holdUntil(manager, reminder.id, until);
+        return { kind: 'held', held: { id: reminder.id, dueAt: until } };
       }
       reminder.emailStatus = reminder.byEmail ? 'pending' : 'none';
-      await manager.update(Reminder, reminder.id, { status: 'delivered', deliveredAt: now, emailStatus: reminder.emailStatus });
+      await this.reminders.markDelivered(manager, reminder.id, now, reminder.emailStatus);
       return { kind: 'ready', reminder, delivered: true };
     });
   }
@@ -92,36 +82,18 @@ export class ReminderDelivery {
    */
   async email(reminderId: string, options: { finalAttempt: boolean; resumed: boolean }): Promise<EmailOutcome> {
     const { finalAttempt, resumed } = options;
-    const [rows] = await this.dataSource.query<
-      [
-        Array<{
-          label: string;
-          message: string;
-          subject_type: string;
-          subject_id: string;
-          subject_reference: string;
-          email: string | null;
-        }>,
-        number,
-      ]
-    >(
-      `UPDATE reminder r SET email_status = 'sending', email_attempts = email_attempts + 1, updated_at = now()
-        WHERE r.id = $1 AND (r.email_status = 'pending' OR (r.email_status = 'sending' AND $2))
-       RETURNING r.label, r.message, r.subject_type, r.subject_id, r.subject_reference,
-                 (SELECT u.email FROM app_user u WHERE u.id = r.recipient_user_id AND u.active) AS email`,
-      [reminderId, resumed],
-    );
-    if (rows.length === 0) return 'obsolete';
-    const [reminder] = rows;
-    if (!reminder.email) {
+    const claimed = await this.claimEmail(reminderId, resumed);
+    if (!claimed) return 'obsolete';
+    const { reminder, email } = claimed;
+    if (!email) {
       await this.setEmailStatus(reminderId, 'failed');
       return 'no-address';
     }
     try {
       await this.mailer.send({
-        to: reminder.email,
-        subject: `[Parcours] ${reminder.label} — dossier ${reminder.subject_reference}`,
-        text: `${reminder.message}\n\nOuvrir le dossier : ${this.config.http.publicUrl}${subjectPath(reminder.subject_type, reminder.subject_id)}\n\nCe message ne contient aucune donnée personnelle ; le détail est dans Parcours.`,
+        to: email,
+        subject: `[Parcours] ${reminder.label} — dossier ${reminder.subjectReference}`,
+        text: `${reminder.message}\n\nOuvrir le dossier : ${this.config.http.publicUrl}${subjectPath(reminder.subjectType, reminder.subjectId)}\n\nCe message ne contient aucune donnée personnelle ; le détail est dans Parcours.`,
         messageId: `<reminder-${reminderId}@parcours>`,
       });
     } catch (error) {
@@ -129,13 +101,25 @@ export class ReminderDelivery {
       this.logger.warn(`Reminder ${reminderId}: e-mail not sent (${String(error)})${finalAttempt ? ', giving up' : ', will retry'}`);
       throw error;
     }
-    await this.dataSource.query(`UPDATE reminder SET email_status = 'sent', emailed_at = now(), updated_at = now() WHERE id = $1`, [
-      reminderId,
-    ]);
+    await this.reminders.markEmailSent(this.dataSource.manager, reminderId);
     return 'sent';
   }
 
+  /**
+   * Claims the e-mail and reads its recipient's address (an active user's; identity owns them) in
+   * one transaction, as the one statement that did both before: a claim is never left behind
+   * without its address read, nor an address read for a claim that did not happen.
+   */
+  private claimEmail(reminderId: string, resumed: boolean): Promise<{ reminder: ClaimedEmail; email: string | null } | null> {
+    return this.dataSource.transaction(async (manager) => {
+      const reminder = await this.reminders.claimEmail(manager, reminderId, resumed);
+      if (!reminder) return null;
+      const [recipient] = reminder.recipientUserId ? await this.users.activeRecipients(manager, [reminder.recipientUserId]) : [];
+      return { reminder, email: recipient?.email ?? null };
+    });
+  }
+
   private async setEmailStatus(id: string, status: 'pending' | 'failed'): Promise<void> {
-    await this.dataSource.query(`UPDATE reminder SET email_status = $2, updated_at = now() WHERE id = $1`, [id, status]);
+    await this.reminders.setEmailStatus(this.dataSource.manager, id, status);
   }
 }

@@ -1,5 +1,6 @@
 import { AppConfig } from '@app/config';
 import { Actor, Clock } from '@app/core';
+import { UsersService } from '@app/identity';
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DateTime } from 'luxon';
@@ -7,11 +8,8 @@ import { DataSource } from 'typeorm';
 import { localDate, localDayBounds } from './due-date';
 import { Mailer } from './mailer';
 import { ReminderSettings } from './reminder-settings';
-import { OPEN_STATUSES, SHOWN_DUE as DUE } from './reminder.entity';
 import { DigestSubscriptionView } from './reminder.view';
-
-/** Lines listed in a digest; the rest is counted. */
-const DIGEST_LINES = 30;
+import { RemindersRepository } from './reminders.repository';
 
 /**
  * The daily digest, for users who opt in: one e-mail a day listing their reminders overdue or due
@@ -28,20 +26,17 @@ export class ReminderDigests {
     private readonly mailer: Mailer,
     private readonly config: AppConfig,
     private readonly clock: Clock,
+    private readonly reminders: RemindersRepository,
+    private readonly users: UsersService,
   ) {}
 
   async subscription(actor: Actor): Promise<DigestSubscriptionView> {
-    const rows = await this.dataSource.query<unknown[]>(`SELECT 1 FROM reminder_digest_subscription WHERE user_id = $1`, [actor.userId]);
-    return { enabled: rows.length > 0 };
+    return { enabled: await this.reminders.isSubscribedToDigest(this.dataSource.manager, actor.userId) };
   }
 
   async subscribe(actor: Actor, enabled: boolean): Promise<DigestSubscriptionView> {
-    await this.dataSource.query(
-      enabled
-        ? `INSERT INTO reminder_digest_subscription (user_id) VALUES ($1) ON CONFLICT DO NOTHING`
-        : `DELETE FROM reminder_digest_subscription WHERE user_id = $1`,
-      [actor.userId],
-    );
+    if (enabled) await this.reminders.subscribeToDigest(this.dataSource.manager, actor.userId);
+    else await this.reminders.unsubscribeFromDigest(this.dataSource.manager, actor.userId);
     return { enabled };
   }
 
@@ -51,25 +46,14 @@ export class ReminderDigests {
     const tz = this.settings.timezone;
     const { end } = localDayBounds(now, tz);
     const day = DateTime.fromJSDate(now, { zone: tz }).toISODate()!;
-    const users = await this.dataSource.query<Array<{ id: string; email: string; territory_id: string }>>(
-      `SELECT u.id, u.email, u.territory_id FROM reminder_digest_subscription s JOIN app_user u ON u.id = s.user_id
-        WHERE u.active AND NOT EXISTS (SELECT 1 FROM reminder_digest d WHERE d.user_id = u.id AND d.day = $1)`,
-      [day],
-    );
+    const manager = this.dataSource.manager;
+    // The subscribers still to serve today (reminders' tables), then those of them active, with their address (identity's).
+    const users = await this.users.activeRecipients(manager, await this.reminders.subscribersWithoutDigest(manager, day));
     let sent = 0;
     for (const user of users) {
-      const lines = await this.dataSource.query<Array<{ label: string; subject_reference: string; due: Date; total: number }>>(
-        `SELECT r.label, r.subject_reference, ${DUE} AS due, count(*) OVER ()::int AS total FROM reminder r
-          WHERE r.recipient_user_id = $1 AND r.territory_id = $2 AND r.status = ANY($4) AND ${DUE} < $3
-          ORDER BY due, r.id LIMIT ${DIGEST_LINES}`,
-        [user.id, user.territory_id, end, OPEN_STATUSES],
-      );
+      const lines = await this.reminders.digestLines(manager, user.id, user.territoryId, end);
       if (lines.length === 0) continue;
-      const [claimed] = await this.dataSource.query<[unknown[], number]>(
-        `INSERT INTO reminder_digest (user_id, day) VALUES ($1, $2) ON CONFLICT DO NOTHING RETURNING user_id`,
-        [user.id, day],
-      );
-      if (claimed.length === 0) continue; // another run got it
+      if (!(await this.reminders.claimDigest(manager, user.id, day))) continue; // another run got it
       const total = lines[0].total;
       const text = [
         `Vos rappels du ${localDate(now, tz)} : ${total} en retard ou à traiter aujourd'hui.`,
@@ -88,11 +72,11 @@ export class ReminderDigests {
           text,
           messageId: `<digest-${user.id}-${day}@parcours>`,
         });
-        await this.dataSource.query(`UPDATE reminder_digest SET status = 'sent' WHERE user_id = $1 AND day = $2`, [user.id, day]);
+        await this.reminders.setDigestStatus(manager, user.id, day, 'sent');
         sent++;
       } catch (error) {
         // At most once: a digest not sent is not retried (tomorrow's will list the same reminders).
-        await this.dataSource.query(`UPDATE reminder_digest SET status = 'failed' WHERE user_id = $1 AND day = $2`, [user.id, day]);
+        await this.reminders.setDigestStatus(manager, user.id, day, 'failed');
         this.logger.warn(`Digest for user ${user.id} not sent: ${String(error)}`);
       }
     }

@@ -1,4 +1,5 @@
 import { AppConfig } from '@app/config';
+import { IdentityModule } from '@app/identity';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { Mailer } from './mailer';
@@ -7,20 +8,25 @@ import { ReminderDigests } from './reminder-digest';
 import { ReminderJobs } from './reminder-jobs';
 import { ReminderSettings } from './reminder-settings';
 import { REMINDER_ENTITIES } from './reminder.entity';
-import { RemindersProjector } from './reminders.projector';
+import { RemindersRepository } from './reminders.repository';
 import { RemindersService } from './reminders.service';
 
+/**
+ * The inbox, delivery, e-mails and digests. The projector (`RemindersProjector`) is provided where
+ * the outbox relay runs (libs/jobs), beside the subject sources of the contexts that own the files:
+ * this module imports none of them.
+ */
 @Module({
-  imports: [TypeOrmModule.forFeature(REMINDER_ENTITIES)],
+  imports: [TypeOrmModule.forFeature(REMINDER_ENTITIES), IdentityModule],
   providers: [
     { provide: ReminderSettings, inject: [AppConfig], useFactory: (config: AppConfig) => new ReminderSettings(config) },
     Mailer,
     ReminderJobs,
     ReminderDelivery,
     ReminderDigests,
-    RemindersProjector,
+    RemindersRepository,
     RemindersService,
   ],
-  exports: [ReminderDelivery, ReminderDigests, ReminderSettings, RemindersProjector, RemindersService, ReminderJobs],
+  exports: [ReminderDelivery, ReminderDigests, ReminderSettings, RemindersRepository, RemindersService, ReminderJobs],
 })
 export class RemindersModule {}

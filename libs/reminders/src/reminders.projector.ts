@@ -1,33 +1,23 @@
-import { Clock } from '@app/core';
+import { Clock, EventPayload } from '@app/core';
 import { OutboxEvent } from '@app/database';
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { Due, localDate, scheduleDue } from './due-date';
 import type { ScheduledReminder } from './reminder-jobs';
 import { ReminderRule, renderMessage } from './reminder-rules';
 import { ReminderSettings } from './reminder-settings';
-import { isSubjectType, loadSubjects, SubjectType } from './reminder-subjects';
-import { OPEN_STATUSES } from './reminder.entity';
+import {
+  isSubjectType,
+  loadSubjects,
+  REMINDER_SUBJECT_SOURCES,
+  ReminderSubjectSource,
+  sourcesByType,
+  SubjectType,
+} from './reminder-subjects';
+import { NewReminder, RemindersRepository } from './reminders.repository';
 
 /** The pathway's transfer of a file to another organisation (see handOver). */
-const HANDOVER_EVENT = 'household.transferred';
-
-interface NewReminder {
-  territoryId: string;
-  ruleCode: string;
-  subjectType: SubjectType;
-  subjectId: string;
-  reference: string;
-  label: string;
-  message: string;
-  byEmail: boolean;
-  anchorKey: string | null;
-  anchorAt: Date;
-  recipientUserId: string | null;
-  organisationId: string;
-  dueAt: Date;
-  sourceEventId: string;
-}
+const HANDOVER_EVENT = 'household.transferred' as const;
 
 /** Jobs to add and remove once the projecting transaction has committed. */
 export interface ReminderJobChanges {
@@ -39,13 +29,22 @@ export interface ReminderJobChanges {
  * Turns outbox events into reminder rows, inside the relay's transaction: cancels what the event
  * makes obsolete, reschedules what it moves, then schedules what it starts. Idempotent: a
  * reminder is unique per rule and starting event.
+ *
+ * Provided where the modules are composed (libs/jobs, beside the relay), with the subject sources
+ * of the contexts that own the files (`REMINDER_SUBJECT_SOURCES`).
  */
 @Injectable()
 export class RemindersProjector {
+  private readonly sources: ReadonlyMap<SubjectType, ReminderSubjectSource>;
+
   constructor(
     private readonly settings: ReminderSettings,
     private readonly clock: Clock,
-  ) {}
+    private readonly reminders: RemindersRepository,
+    @Inject(REMINDER_SUBJECT_SOURCES) sources: ReminderSubjectSource[],
+  ) {
+    this.sources = sourcesByType(sources);
+  }
 
   async project(manager: EntityManager, events: OutboxEvent[]): Promise<ReminderJobChanges> {
     const changes: ReminderJobChanges = { enqueue: [], remove: [] };
@@ -87,13 +86,13 @@ export class RemindersProjector {
       this.settings.rules.filter((r) => r.cancelledBy.includes(event.type)).map((r) => [event.aggregateId, r.code] as const),
     );
     if (pairs.length === 0) return;
-    const [rows] = await manager.query<[Array<{ id: string; due_at: Date }>, number]>(
-      `UPDATE reminder r SET status = 'cancelled', closed_at = $3, updated_at = now()
-         FROM unnest($1::uuid[], $2::text[]) AS c(subject_id, rule_code)
-        WHERE r.subject_id = c.subject_id AND r.rule_code = c.rule_code AND r.status = 'scheduled' RETURNING r.id, r.due_at`,
-      [pairs.map((p) => p[0]), pairs.map((p) => p[1]), this.clock.now()],
+    const cancelled = await this.reminders.cancelScheduled(
+      manager,
+      pairs.map((p) => p[0]),
+      pairs.map((p) => p[1]),
+      this.clock.now(),
     );
-    changes.remove.push(...rows.map((r) => ({ id: r.id, dueAt: r.due_at })));
+    changes.remove.push(...cancelled);
   }
 
   private async reschedule(manager: EntityManager, event: OutboxEvent, changes: ReminderJobChanges): Promise<void> {
@@ -101,18 +100,10 @@ export class RemindersProjector {
       const key = event.payload[rule.rescheduledBy!.key];
       const anchor = this.anchorOf(rule, event);
       if (typeof key !== 'string' || !anchor) continue;
-      const rows = await manager.query<Array<{ id: string; due_at: Date; subject_reference: string }>>(
-        `SELECT id, due_at, subject_reference FROM reminder WHERE rule_code = $1 AND anchor_key = $2 AND status = 'scheduled' FOR UPDATE`,
-        [rule.code, key],
-      );
+      const rows = await this.reminders.lockScheduledByAnchor(manager, rule.code, key);
       const due = scheduleDue(anchor, rule.offset, rule.at, this.settings.timezone);
       for (const row of rows) {
-        await manager.query(`UPDATE reminder SET anchor_at = $2, due_at = $3, message = $4, updated_at = now() WHERE id = $1`, [
-          row.id,
-          anchor,
-          due.at,
-          this.message(rule, row.subject_reference, due),
-        ]);
+        await this.reminders.reschedule(manager, row.id, anchor, due.at, this.message(rule, row.subject_reference, due));
         changes.remove.push({ id: row.id, dueAt: row.due_at });
         changes.enqueue.push({ id: row.id, dueAt: due.at });
       }
@@ -125,12 +116,8 @@ export class RemindersProjector {
    */
   private async handOver(manager: EntityManager, event: OutboxEvent): Promise<void> {
     if (event.type !== HANDOVER_EVENT) return;
-    await manager.query(
-      `UPDATE reminder SET recipient_organisation_id = $2,
-              recipient_user_id = CASE WHEN recipient_user_id IS NULL THEN NULL ELSE $3::uuid END, updated_at = now()
-        WHERE subject_id = $1 AND status = ANY($4)`,
-      [event.aggregateId, event.payload.toOrganisationId, event.payload.referentUserId ?? null, OPEN_STATUSES],
-    );
+    const payload = event.payload as EventPayload<typeof HANDOVER_EVENT>;
+    await this.reminders.handOver(manager, event.aggregateId, payload.toOrganisationId, payload.referentUserId ?? null);
   }
 
   /** Schedules the reminders the events start: one read of their files, one insert. */
@@ -138,6 +125,8 @@ export class RemindersProjector {
     if (events.length === 0) return;
     const subjects = await loadSubjects(
       manager,
+      this.sources,
+      this.reminders,
       events.flatMap((e) => (isSubjectType(e.aggregateType) ? [{ type: e.aggregateType, id: e.aggregateId }] : [])),
     );
     const rows: NewReminder[] = [];
@@ -171,32 +160,7 @@ export class RemindersProjector {
       }
     }
     if (rows.length === 0) return;
-    const column = <K extends keyof NewReminder>(key: K) => rows.map((r) => r[key]);
-    const inserted = await manager.query<Array<{ id: string; due_at: Date }>>(
-      `INSERT INTO reminder (territory_id, rule_code, subject_type, subject_id, subject_reference, label, message, by_email, anchor_key, anchor_at,
-                             recipient_user_id, recipient_organisation_id, due_at, source_event_id)
-       SELECT t, c, st, s, ref, l, m, e, k, a, u, o, d, src
-         FROM unnest($1::uuid[], $2::text[], $3::text[], $4::uuid[], $5::text[], $6::text[], $7::text[], $8::boolean[], $9::text[], $10::timestamptz[],
-                     $11::uuid[], $12::uuid[], $13::timestamptz[], $14::bigint[]) AS x(t, c, st, s, ref, l, m, e, k, a, u, o, d, src)
-       ON CONFLICT (rule_code, source_event_id) DO NOTHING RETURNING id, due_at`,
-      [
-        column('territoryId'),
-        column('ruleCode'),
-        column('subjectType'),
-        column('subjectId'),
-        column('reference'),
-        column('label'),
-        column('message'),
-        column('byEmail'),
-        column('anchorKey'),
-        column('anchorAt'),
-        column('recipientUserId'),
-        column('organisationId'),
-        column('dueAt'),
-        column('sourceEventId'),
-      ],
-    );
-    changes.enqueue.push(...inserted.map((r) => ({ id: r.id, dueAt: r.due_at })));
+    changes.enqueue.push(...(await this.reminders.insertScheduled(manager, rows)));
   }
 
   private matches(rule: ReminderRule, event: OutboxEvent): boolean {

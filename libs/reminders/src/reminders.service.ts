@@ -6,8 +6,9 @@ import { localDayBounds } from './due-date';
 import { ReminderJobs } from './reminder-jobs';
 import { ReminderSettings } from './reminder-settings';
 import { SubjectType } from './reminder-subjects';
-import { OPEN_STATUSES as OPEN, Reminder, ReminderStatus, SHOWN_DUE as DUE } from './reminder.entity';
+import { OPEN_STATUSES as OPEN, Reminder, ReminderStatus } from './reminder.entity';
 import { InboxCountsView, InboxView, ReconcileResultView, ReminderSuspensionView, ReminderView } from './reminder.view';
+import { InboxBucket, InboxFilter, RemindersRepository } from './reminders.repository';
 
 export type InboxScope = 'mine' | 'team';
 
@@ -31,36 +32,22 @@ export class RemindersService {
     private readonly settings: ReminderSettings,
     private readonly jobs: ReminderJobs,
     private readonly clock: Clock,
+    private readonly reminders: RemindersRepository,
   ) {}
 
   async inbox(actor: Actor, scope: InboxScope): Promise<InboxView> {
-    const { start, end } = localDayBounds(this.clock.now(), this.settings.timezone);
-    const bucket = async (condition: string) =>
-      (
-        await this.scoped(actor, scope)
-          .andWhere(condition, { start, end })
-          .orderBy(DUE, 'ASC')
-          .addOrderBy('r.id', 'ASC')
-          .limit(INBOX_LIMIT)
-          .getMany()
-      ).map((r) => this.view(r));
-    const [overdue, today, upcoming] = await Promise.all([
-      bucket(`${DUE} < :start`),
-      bucket(`${DUE} >= :start AND ${DUE} < :end`),
-      bucket(`${DUE} >= :end`),
-    ]);
+    const day = localDayBounds(this.clock.now(), this.settings.timezone);
+    const filter = this.inboxOf(actor, scope);
+    const bucket = async (part: InboxBucket) =>
+      (await this.reminders.inboxBucket(this.dataSource.manager, filter, part, day, INBOX_LIMIT)).map((r) => this.view(r));
+    const [overdue, today, upcoming] = await Promise.all([bucket('overdue'), bucket('today'), bucket('upcoming')]);
     return { overdue, today, upcoming };
   }
 
   /** For a badge. */
   async counts(actor: Actor, scope: InboxScope): Promise<InboxCountsView> {
-    const { start, end } = localDayBounds(this.clock.now(), this.settings.timezone);
-    const row = await this.scoped(actor, scope)
-      .select(`count(*) FILTER (WHERE ${DUE} < :start)::int`, 'overdue')
-      .addSelect(`count(*) FILTER (WHERE ${DUE} >= :start AND ${DUE} < :end)::int`, 'today')
-      .addSelect(`count(*) FILTER (WHERE ${DUE} >= :end)::int`, 'upcoming')
-      .setParameters({ start, end })
-      .getRawOne<InboxCountsView>();
+    const day = localDayBounds(this.clock.now(), this.settings.timezone);
+    const row = await this.reminders.inboxCounts(this.dataSource.manager, this.inboxOf(actor, scope), day);
     return row ?? { overdue: 0, today: 0, upcoming: 0 };
   }
 
@@ -100,19 +87,11 @@ export class RemindersService {
     this.assertHoldUntil(until);
     const { moved, postponed } = await this.dataSource.transaction(async (manager) => {
       await loadFile(manager);
-      await manager.query(
-        `INSERT INTO reminder_suspension (subject_id, until, created_by) VALUES ($1, $2, $3)
-         ON CONFLICT (subject_id) DO UPDATE SET until = excluded.until, created_by = excluded.created_by, created_at = now()`,
-        [fileId, until, actor.userId],
-      );
-      const [rows] = await manager.query<[Array<{ id: string; due_at: Date }>, number]>(
-        `UPDATE reminder r SET due_at = $2, updated_at = now() FROM reminder old
-          WHERE r.id = old.id AND r.subject_id = $1 AND r.status = 'scheduled' AND r.due_at < $2 RETURNING r.id, old.due_at`,
-        [fileId, until],
-      );
+      await this.reminders.suspend(manager, fileId, until, actor.userId);
+      const rows = await this.reminders.postponeScheduledBefore(manager, fileId, until);
       return { moved: rows, postponed: rows.length };
     });
-    await this.jobs.remove(moved.map((r) => ({ id: r.id, dueAt: r.due_at })));
+    await this.jobs.remove(moved);
     await this.jobs.enqueue(moved.map((r) => ({ id: r.id, dueAt: until })));
     return { until, postponed };
   }
@@ -127,14 +106,7 @@ export class RemindersService {
     let enqueued = 0;
     let after = '00000000-0000-0000-0000-000000000000';
     for (;;) {
-      const rows = await this.dataSource.query<
-        Array<{ id: string; due_at: Date; status: ReminderStatus; email_status: string; email_attempts: number }>
-      >(
-        `SELECT id, due_at, status, email_status, email_attempts FROM reminder
-          WHERE (status = 'scheduled' OR email_status = 'pending' OR (email_status = 'sending' AND updated_at < now() - $2::interval))
-            AND id > $1 ORDER BY id LIMIT 1000`,
-        [after, STUCK_SENDING],
-      );
+      const rows = await this.reminders.toReconcile(this.dataSource.manager, after, STUCK_SENDING);
       if (rows.length === 0) return { enqueued };
       const [toDeliver, toEmail] = partition(rows, (r) => r.status === 'scheduled');
       const [toResume, pending] = partition(toEmail, (r) => r.email_status === 'sending');
@@ -146,21 +118,18 @@ export class RemindersService {
     }
   }
 
-  private scoped(actor: Actor, scope: InboxScope) {
-    const qb = this.dataSource
-      .getRepository(Reminder)
-      .createQueryBuilder('r')
-      .where('r.status IN (:...open)', { open: OPEN })
-      .andWhere('r.territoryId = :territoryId', { territoryId: actor.territoryId });
-    if (seesConventionOnly(actor)) qb.andWhere("r.subjectType = 'convention'");
-    return scope === 'mine'
-      ? qb.andWhere('r.recipientUserId = :userId', { userId: actor.userId })
-      : qb.andWhere('r.recipientUserId IS NULL AND r.recipientOrganisationId = :organisationId', { organisationId: actor.organisationId });
+  /** The actor's own reminders, or their team's; a coordinator with no other role sees the convention's only. */
+  private inboxOf(actor: Actor, scope: InboxScope): InboxFilter {
+    return {
+      territoryId: actor.territoryId,
+      conventionOnly: seesConventionOnly(actor),
+      recipient: scope === 'mine' ? { userId: actor.userId } : { organisationId: actor.organisationId },
+    };
   }
 
   private async transition(actor: Actor, id: string, from: ReminderStatus[], change: Partial<Reminder>): Promise<ReminderView> {
-    const repo = this.dataSource.getRepository(Reminder);
-    const reminder = await repo.findOneBy({ id });
+    const manager = this.dataSource.manager;
+    const reminder = await this.reminders.findById(manager, id);
     const visible =
       reminder &&
       reminder.territoryId === actor.territoryId &&
@@ -168,8 +137,7 @@ export class RemindersService {
         (reminder.recipientUserId === null && reminder.recipientOrganisationId === actor.organisationId)) &&
       (!seesConventionOnly(actor) || reminder.subjectType === 'convention');
     if (!visible) throw DomainError.notFound('Reminder');
-    const updated = await repo.createQueryBuilder().update().set(change).where('id = :id AND status IN (:...from)', { id, from }).execute();
-    if (updated.affected === 0) {
+    if (!(await this.reminders.updateIfStatus(manager, id, from, change))) {
       throw new DomainError('CONFLICT', `The reminder is ${reminder.status}`, { status: reminder.status, allowedFrom: from });
     }
     return this.view({ ...reminder, ...change });
