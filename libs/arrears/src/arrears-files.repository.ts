@@ -242,4 +242,18 @@ export class ArrearsFilesRepository {
       .where('f.id = ANY(:ids)', { ids })
       .getMany();
   }
+
+  /** Closed files with no contact since `cutoff`, locked until the end of the caller's transaction. */
+  lockClosedBefore(manager: EntityManager, cutoff: string): Promise<Array<{ id: string; reference: string }>> {
+    return manager.query(
+      `SELECT id, reference FROM arrears_file
+        WHERE status = 'closed' AND GREATEST(closed_on, coalesce(last_contact_on, closed_on)) < $1::date FOR UPDATE`,
+      [cutoff],
+    );
+  }
+
+  /** Deletes files with their contacts, debts, solutions and stages (by cascade). */
+  async purge(manager: EntityManager, ids: string[]): Promise<void> {
+    await manager.query(`DELETE FROM arrears_file WHERE id = ANY($1::uuid[])`, [ids]);
+  }
 }

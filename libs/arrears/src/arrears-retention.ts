@@ -1,31 +1,31 @@
+import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
+import { ArrearsFilesRepository } from './arrears-files.repository';
+import { LandlordsRepository } from './landlords.repository';
 
-/**
- * Closed arrears files with no contact since `cutoff`, locked until the end of the caller's
- * transaction: the retention purge's candidates.
- */
-export function lockArrearsFilesClosedBefore(manager: EntityManager, cutoff: string): Promise<Array<{ id: string; reference: string }>> {
-  return manager.query(
-    `SELECT id, reference FROM arrears_file
-      WHERE status = 'closed' AND GREATEST(closed_on, coalesce(last_contact_on, closed_on)) < $1::date FOR UPDATE`,
-    [cutoff],
-  );
-}
+/** The arrears' part of the retention purge (libs/indicators runs it, in its own transaction). */
+@Injectable()
+export class ArrearsRetention {
+  constructor(
+    private readonly files: ArrearsFilesRepository,
+    private readonly landlords: LandlordsRepository,
+  ) {}
 
-/** Deletes arrears files with their contacts, debts, solutions and stages (by cascade). */
-export async function purgeArrearsFiles(manager: EntityManager, ids: string[]): Promise<void> {
-  await manager.query(`DELETE FROM arrears_file WHERE id = ANY($1::uuid[])`, [ids]);
-}
+  /** Closed files with no contact since `cutoff`, locked until the end of the caller's transaction: the purge's candidates. */
+  lockFilesClosedBefore(manager: EntityManager, cutoff: string): Promise<Array<{ id: string; reference: string }>> {
+    return this.files.lockClosedBefore(manager, cutoff);
+  }
 
-/**
- * Deletes the landlords left without a tenant file and unchanged since `cutoff` (a civil date in
- * `timezone`): an organisation's contacts no longer needed. Returns their ids.
- */
-export async function purgeLandlordsWithoutFiles(manager: EntityManager, cutoff: string, timezone: string): Promise<string[]> {
-  const rows = await manager.query<Array<{ id: string }>>(
-    `DELETE FROM arrears_landlord l WHERE NOT EXISTS (SELECT 1 FROM arrears_file f WHERE f.landlord_id = l.id)
-        AND (l.updated_at AT TIME ZONE $2)::date < $1::date RETURNING id`,
-    [cutoff, timezone],
-  );
-  return rows.map((r) => r.id);
+  /** Deletes files with their contacts, debts, solutions and stages (by cascade). */
+  purgeFiles(manager: EntityManager, ids: string[]): Promise<void> {
+    return this.files.purge(manager, ids);
+  }
+
+  /**
+   * Deletes the landlords left without a tenant file and unchanged since `cutoff` (a civil date in
+   * `timezone`): an organisation's contacts no longer needed. Returns their ids.
+   */
+  purgeLandlordsWithoutFiles(manager: EntityManager, cutoff: string, timezone: string): Promise<string[]> {
+    return this.landlords.purgeWithoutFiles(manager, cutoff, timezone);
+  }
 }

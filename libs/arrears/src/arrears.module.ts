@@ -15,10 +15,12 @@ import { ArrearsSettings } from './arrears.config';
 import { ARREARS_ENTITIES } from './entities';
 import { LandlordsRepository } from './landlords.repository';
 import { LandlordsService } from './landlords.service';
+import { ArrearsRetention } from './arrears-retention';
 
 @Module({
   imports: [TypeOrmModule.forFeature(ARREARS_ENTITIES), AuditModule, IdentityModule, PathwayModule],
   providers: [
+    ArrearsRetention,
     { provide: ArrearsSettings, inject: [AppConfig], useFactory: (config: AppConfig) => new ArrearsSettings(config) },
     ArrearsFilesRepository,
     LandlordsRepository,
@@ -31,6 +33,7 @@ import { LandlordsService } from './landlords.service';
     ArrearsFileReminderSubjects,
   ],
   exports: [
+    ArrearsRetention,
     ArrearsAccess,
     ArrearsFilesService,
     ArrearsStepsService,

@@ -13,5 +13,5 @@ export * from './procedure';
 export * from './solutions';
 export { ArrearsModule } from './arrears.module';
 export { ArrearsSettings } from './arrears.config';
-export { lockArrearsFilesClosedBefore, purgeArrearsFiles, purgeLandlordsWithoutFiles } from './arrears-retention';
+export { ArrearsRetention } from './arrears-retention';
 export { ArrearsFileReminderSubjects } from './arrears-reminder-subjects';

@@ -50,4 +50,14 @@ export class LandlordsRepository {
   async update(manager: EntityManager, id: string, version: number, changes: QueryDeepPartialEntity<ArrearsLandlord>): Promise<void> {
     await updateWithVersion(manager, ArrearsLandlord, id, version, changes, 'Landlord');
   }
+
+  /** Deletes the landlords without a tenant file and unchanged since `cutoff` (a civil date in `timezone`); their ids. */
+  async purgeWithoutFiles(manager: EntityManager, cutoff: string, timezone: string): Promise<string[]> {
+    const rows = await manager.query<Array<{ id: string }>>(
+      `DELETE FROM arrears_landlord l WHERE NOT EXISTS (SELECT 1 FROM arrears_file f WHERE f.landlord_id = l.id)
+          AND (l.updated_at AT TIME ZONE $2)::date < $1::date RETURNING id`,
+      [cutoff, timezone],
+    );
+    return rows.map((r) => r.id);
+  }
 }

@@ -4,6 +4,7 @@ import { AppConfig } from '@app/config';
 import { IdentityModule } from '@app/identity';
 import { PathwayModule } from '@app/pathway';
 import { PeculeModule } from '@app/pecule';
+import { RemindersModule } from '@app/reminders';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { IndicatorFact, StatisticalToken } from './fact.entity';
@@ -22,6 +23,7 @@ import { RetentionPurge } from './retention-purge';
     PathwayModule,
     ArrearsModule,
     PeculeModule,
+    RemindersModule,
   ],
   providers: [
     { provide: IndicatorSettings, inject: [AppConfig], useFactory: (config: AppConfig) => new IndicatorSettings(config) },

@@ -1,10 +1,10 @@
-import { lockArrearsFilesClosedBefore, purgeArrearsFiles, purgeLandlordsWithoutFiles } from '@app/arrears';
+import { ArrearsRetention } from '@app/arrears';
 import { AuditService } from '@app/audit';
 import { Clock } from '@app/core';
 import { forgetHouseholdsInEncounterEvents, purgeOutboxEventsOf } from '@app/database';
-import { lockHouseholdsClosedBefore, purgeHouseholds } from '@app/pathway';
-import { householdsWithEnrolment } from '@app/pecule';
-import { purgeReminderSubjects } from '@app/reminders';
+import { HouseholdRetention } from '@app/pathway';
+import { EnrolmentRetention } from '@app/pecule';
+import { ReminderRetention } from '@app/reminders';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
@@ -37,6 +37,10 @@ export class RetentionPurge {
     private readonly audit: AuditService,
     private readonly projector: IndicatorsProjector,
     private readonly clock: Clock,
+    private readonly households: HouseholdRetention,
+    private readonly arrears: ArrearsRetention,
+    private readonly enrolments: EnrolmentRetention,
+    private readonly reminders: ReminderRetention,
   ) {}
 
   async purgeExpired(): Promise<PurgeResult> {
@@ -48,26 +52,26 @@ export class RetentionPurge {
     const cutoff = (years: number) => `${Number(today.slice(0, 4)) - years}${today.slice(4)}`;
     // Each context purges its own tables, in turn, in this one transaction.
     return this.dataSource.transaction(async (manager) => {
-      const households = await lockHouseholdsClosedBefore(manager, cutoff(retentionYears.household), timezone);
-      const withEnrolment = await householdsWithEnrolment(
+      const households = await this.households.lockClosedBefore(manager, cutoff(retentionYears.household), timezone);
+      const withEnrolment = await this.enrolments.householdsWithEnrolment(
         manager,
         households.map((h) => h.id),
       );
       const purgeable = households.filter((h) => !withEnrolment.has(h.id));
-      const files = await lockArrearsFilesClosedBefore(manager, cutoff(retentionYears.arrears_file));
+      const files = await this.arrears.lockFilesClosedBefore(manager, cutoff(retentionYears.arrears_file));
       await this.forget(
         manager,
         [...purgeable, ...files].map((f) => f.id),
       );
-      await purgeHouseholds(
+      await this.households.purge(
         manager,
         purgeable.map((h) => h.id),
       );
-      await purgeArrearsFiles(
+      await this.arrears.purgeFiles(
         manager,
         files.map((f) => f.id),
       );
-      const landlords = await purgeLandlordsWithoutFiles(manager, cutoff(retentionYears.arrears_file), timezone);
+      const landlords = await this.arrears.purgeLandlordsWithoutFiles(manager, cutoff(retentionYears.arrears_file), timezone);
       await this.forget(manager, landlords);
       const result: PurgeResult = {
         households: purgeable.length,
@@ -97,7 +101,7 @@ export class RetentionPurge {
   private async forget(manager: EntityManager, ids: string[]): Promise<void> {
     if (ids.length === 0) return;
     await this.facts.unlinkSubjects(manager, ids);
-    await purgeReminderSubjects(manager, ids);
+    await this.reminders.purgeSubjects(manager, ids);
     await purgeOutboxEventsOf(manager, ids);
     await forgetHouseholdsInEncounterEvents(manager, ids);
   }

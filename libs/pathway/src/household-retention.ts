@@ -1,23 +1,22 @@
+import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { HouseholdsRepository } from './households.repository';
 
-// The retention purge (libs/indicators) calls these in its own transaction, outside Nest's
-// container: the repository holds no state, one instance serves.
-const households = new HouseholdsRepository();
+/** The pathway's part of the retention purge (libs/indicators runs it, in its own transaction). */
+@Injectable()
+export class HouseholdRetention {
+  constructor(private readonly households: HouseholdsRepository) {}
 
-/**
- * Closed households whose last step is older than `cutoff` (a civil date in `timezone`), locked
- * until the end of the caller's transaction: the retention purge's candidates.
- */
-export function lockHouseholdsClosedBefore(
-  manager: EntityManager,
-  cutoff: string,
-  timezone: string,
-): Promise<Array<{ id: string; reference: string }>> {
-  return households.lockClosedBefore(manager, cutoff, timezone);
-}
+  /**
+   * Closed households whose last step is older than `cutoff` (a civil date in `timezone`), locked
+   * until the end of the caller's transaction: the purge's candidates.
+   */
+  lockClosedBefore(manager: EntityManager, cutoff: string, timezone: string): Promise<Array<{ id: string; reference: string }>> {
+    return this.households.lockClosedBefore(manager, cutoff, timezone);
+  }
 
-/** Deletes households with their persons, timeline, evaluations, notes, shares and proposals (by cascade). */
-export function purgeHouseholds(manager: EntityManager, ids: string[]): Promise<void> {
-  return households.purge(manager, ids);
+  /** Deletes households with their persons, timeline, evaluations, notes, shares and proposals (by cascade). */
+  purge(manager: EntityManager, ids: string[]): Promise<void> {
+    return this.households.purge(manager, ids);
+  }
 }

@@ -28,7 +28,7 @@ export * from './pathway-steps.service';
 export { PathwayModule } from './pathway.module';
 export { PathwaySettings, REFUSAL_PARTIES, RefusalParty } from './pathway.config';
 export { HouseholdAccess, VisibleHousehold } from './household-access';
-export { lockHouseholdsClosedBefore, purgeHouseholds } from './household-retention';
+export { HouseholdRetention } from './household-retention';
 export { HouseholdReminderSubjects } from './household-reminder-subjects';
 export { PersonNames, personNamesFor } from './person-names';
 export { PersonsRepository } from './persons.repository';

@@ -30,10 +30,12 @@ import { HouseholdChangesService } from './household-changes.service';
 import { HouseholdImportsRepository } from './household-imports.repository';
 import { SiaoImportService } from './siao-import.service';
 import { SiaoSettings } from './siao.config';
+import { HouseholdRetention } from './household-retention';
 
 @Module({
   imports: [TypeOrmModule.forFeature(PATHWAY_ENTITIES), AuditModule, IdentityModule],
   providers: [
+    HouseholdRetention,
     { provide: PathwaySettings, inject: [AppConfig], useFactory: (config: AppConfig) => new PathwaySettings(config) },
     { provide: SiaoSettings, inject: [AppConfig], useFactory: (config: AppConfig) => new SiaoSettings(config) },
     HouseholdsRepository,
@@ -62,6 +64,7 @@ import { SiaoSettings } from './siao.config';
     HouseholdReminderSubjects,
   ],
   exports: [
+    HouseholdRetention,
     HouseholdAccess,
     HouseholdTimelineService,
     HouseholdFilesService,

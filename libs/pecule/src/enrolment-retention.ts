@@ -1,13 +1,17 @@
+import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
+import { EnrolmentsRepository } from './enrolments.repository';
 
-/**
- * Which of these households a pécule enrolment refers to: the retention purge keeps them, since
- * payments and treasury exports are public accounting records whose retention is still to settle.
- */
-export async function householdsWithEnrolment(manager: EntityManager, householdIds: string[]): Promise<Set<string>> {
-  const rows = await manager.query<Array<{ household_id: string }>>(
-    `SELECT DISTINCT household_id FROM pecule_enrolment WHERE household_id = ANY($1::uuid[])`,
-    [householdIds],
-  );
-  return new Set(rows.map((r) => r.household_id));
+/** The pécule's part of the retention purge: it deletes nothing yet, it says which households it still needs. */
+@Injectable()
+export class EnrolmentRetention {
+  constructor(private readonly enrolments: EnrolmentsRepository) {}
+
+  /**
+   * Which of these households a pécule enrolment refers to: the purge keeps them, since payments
+   * and treasury exports are public accounting records whose retention is still to settle.
+   */
+  async householdsWithEnrolment(manager: EntityManager, householdIds: string[]): Promise<Set<string>> {
+    return new Set(await this.enrolments.householdsEnrolledAmong(manager, householdIds));
+  }
 }

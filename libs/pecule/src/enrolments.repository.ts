@@ -162,4 +162,13 @@ export class EnrolmentsRepository {
       .where('e.id = ANY(:ids)', { ids })
       .getMany();
   }
+
+  /** Which of these households have an enrolment. */
+  async householdsEnrolledAmong(manager: EntityManager, householdIds: string[]): Promise<string[]> {
+    const rows = await manager.query<Array<{ household_id: string }>>(
+      `SELECT DISTINCT household_id FROM pecule_enrolment WHERE household_id = ANY($1::uuid[])`,
+      [householdIds],
+    );
+    return rows.map((r) => r.household_id);
+  }
 }

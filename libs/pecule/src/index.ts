@@ -9,5 +9,5 @@ export * from './pecule.types';
 export * from './programme.entity';
 export * from './programmes.service';
 export { resealUnderCurrentKey } from './sealed-data';
-export { householdsWithEnrolment } from './enrolment-retention';
+export { EnrolmentRetention } from './enrolment-retention';
 export { EnrolmentReminderSubjects, ProgrammeReminderSubjects } from './pecule-reminder-subjects';

@@ -14,10 +14,12 @@ import { PeculeAccess } from './pecule-access';
 import { EnrolmentReminderSubjects, ProgrammeReminderSubjects } from './pecule-reminder-subjects';
 import { ProgrammesRepository } from './programmes.repository';
 import { ProgrammesService } from './programmes.service';
+import { EnrolmentRetention } from './enrolment-retention';
 
 @Module({
   imports: [TypeOrmModule.forFeature(PECULE_ENTITIES), AuditModule, IdentityModule, PathwayModule],
   providers: [
+    EnrolmentRetention,
     { provide: FieldCipher, inject: [AppConfig], useFactory: (config: AppConfig) => new FieldCipher(config.dataKeys) },
     ProgrammesRepository,
     EnrolmentsRepository,
@@ -29,6 +31,13 @@ import { ProgrammesService } from './programmes.service';
     EnrolmentReminderSubjects,
     ProgrammeReminderSubjects,
   ],
-  exports: [ProgrammesService, EnrolmentsService, PaymentsService, EnrolmentReminderSubjects, ProgrammeReminderSubjects],
+  exports: [
+    EnrolmentRetention,
+    ProgrammesService,
+    EnrolmentsService,
+    PaymentsService,
+    EnrolmentReminderSubjects,
+    ProgrammeReminderSubjects,
+  ],
 })
 export class PeculeModule {}

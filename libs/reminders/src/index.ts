@@ -9,6 +9,6 @@ export * from './reminders.projector';
 export * from './reminders.service';
 export * from './reminder.view';
 export { RemindersModule } from './reminders.module';
-export { purgeReminderSubjects } from './reminder-retention';
+export { ReminderRetention } from './reminder-retention';
 export { REMINDER_SUBJECT_SOURCES, SUBJECT_TYPES } from './reminder-subjects';
 export type { ReminderSubjectRecord, ReminderSubjectSource, SubjectType } from './reminder-subjects';

@@ -10,6 +10,7 @@ import { ReminderSettings } from './reminder-settings';
 import { REMINDER_ENTITIES } from './reminder.entity';
 import { RemindersRepository } from './reminders.repository';
 import { RemindersService } from './reminders.service';
+import { ReminderRetention } from './reminder-retention';
 
 /**
  * The inbox, delivery, e-mails and digests. The projector (`RemindersProjector`) is provided where
@@ -19,6 +20,7 @@ import { RemindersService } from './reminders.service';
 @Module({
   imports: [TypeOrmModule.forFeature(REMINDER_ENTITIES), IdentityModule],
   providers: [
+    ReminderRetention,
     { provide: ReminderSettings, inject: [AppConfig], useFactory: (config: AppConfig) => new ReminderSettings(config) },
     Mailer,
     ReminderJobs,
@@ -27,6 +29,6 @@ import { RemindersService } from './reminders.service';
     RemindersRepository,
     RemindersService,
   ],
-  exports: [ReminderDelivery, ReminderDigests, ReminderSettings, RemindersRepository, RemindersService, ReminderJobs],
+  exports: [ReminderRetention, ReminderDelivery, ReminderDigests, ReminderSettings, RemindersRepository, RemindersService, ReminderJobs],
 })
 export class RemindersModule {}
