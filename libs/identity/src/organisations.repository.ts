@@ -19,7 +19,7 @@ export class OrganisationsRepository {
 
   /** How many of these organisations are of this territory (and of this type). */
   countInTerritory(manager: EntityManager, ids: string[], territoryId: string, type?: Organisation['type']): Promise<number> {
-    return manager.getRepository(Organisation).count({ where: { id: In(ids), territoryId, type } });
+    return manager.getRepository(Organisation).count({ where: { id: In(ids), territoryId, ...(type && { type }) } });
   }
 
   /** The organisation of this name in the territory (names are unique per territory). */
