@@ -1,7 +1,8 @@
 import { Actor, DomainError } from '@app/core';
 import { AccessPolicy } from '@app/identity';
 import { Injectable } from '@nestjs/common';
-import { EntityManager } from 'typeorm';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { ArrearsFile } from './arrears-file.entity';
 import { ArrearsFilesRepository, FileScope } from './arrears-files.repository';
 import { ArrearsLandlord } from './landlord.entity';
@@ -14,10 +15,16 @@ import { LandlordsRepository } from './landlords.repository';
 @Injectable()
 export class ArrearsAccess {
   constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
     private readonly policy: AccessPolicy,
     private readonly files: ArrearsFilesRepository,
     private readonly landlords: LandlordsRepository,
   ) {}
+
+  /** 404 unless the actor may see the file: for another context acting on it (its reminders). */
+  async assertVisible(actor: Actor, id: string): Promise<void> {
+    await this.file(this.dataSource.manager, actor, id);
+  }
 
   /** Where the actor's queries look: the territory, and their organisation unless they are an admin. */
   scope(actor: Actor): FileScope {

@@ -1,7 +1,8 @@
 import { Actor, DomainError } from '@app/core';
 import { AccessPolicy } from '@app/identity';
 import { Injectable } from '@nestjs/common';
-import { EntityManager } from 'typeorm';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { Household } from './household.entity';
 import { HouseholdsRepository } from './households.repository';
 
@@ -16,9 +17,15 @@ export interface VisibleHousehold {
 @Injectable()
 export class HouseholdAccess {
   constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
     private readonly policy: AccessPolicy,
     private readonly households: HouseholdsRepository,
   ) {}
+
+  /** 404 unless the actor may see the household: for another context acting on the file (its reminders). */
+  async assertVisible(actor: Actor, id: string): Promise<void> {
+    await this.load(this.dataSource.manager, actor, id);
+  }
 
   async load(manager: EntityManager, actor: Actor, id: string): Promise<VisibleHousehold> {
     const found = await this.find(manager, actor, id);

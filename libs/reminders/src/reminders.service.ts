@@ -1,7 +1,7 @@
 import { Actor, Clock, DomainError } from '@app/core';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { localDayBounds } from './due-date';
 import { ReminderJobs } from './reminder-jobs';
 import { ReminderSettings } from './reminder-settings';
@@ -76,17 +76,11 @@ export class RemindersService {
   /**
    * Holds back every reminder of a file (household, arrears file) until `until`: those falling due
    * before then are delivered at that date, and so are those scheduled later during the period.
-   * `loadFile` reads the file through its own authorisation layer (404 when out of the actor's scope).
+   * The caller has checked, through the file's own context, that the actor may see it.
    */
-  async suspend(
-    actor: Actor,
-    fileId: string,
-    until: Date,
-    loadFile: (manager: EntityManager) => Promise<unknown>,
-  ): Promise<ReminderSuspensionView> {
+  async suspend(actor: Actor, fileId: string, until: Date): Promise<ReminderSuspensionView> {
     this.assertHoldUntil(until);
     const { moved, postponed } = await this.dataSource.transaction(async (manager) => {
-      await loadFile(manager);
       await this.reminders.suspend(manager, fileId, until, actor.userId);
       const rows = await this.reminders.postponeScheduledBefore(manager, fileId, until);
       return { moved: rows, postponed: rows.length };

@@ -123,7 +123,8 @@ export class RemindersController {
     @Param('id', uuidParam()) id: string,
     @Body() dto: UntilDto,
   ): Promise<HouseholdReminderSuspensionView> {
-    const suspended = await this.reminders.suspend(actor, id, new Date(dto.until), (manager) => this.households.load(manager, actor, id));
+    await this.households.assertVisible(actor, id);
+    const suspended = await this.reminders.suspend(actor, id, new Date(dto.until));
     return { householdId: id, ...suspended };
   }
 
@@ -136,7 +137,8 @@ export class RemindersController {
     @Param('id', uuidParam()) id: string,
     @Body() dto: UntilDto,
   ): Promise<ArrearsFileReminderSuspensionView> {
-    const suspended = await this.reminders.suspend(actor, id, new Date(dto.until), (manager) => this.arrearsFiles.file(manager, actor, id));
+    await this.arrearsFiles.assertVisible(actor, id);
+    const suspended = await this.reminders.suspend(actor, id, new Date(dto.until));
     return { fileId: id, ...suspended };
   }
 
