@@ -225,6 +225,19 @@ export class HouseholdsRepository {
     );
   }
 
+  /** These households' territory, reference, referent and team (what their reminders need). */
+  referencesAndTeamsOf(
+    manager: EntityManager,
+    ids: string[],
+  ): Promise<Array<Pick<Household, 'id' | 'territoryId' | 'reference' | 'referentUserId' | 'organisationId'>>> {
+    return manager
+      .getRepository(Household)
+      .createQueryBuilder('h')
+      .select(['h.id', 'h.territoryId', 'h.reference', 'h.referentUserId', 'h.organisationId'])
+      .where('h.id = ANY(:ids)', { ids })
+      .getMany();
+  }
+
   /** Deletes households with their persons, timeline, evaluations, notes, shares and proposals (by cascade). */
   async purge(manager: EntityManager, ids: string[]): Promise<void> {
     await manager.query(`DELETE FROM household WHERE id = ANY($1::uuid[])`, [ids]);
