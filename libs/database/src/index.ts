@@ -11,6 +11,8 @@ export {
   appendToOutbox,
   markProjected,
   OutboxMessage,
+  lockUnpublishedEvents,
+  markPublished,
   outboxPayloadsOf,
   forgetHouseholdsInEncounterEvents,
   purgeOutboxEventsOf,

@@ -1,5 +1,6 @@
 import { DomainEvent, EventPayload, EventType } from '@app/core';
-import { EntityManager } from 'typeorm';
+import { EntityManager, In } from 'typeorm';
+import { OutboxEvent } from './outbox-event.entity';
 
 /** An event of the registry (`@app/core` DOMAIN_EVENTS) with the file and instant it is about. */
 export type OutboxMessage<T extends EventType = EventType> = DomainEvent<T> & {
@@ -39,6 +40,26 @@ export async function forgetHouseholdsInEncounterEvents(manager: EntityManager, 
       WHERE type = 'maraude.encounter.recorded' AND payload->'householdIds' ?| $1::text[]`,
     [householdIds],
   );
+}
+
+/**
+ * The oldest events not yet published (the relay's cursor, `published_at`), once the relay holds
+ * `lockKey` for the caller's transaction; none while another relay holds it.
+ */
+export async function lockUnpublishedEvents(manager: EntityManager, lockKey: number, limit: number): Promise<OutboxEvent[]> {
+  const [{ locked }] = await manager.query<Array<{ locked: boolean }>>('SELECT pg_try_advisory_xact_lock($1) AS locked', [lockKey]);
+  if (!locked) return [];
+  return manager
+    .getRepository(OutboxEvent)
+    .createQueryBuilder('e')
+    .where('e.publishedAt IS NULL')
+    .orderBy('e.id', 'ASC')
+    .limit(limit)
+    .getMany();
+}
+
+export async function markPublished(manager: EntityManager, ids: string[]): Promise<void> {
+  await manager.update(OutboxEvent, { id: In(ids) }, { publishedAt: new Date() });
 }
 
 /** An outbox row as the indicators projector reads it. */

@@ -1,12 +1,12 @@
 import { AppConfig } from '@app/config';
-import { OutboxEvent } from '@app/database';
+import { lockUnpublishedEvents, markPublished } from '@app/database';
 import { JobName, QueueName, RedisService } from '@app/queue';
 import { ReminderJobChanges, ReminderJobs, RemindersProjector, RemindersService } from '@app/reminders';
 import { InjectQueue } from '@nestjs/bullmq';
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Queue } from 'bullmq';
-import { DataSource, In } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { Schedules } from './schedules';
 
 const BATCH = 200;
@@ -86,19 +86,14 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
     let changes: ReminderJobChanges = { enqueue: [], remove: [] };
     let lastId = '';
     const count = await this.dataSource.transaction(async (manager) => {
-      const [{ locked }] = await manager.query<Array<{ locked: boolean }>>('SELECT pg_try_advisory_xact_lock($1) AS locked', [RELAY_LOCK]);
-      if (!locked) return 0;
-      const events = await manager
-        .getRepository(OutboxEvent)
-        .createQueryBuilder('e')
-        .where('e.publishedAt IS NULL')
-        .orderBy('e.id', 'ASC')
-        .limit(BATCH)
-        .getMany();
+      const events = await lockUnpublishedEvents(manager, RELAY_LOCK, BATCH);
       if (events.length === 0) return 0;
       changes = await this.projector.project(manager, events);
       lastId = events[events.length - 1].id;
-      await manager.update(OutboxEvent, { id: In(events.map((e) => e.id)) }, { publishedAt: new Date() });
+      await markPublished(
+        manager,
+        events.map((e) => e.id),
+      );
       return events.length;
     });
     try {
