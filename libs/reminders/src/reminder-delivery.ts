@@ -106,17 +106,23 @@ export class ReminderDelivery {
   }
 
   /**
-   * Claims the e-mail and reads its recipient's address (an active user's; identity owns them) in
-   * one transaction, as the one statement that did both before: a claim is never left behind
-   * without its address read, nor an address read for a claim that did not happen.
+   * Claims the e-mail, then reads its recipient's address (an active user's; identity owns them):
+   * two statements, no transaction (each round trip counts when due reminders pile up). Should the
+   * read fail, the claim is handed back (pending) for the job's retry; if even that fails, the
+   * reconciler resumes an e-mail left `sending`.
    */
-  private claimEmail(reminderId: string, resumed: boolean): Promise<{ reminder: ClaimedEmail; email: string | null } | null> {
-    return this.dataSource.transaction(async (manager) => {
-      const reminder = await this.reminders.claimEmail(manager, reminderId, resumed);
-      if (!reminder) return null;
-      const [recipient] = reminder.recipientUserId ? await this.users.activeRecipients(manager, [reminder.recipientUserId]) : [];
+  private async claimEmail(reminderId: string, resumed: boolean): Promise<{ reminder: ClaimedEmail; email: string | null } | null> {
+    const reminder = await this.reminders.claimEmail(this.dataSource.manager, reminderId, resumed);
+    if (!reminder) return null;
+    try {
+      const [recipient] = reminder.recipientUserId
+        ? await this.users.activeRecipients(this.dataSource.manager, [reminder.recipientUserId])
+        : [];
       return { reminder, email: recipient?.email ?? null };
-    });
+    } catch (error) {
+      await this.setEmailStatus(reminderId, 'pending').catch(() => undefined);
+      throw error;
+    }
   }
 
   private async setEmailStatus(id: string, status: 'pending' | 'failed'): Promise<void> {
