@@ -6,7 +6,7 @@ export { updateIfVersion, updateWithVersion } from './versioned-update';
 export * from './workflow';
 export { DatabaseModule } from './database.module';
 export { OutboxEvent } from './outbox-event.entity';
-export { FileImportRecord } from './file-import';
+export { fileImportCounts, FileImportRecord, fileImportRecordOf, FileImportReport } from './file-import';
 export {
   appendToOutbox,
   markProjected,

@@ -1,6 +1,6 @@
 import { AuditService } from '@app/audit';
 import { Actor, Clock, CsvFileError, DomainError, normalizeName } from '@app/core';
-import { inTransaction } from '@app/database';
+import { fileImportCounts, fileImportRecordOf, inTransaction } from '@app/database';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { createHash, randomUUID } from 'node:crypto';
@@ -110,22 +110,10 @@ export class SiaoImportService {
         report.accepted.push({ line: row.line, reference: household.reference, householdId: household.id });
       }
       report.rejected.sort((a, b) => a.line - b.line);
-      await this.imports.create(manager, {
-        id: report.importId,
-        territoryId: actor.territoryId,
-        organisationId: actor.organisationId,
-        sha256,
-        importedBy: actor.userId,
-        report: report as unknown as Record<string, unknown>,
-      });
+      await this.imports.create(manager, fileImportRecordOf(actor, sha256, report));
       await this.audit.record(
         actor,
-        {
-          action: 'create',
-          resourceType: 'household_import',
-          resourceId: report.importId,
-          details: { accepted: report.accepted.length, duplicates: report.duplicates.length, rejected: report.rejected.length },
-        },
+        { action: 'create', resourceType: 'household_import', resourceId: report.importId, details: fileImportCounts(report) },
         manager,
       );
       return { created: true, report };
